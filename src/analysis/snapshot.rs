@@ -1,0 +1,96 @@
+//! Time: the positions in effect at a date, and what changed between two dates.
+
+use super::{relate, RelationKind};
+use crate::model::{Dataset, Date, IssueIx, PartyIx, Position};
+
+/// Each party's position on each issue in effect at one date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    pub date: Date,
+    parties: usize,
+    /// Index into `Dataset::positions` for each (issue, party), row by issue.
+    cells: Vec<Option<usize>>,
+}
+
+impl Snapshot {
+    /// The latest position of each party on each issue whose `as_of` is on or before `date`.
+    pub fn at(ds: &Dataset, date: Date) -> Snapshot {
+        let parties = ds.parties.len();
+        let mut cells = vec![None; parties * ds.issues.len()];
+        // Positions are sorted by issue, party, then date, so a later one overwrites an earlier one.
+        for (i, p) in ds.positions.iter().enumerate() {
+            if p.as_of <= date {
+                if let Some(cell) = cells.get_mut(p.issue.0 * parties + p.party.0) {
+                    *cell = Some(i);
+                }
+            }
+        }
+        Snapshot { date, parties, cells }
+    }
+
+    pub fn position<'a>(&self, ds: &'a Dataset, party: PartyIx, issue: IssueIx) -> Option<&'a Position> {
+        if party.0 >= self.parties {
+            return None;
+        }
+        let ix = (*self.cells.get(issue.0 * self.parties + party.0)?)?;
+        ds.positions.get(ix)
+    }
+}
+
+/// A party's position on an issue that differs between two dates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change<'a> {
+    pub party: PartyIx,
+    pub issue: IssueIx,
+    pub before: Option<&'a Position>,
+    pub after: Option<&'a Position>,
+}
+
+/// Every (issue, party) whose position in effect changed between `from` and `to`, in issue then party order.
+/// A new position that restates the same stance counts as a change only if its stance differs.
+pub fn changes<'a>(ds: &'a Dataset, from: &Snapshot, to: &Snapshot) -> Vec<Change<'a>> {
+    let mut out = Vec::new();
+    for issue in (0..ds.issues.len()).map(IssueIx) {
+        for party in (0..ds.parties.len()).map(PartyIx) {
+            let before = from.position(ds, party, issue);
+            let after = to.position(ds, party, issue);
+            let differs = match (before, after) {
+                (None, None) => false,
+                (Some(b), Some(a)) => b.stance != a.stance,
+                _ => true,
+            };
+            if differs {
+                out.push(Change { party, issue, before, after });
+            }
+        }
+    }
+    out
+}
+
+/// A pair of parties whose relation on an issue changed between two dates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelationChange {
+    pub issue: IssueIx,
+    pub a: PartyIx,
+    pub b: PartyIx,
+    pub before: RelationKind,
+    pub after: RelationKind,
+}
+
+/// Relation changes among `parties` (each unordered pair once, in the order given).
+pub fn relation_changes(ds: &Dataset, from: &Snapshot, to: &Snapshot, parties: &[PartyIx]) -> Vec<RelationChange> {
+    let mut out = Vec::new();
+    for issue in (0..ds.issues.len()).map(IssueIx) {
+        for (i, &a) in parties.iter().enumerate() {
+            for &b in &parties[i + 1..] {
+                let stance = |s: &Snapshot, p| s.position(ds, p, issue).map(|x| &x.stance);
+                let before = relate(stance(from, a), stance(from, b)).kind();
+                let after = relate(stance(to, a), stance(to, b)).kind();
+                if before != after {
+                    out.push(RelationChange { issue, a, b, before, after });
+                }
+            }
+        }
+    }
+    out
+}

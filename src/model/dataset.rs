@@ -1,0 +1,356 @@
+//! The validated dataset: domain types the analysis and the UI work with.
+//!
+//! Every reference in here resolves: a `Position` names a party and an issue that exist, an
+//! outcome is on its issue's scale, and so on. `validate` guarantees it by dropping what does not.
+
+use std::collections::BTreeMap;
+
+use super::date::Date;
+
+/// A display string in one or more languages; English is always present.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Text {
+    en: String,
+    others: BTreeMap<String, String>,
+}
+
+impl Text {
+    pub fn new(en: impl Into<String>) -> Text {
+        Text { en: en.into(), others: BTreeMap::new() }
+    }
+
+    pub fn with_languages(en: String, others: BTreeMap<String, String>) -> Text {
+        Text { en, others }
+    }
+
+    /// The English text.
+    pub fn en(&self) -> &str {
+        &self.en
+    }
+
+    /// The text in `lang`, falling back to English.
+    pub fn in_language(&self, lang: &str) -> &str {
+        self.others.get(lang).map(String::as_str).unwrap_or(&self.en)
+    }
+}
+
+/// Index of a party in `Dataset::parties`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartyIx(pub usize);
+
+/// Index of an issue in `Dataset::issues`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct IssueIx(pub usize);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PartyKind {
+    Belligerent,
+    Mediator,
+    Guarantor,
+    Bloc,
+    Other,
+}
+
+impl PartyKind {
+    pub const ALL: [(&'static str, PartyKind); 5] = [
+        ("belligerent", PartyKind::Belligerent),
+        ("mediator", PartyKind::Mediator),
+        ("guarantor", PartyKind::Guarantor),
+        ("bloc", PartyKind::Bloc),
+        ("other", PartyKind::Other),
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartyKind::Belligerent => "belligerent",
+            PartyKind::Mediator => "mediator",
+            PartyKind::Guarantor => "guarantor",
+            PartyKind::Bloc => "bloc",
+            PartyKind::Other => "other",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Party {
+    pub id: String,
+    pub name: Text,
+    pub short: Text,
+    pub kind: PartyKind,
+    /// `#rrggbb` for light backgrounds.
+    pub colour_light: String,
+    /// `#rrggbb` for dark backgrounds.
+    pub colour_dark: String,
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Topic {
+    pub id: String,
+    pub name: Text,
+}
+
+/// How positions on an issue compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IssueKind {
+    /// An ordered scale of outcomes; a party prefers one, accepts some, rejects some.
+    Options,
+    /// A number with a unit; a party prefers a value and accepts a range.
+    Quantity,
+    /// A set of items (such as guarantor states), each accepted or rejected on its own.
+    Set,
+}
+
+impl IssueKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IssueKind::Options => "options",
+            IssueKind::Quantity => "quantity",
+            IssueKind::Set => "set",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OptionDef {
+    pub id: String,
+    pub label: Text,
+    pub description: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Issue {
+    pub id: String,
+    pub topic: usize,
+    pub name: Text,
+    pub question: Option<Text>,
+    pub kind: IssueKind,
+    /// The scale (`Options`) or the items (`Set`); empty for `Quantity`.
+    pub options: Vec<OptionDef>,
+    pub unit: Option<Text>,
+}
+
+impl Issue {
+    pub fn option_ix(&self, id: &str) -> Option<usize> {
+        self.options.iter().position(|o| o.id == id)
+    }
+}
+
+/// How sure the dataset is of a position or provision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// The party's own statement or published text.
+    Official,
+    /// Reported by media, not confirmed by the party.
+    Reported,
+    /// Inferred by the dataset's editors.
+    Inferred,
+}
+
+impl Status {
+    pub fn parse(s: &str) -> Option<Status> {
+        match s {
+            "official" => Some(Status::Official),
+            "reported" => Some(Status::Reported),
+            "inferred" => Some(Status::Inferred),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Official => "official",
+            Status::Reported => "reported",
+            Status::Inferred => "inferred",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub title: String,
+    pub publisher: String,
+    /// Always `http:` or `https:`; validation drops anything else.
+    pub url: String,
+    pub date: Date,
+    pub quote: Option<Text>,
+    pub note: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub summary: Text,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contested {
+    pub note: Text,
+    pub readings: Vec<Reading>,
+}
+
+/// What a party wants on an issue, in a form the engine can compare.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stance {
+    /// Indices into the issue's options. `acceptable` is sorted and includes `preferred`.
+    Options { preferred: Option<usize>, acceptable: Vec<usize>, rejected: Vec<usize> },
+    /// A preferred value and an acceptable range; either end may be open.
+    Quantity { preferred: Option<f64>, min: Option<f64>, max: Option<f64> },
+    /// Indices into the issue's items, each sorted. `acceptable` includes `preferred`.
+    Set { preferred: Vec<usize>, acceptable: Vec<usize>, rejected: Vec<usize> },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Position {
+    pub party: PartyIx,
+    pub issue: IssueIx,
+    pub as_of: Date,
+    pub status: Status,
+    pub summary: Text,
+    pub detail: Option<Text>,
+    pub stance: Stance,
+    pub sources: Vec<Source>,
+    pub contested: Option<Contested>,
+}
+
+/// An outcome a provision sets, in the form of its issue's kind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Option(usize),
+    Quantity(f64),
+    Items(Vec<usize>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alternative {
+    pub party: PartyIx,
+    pub outcome: Outcome,
+    pub summary: Text,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Provision {
+    pub label: String,
+    pub issue: IssueIx,
+    pub outcome: Option<Outcome>,
+    pub summary: Text,
+    pub status: Status,
+    pub sources: Vec<Source>,
+    pub alternatives: Vec<Alternative>,
+    pub contested: Option<Contested>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameworkStatus {
+    Signed,
+    Agreed,
+    Draft,
+    Proposal,
+    Leaked,
+    Commentary,
+}
+
+impl FrameworkStatus {
+    pub fn parse(s: &str) -> Option<FrameworkStatus> {
+        Some(match s {
+            "signed" => FrameworkStatus::Signed,
+            "agreed" => FrameworkStatus::Agreed,
+            "draft" => FrameworkStatus::Draft,
+            "proposal" => FrameworkStatus::Proposal,
+            "leaked" => FrameworkStatus::Leaked,
+            "commentary" => FrameworkStatus::Commentary,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FrameworkStatus::Signed => "signed",
+            FrameworkStatus::Agreed => "agreed",
+            FrameworkStatus::Draft => "draft",
+            FrameworkStatus::Proposal => "proposal",
+            FrameworkStatus::Leaked => "leaked",
+            FrameworkStatus::Commentary => "commentary",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Framework {
+    pub id: String,
+    pub name: Text,
+    pub date: Date,
+    pub proposers: Vec<PartyIx>,
+    pub proposer_note: Option<Text>,
+    pub status: FrameworkStatus,
+    pub summary: Text,
+    pub context: Option<Text>,
+    pub sources: Vec<Source>,
+    pub provisions: Vec<Provision>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revision {
+    pub version: String,
+    pub date: Date,
+    pub summary: Text,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    pub title: Text,
+    pub description: Option<Text>,
+    pub version: String,
+    pub reviewed: Date,
+    pub editors: Vec<String>,
+    pub licence: String,
+    pub notes: Vec<Text>,
+    pub revisions: Vec<Revision>,
+}
+
+/// A validated dataset. Positions are sorted by issue, party, then date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub parties: Vec<Party>,
+    pub topics: Vec<Topic>,
+    pub issues: Vec<Issue>,
+    pub positions: Vec<Position>,
+    pub frameworks: Vec<Framework>,
+}
+
+impl Dataset {
+    pub fn party_ix(&self, id: &str) -> Option<PartyIx> {
+        self.parties.iter().position(|p| p.id == id).map(PartyIx)
+    }
+
+    pub fn issue_ix(&self, id: &str) -> Option<IssueIx> {
+        self.issues.iter().position(|i| i.id == id).map(IssueIx)
+    }
+
+    pub fn framework(&self, id: &str) -> Option<&Framework> {
+        self.frameworks.iter().find(|f| f.id == id)
+    }
+
+    pub fn party(&self, ix: PartyIx) -> &Party {
+        &self.parties[ix.0]
+    }
+
+    pub fn issue(&self, ix: IssueIx) -> &Issue {
+        &self.issues[ix.0]
+    }
+
+    /// All dates at which some position or framework takes effect, sorted and deduplicated.
+    pub fn dates(&self) -> Vec<Date> {
+        let mut dates: Vec<Date> = self.positions.iter().map(|p| p.as_of).collect();
+        dates.extend(self.frameworks.iter().map(|f| f.date));
+        dates.sort();
+        dates.dedup();
+        dates
+    }
+
+    /// The latest date any position takes effect, or the review date if there are none.
+    pub fn latest_date(&self) -> Date {
+        self.positions.iter().map(|p| p.as_of).max().unwrap_or(self.meta.reviewed)
+    }
+}

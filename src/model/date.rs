@@ -1,0 +1,92 @@
+//! Calendar dates in the one form the format allows: ISO 8601 `YYYY-MM-DD`.
+
+use std::fmt;
+
+/// A calendar date. Orders chronologically.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, rejecting days that do not exist (`2025-02-29`).
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            let part = s.get(r)?;
+            if !part.bytes().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            part.parse().ok()
+        };
+        let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date { year: year as u16, month: month as u8, day: day as u8 })
+    }
+
+    /// Days since 0000-03-01 in the proleptic Gregorian calendar; only differences matter.
+    pub fn day_number(self) -> i64 {
+        let (y, m) = if self.month <= 2 {
+            (self.year as i64 - 1, self.month as i64 + 9)
+        } else {
+            (self.year as i64, self.month as i64 - 3)
+        };
+        365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + self.day as i64 - 1
+    }
+
+    /// "3 October 2022".
+    pub fn to_long(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ];
+        let month = MONTHS.get(self.month as usize - 1).copied().unwrap_or("?");
+        format!("{} {} {}", self.day, month, self.year)
+    }
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn parses_only_real_iso_dates() {
+        assert_eq!(Date::parse("2022-03-29").map(|d| d.to_string()), Some("2022-03-29".into()));
+        assert!(Date::parse("2024-02-29").is_some());
+        for bad in ["2025-02-29", "2022-3-29", "2022-13-01", "2022-00-10", "29.03.2022", "", "2022-03-2x", "+022-03-29"] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn orders_and_counts_days() {
+        let a = Date::parse("2022-02-28").unwrap();
+        let b = Date::parse("2022-03-01").unwrap();
+        assert!(a < b);
+        assert_eq!(b.day_number() - a.day_number(), 1);
+        assert_eq!(Date::parse("2022-10-03").unwrap().to_long(), "3 October 2022");
+    }
+}

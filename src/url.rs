@@ -1,0 +1,328 @@
+//! The URL is the contract: view state to and from the query string.
+//!
+//! `parse` reads any query string without failing: malformed values become notices and are
+//! dropped. `to_query` writes the canonical form (fixed order, defaults left out), and
+//! `parse(to_query(s)) == s` for every state `parse` can produce. `resolve` then checks ids
+//! against a dataset and fills in defaults, again with notices instead of errors.
+
+use crate::model::{Dataset, Date, IssueIx, PartyIx};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Matrix,
+    Pair,
+    Framework,
+    Issue,
+    Changes,
+}
+
+impl View {
+    pub const ALL: [View; 5] = [View::Matrix, View::Pair, View::Framework, View::Issue, View::Changes];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            View::Matrix => "matrix",
+            View::Pair => "pair",
+            View::Framework => "framework",
+            View::Issue => "issue",
+            View::Changes => "changes",
+        }
+    }
+
+    fn parse(s: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+}
+
+/// The colour scheme: follow the system, or force light or dark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Dark {
+    #[default]
+    Auto,
+    On,
+    Off,
+}
+
+impl Dark {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dark::Auto => "auto",
+            Dark::On => "true",
+            Dark::Off => "false",
+        }
+    }
+}
+
+/// Everything a permalink says. `None` means "the default".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewState {
+    pub view: View,
+    /// Party ids shown in the matrix; `None` means all.
+    pub parties: Option<Vec<String>>,
+    pub a: Option<String>,
+    pub b: Option<String>,
+    pub doc: Option<String>,
+    pub doc2: Option<String>,
+    pub issue: Option<String>,
+    pub date: Option<Date>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub dark: Dark,
+}
+
+/// Something in the URL that could not be used, in words for the reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice(pub String);
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Decodes `%XX` escapes and `+`; invalid escapes are kept as they are.
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = |b: u8| (b as char).to_digit(16);
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A value cut to a readable length for a notice; never trusted as markup (the UI renders text).
+fn shown(s: &str) -> String {
+    match s.char_indices().nth(30) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+/// Reads a query string (with or without the leading `?`). Never fails.
+pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
+    let mut s = ViewState::default();
+    let mut notices = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = percent_decode(key);
+        let value = percent_decode(value);
+        let mut id = |name: &str| -> Option<String> {
+            if is_id(&value) {
+                Some(value.clone())
+            } else {
+                notices.push(Notice(format!("\"{}\" is not a valid {name} id, so it was ignored.", shown(&value))));
+                None
+            }
+        };
+        match key.as_str() {
+            "view" => match View::parse(&value) {
+                Some(v) => s.view = v,
+                None => notices.push(Notice(format!("There is no view called \"{}\"; showing the matrix.", shown(&value)))),
+            },
+            "parties" => {
+                let mut ids = Vec::new();
+                for part in value.split(',').filter(|p| !p.is_empty()) {
+                    if is_id(part) && !ids.iter().any(|x| x == part) {
+                        ids.push(part.to_string());
+                    } else if !is_id(part) {
+                        notices.push(Notice(format!("\"{}\" is not a valid party id, so it was ignored.", shown(part))));
+                    }
+                }
+                s.parties = (!ids.is_empty()).then_some(ids);
+            }
+            "a" => s.a = id("party"),
+            "b" => s.b = id("party"),
+            "doc" => s.doc = id("framework"),
+            "doc2" => s.doc2 = id("framework"),
+            "issue" => s.issue = id("issue"),
+            "date" | "from" | "to" => {
+                let d = Date::parse(&value);
+                if d.is_none() {
+                    notices.push(Notice(format!("\"{}\" is not a date of the form YYYY-MM-DD, so {key} was ignored.", shown(&value))));
+                }
+                match key.as_str() {
+                    "date" => s.date = d,
+                    "from" => s.from = d,
+                    _ => s.to = d,
+                }
+            }
+            "dark" => match value.as_str() {
+                "auto" => s.dark = Dark::Auto,
+                "true" | "1" => s.dark = Dark::On,
+                "false" | "0" => s.dark = Dark::Off,
+                _ => notices.push(Notice(format!("dark must be auto, true or false, not \"{}\".", shown(&value)))),
+            },
+            // Unknown parameters (tracking tags and the like) are ignored silently.
+            _ => {}
+        }
+    }
+    (s, notices)
+}
+
+/// The canonical query string, starting with `?`, or an empty string for the default state.
+pub fn to_query(s: &ViewState) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if s.view != View::Matrix {
+        parts.push(format!("view={}", s.view.as_str()));
+    }
+    if let Some(p) = &s.parties {
+        parts.push(format!("parties={}", p.join(",")));
+    }
+    for (key, value) in [("a", &s.a), ("b", &s.b), ("doc", &s.doc), ("doc2", &s.doc2), ("issue", &s.issue)] {
+        if let Some(v) = value {
+            parts.push(format!("{key}={v}"));
+        }
+    }
+    for (key, value) in [("date", s.date), ("from", s.from), ("to", s.to)] {
+        if let Some(d) = value {
+            parts.push(format!("{key}={d}"));
+        }
+    }
+    if s.dark != Dark::Auto {
+        parts.push(format!("dark={}", s.dark.as_str()));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+/// A view state checked against a dataset, with every default filled in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    pub view: View,
+    /// The parties shown in the matrix, in dataset order.
+    pub parties: Vec<PartyIx>,
+    pub a: PartyIx,
+    pub b: PartyIx,
+    pub doc: Option<usize>,
+    pub doc2: Option<usize>,
+    pub issue: IssueIx,
+    /// The date every view is drawn at.
+    pub date: Date,
+    pub from: Date,
+    pub to: Date,
+    /// True when `date` was given in the URL (the view is pinned to the past).
+    pub date_pinned: bool,
+}
+
+/// Checks ids and dates against `ds`, replacing what does not exist with a default and a notice.
+/// Needs a dataset with at least one party and one issue; returns `None` otherwise.
+pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
+    if ds.parties.is_empty() || ds.issues.is_empty() {
+        return None;
+    }
+    let mut notices = Vec::new();
+    let mut party = |id: &Option<String>, fallback: PartyIx, what: &str| -> PartyIx {
+        match id {
+            None => fallback,
+            Some(id) => ds.party_ix(id).unwrap_or_else(|| {
+                notices.push(Notice(format!(
+                    "There is no party \"{id}\" in this dataset; {what} shows {} instead.",
+                    ds.party(fallback).name.en()
+                )));
+                fallback
+            }),
+        }
+    };
+    let a = party(&s.a, PartyIx(0), "the first side");
+    let b_default = if a.0 == 0 && ds.parties.len() > 1 { PartyIx(1) } else { PartyIx(0) };
+    let b = party(&s.b, b_default, "the second side");
+    let mut parties = Vec::new();
+    if let Some(ids) = &s.parties {
+        for id in ids {
+            match ds.party_ix(id) {
+                Some(ix) => parties.push(ix),
+                None => notices.push(Notice(format!("There is no party \"{id}\" in this dataset, so it was left out."))),
+            }
+        }
+        parties.sort();
+        parties.dedup();
+    }
+    if parties.is_empty() {
+        parties = (0..ds.parties.len()).map(PartyIx).collect();
+    }
+    let mut framework = |id: &Option<String>| -> Option<usize> {
+        let id = id.as_ref()?;
+        let found = ds.frameworks.iter().position(|f| &f.id == id);
+        if found.is_none() {
+            notices.push(Notice(format!("There is no document \"{id}\" in this dataset.")));
+        }
+        found
+    };
+    let doc = framework(&s.doc).or(if ds.frameworks.is_empty() { None } else { Some(0) });
+    let doc2 = framework(&s.doc2).filter(|d| Some(*d) != doc);
+    let issue = match &s.issue {
+        None => IssueIx(0),
+        Some(id) => ds.issue_ix(id).unwrap_or_else(|| {
+            notices.push(Notice(format!(
+                "There is no issue \"{id}\" in this dataset; showing {} instead.",
+                ds.issue(IssueIx(0)).name.en()
+            )));
+            IssueIx(0)
+        }),
+    };
+    let dates = ds.dates();
+    let latest = ds.latest_date();
+    let earliest = dates.first().copied().unwrap_or(latest);
+    let date = s.date.unwrap_or(latest);
+    let (mut from, mut to) = (s.from.unwrap_or(earliest), s.to.unwrap_or(latest));
+    if from > to {
+        notices.push(Notice(format!("The start date {from} is after the end date {to}, so they were swapped.")));
+        std::mem::swap(&mut from, &mut to);
+    }
+    Some((
+        Resolved { view: s.view, parties, a, b, doc, doc2, issue, date, from, to, date_pinned: s.date.is_some() },
+        notices,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_escapes_and_keeps_broken_ones() {
+        assert_eq!(percent_decode("ru%2Cua"), "ru,ua");
+        assert_eq!(percent_decode("a+b"), "a b");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("%E2%9C%93"), "✓");
+        assert_eq!(percent_decode("%"), "%");
+        assert_eq!(percent_decode("%4"), "%4");
+    }
+
+    #[test]
+    fn canonical_order_and_defaults_left_out() {
+        let (s, n) = parse("?b=ua&view=pair&a=ru&dark=auto&utm_source=x");
+        assert!(n.is_empty());
+        assert_eq!(to_query(&s), "?view=pair&a=ru&b=ua");
+        assert_eq!(to_query(&ViewState::default()), "");
+    }
+
+    #[test]
+    fn malformed_values_become_notices() {
+        let (s, n) = parse("view=graph&a=<script>&date=2025-02-30&parties=ru,,UA,ua");
+        assert_eq!(s.view, View::Matrix);
+        assert_eq!(s.a, None);
+        assert_eq!(s.date, None);
+        assert_eq!(s.parties, Some(vec!["ru".to_string(), "ua".to_string()]));
+        assert_eq!(n.len(), 4, "{n:?}");
+    }
+}
