@@ -32,6 +32,23 @@ pub struct CommonGround {
 }
 
 impl CommonGround {
+    /// Parties that alone stand in the way of some outcome every other known party accepts, with
+    /// the range blockers of a quantity; sorted, each once. Empty when there is common ground.
+    pub fn holdouts(&self) -> Vec<PartyIx> {
+        if self.exists() {
+            return Vec::new();
+        }
+        let mut out = self.range_blockers.clone();
+        for b in &self.blockers {
+            if let [only] = [b.rejected_by.as_slice(), b.not_accepted_by.as_slice()].concat()[..] {
+                out.push(only);
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// True when at least one party is known and they all share something.
     pub fn exists(&self) -> bool {
         match &self.shared {
@@ -43,7 +60,12 @@ impl CommonGround {
 }
 
 /// The common ground of `parties` on `issue` in `snapshot`. Adding a party never enlarges it.
-pub fn common_ground(ds: &Dataset, snapshot: &Snapshot, issue: IssueIx, parties: &[PartyIx]) -> CommonGround {
+pub fn common_ground(
+    ds: &Dataset,
+    snapshot: &Snapshot,
+    issue: IssueIx,
+    parties: &[PartyIx],
+) -> CommonGround {
     let mut known = Vec::new();
     let mut unknown = Vec::new();
     let mut shared: Option<Acceptable> = None;
@@ -66,20 +88,29 @@ pub fn common_ground(ds: &Dataset, snapshot: &Snapshot, issue: IssueIx, parties:
         }
         shared = Some(match (shared, acc) {
             (None, acc) => acc,
-            (Some(Acceptable::Indices(x)), Acceptable::Indices(y)) => Acceptable::Indices(intersect_sorted(&x, &y)),
-            (Some(Acceptable::Range(a, b)), Acceptable::Range(c, d)) => Acceptable::Range(a.max(c), b.min(d)),
+            (Some(Acceptable::Indices(x)), Acceptable::Indices(y)) => {
+                Acceptable::Indices(intersect_sorted(&x, &y))
+            }
+            (Some(Acceptable::Range(a, b)), Acceptable::Range(c, d)) => {
+                Acceptable::Range(a.max(c), b.min(d))
+            }
             (Some(other), _) => other,
         });
     }
     let mut range_blockers = Vec::new();
     let shared = shared.map(|acc| match acc {
         Acceptable::Indices(o) => Shared::Outcomes(o),
-        Acceptable::Range(lo, hi) if lo <= hi => {
-            Shared::Range { min: (lo > f64::NEG_INFINITY).then_some(lo), max: (hi < f64::INFINITY).then_some(hi) }
-        }
+        Acceptable::Range(lo, hi) if lo <= hi => Shared::Range {
+            min: (lo > f64::NEG_INFINITY).then_some(lo),
+            max: (hi < f64::INFINITY).then_some(hi),
+        },
         Acceptable::Range(..) => {
             range_blockers.extend(highest_min.map(|(_, p)| p));
-            range_blockers.extend(lowest_max.map(|(_, p)| p).filter(|p| !range_blockers.contains(p)));
+            range_blockers.extend(
+                lowest_max
+                    .map(|(_, p)| p)
+                    .filter(|p| !range_blockers.contains(p)),
+            );
             Shared::Outcomes(Vec::new())
         }
     });
@@ -89,11 +120,25 @@ pub fn common_ground(ds: &Dataset, snapshot: &Snapshot, issue: IssueIx, parties:
             if all.contains(&outcome) {
                 continue;
             }
-            let mut b = Blocker { outcome, ..Blocker::default() };
+            let mut b = Blocker {
+                outcome,
+                ..Blocker::default()
+            };
             for &party in &known {
-                let Some(stance) = snapshot.position(ds, party, issue).map(|p| &p.stance) else { continue };
+                let Some(stance) = snapshot.position(ds, party, issue).map(|p| &p.stance) else {
+                    continue;
+                };
                 let (acc, rej) = match stance {
-                    Stance::Options { acceptable, rejected, .. } | Stance::Set { acceptable, rejected, .. } => (acceptable, rejected),
+                    Stance::Options {
+                        acceptable,
+                        rejected,
+                        ..
+                    }
+                    | Stance::Set {
+                        acceptable,
+                        rejected,
+                        ..
+                    } => (acceptable, rejected),
                     Stance::Quantity { .. } => continue,
                 };
                 if rej.contains(&outcome) {
@@ -105,5 +150,11 @@ pub fn common_ground(ds: &Dataset, snapshot: &Snapshot, issue: IssueIx, parties:
             blockers.push(b);
         }
     }
-    CommonGround { known, unknown, shared, blockers, range_blockers }
+    CommonGround {
+        known,
+        unknown,
+        shared,
+        blockers,
+        range_blockers,
+    }
 }

@@ -23,9 +23,18 @@ impl Fit {
 
 /// The fit of one outcome with one stance.
 pub fn fit(outcome: &Outcome, stance: Option<&Stance>) -> Fit {
-    let Some(stance) = stance else { return Fit::Unknown };
+    let Some(stance) = stance else {
+        return Fit::Unknown;
+    };
     match (outcome, stance) {
-        (Outcome::Option(o), Stance::Options { acceptable, rejected, .. }) => {
+        (
+            Outcome::Option(o),
+            Stance::Options {
+                acceptable,
+                rejected,
+                ..
+            },
+        ) => {
             if acceptable.contains(o) {
                 Fit::Compatible
             } else if rejected.contains(o) {
@@ -34,7 +43,14 @@ pub fn fit(outcome: &Outcome, stance: Option<&Stance>) -> Fit {
                 Fit::Unknown
             }
         }
-        (Outcome::Items(items), Stance::Set { acceptable, rejected, .. }) => {
+        (
+            Outcome::Items(items),
+            Stance::Set {
+                acceptable,
+                rejected,
+                ..
+            },
+        ) => {
             if items.iter().any(|i| rejected.contains(i)) {
                 Fit::RedLine
             } else if !items.is_empty() && items.iter().all(|i| acceptable.contains(i)) {
@@ -43,7 +59,8 @@ pub fn fit(outcome: &Outcome, stance: Option<&Stance>) -> Fit {
                 Fit::Unknown
             }
         }
-        (Outcome::Quantity(v), stance @ Stance::Quantity { .. }) => match super::acceptable(stance) {
+        (Outcome::Quantity(v), stance @ Stance::Quantity { .. }) => match super::acceptable(stance)
+        {
             Some(super::Acceptable::Range(lo, hi)) => {
                 if *v < lo {
                     Fit::OutsideRange(lo - v)
@@ -86,14 +103,21 @@ pub struct FrameworkFit {
 }
 
 /// Fits every provision of `framework` against each of `parties` in `snapshot`.
-pub fn framework_fit(ds: &Dataset, snapshot: &Snapshot, framework: &Framework, parties: &[PartyIx]) -> FrameworkFit {
+pub fn framework_fit(
+    ds: &Dataset,
+    snapshot: &Snapshot,
+    framework: &Framework,
+    parties: &[PartyIx],
+) -> FrameworkFit {
     let mut counts = vec![FitCounts::default(); parties.len()];
     let provisions = framework
         .provisions
         .iter()
         .map(|prov| {
-            let stances: Vec<Option<&Stance>> =
-                parties.iter().map(|&p| snapshot.position(ds, p, prov.issue).map(|x| &x.stance)).collect();
+            let stances: Vec<Option<&Stance>> = parties
+                .iter()
+                .map(|&p| snapshot.position(ds, p, prov.issue).map(|x| &x.stance))
+                .collect();
             let fits: Vec<Fit> = match &prov.outcome {
                 Some(o) => stances.iter().map(|s| fit(o, *s)).collect(),
                 None => Vec::new(),
@@ -108,8 +132,11 @@ pub fn framework_fit(ds: &Dataset, snapshot: &Snapshot, framework: &Framework, p
             if prov.outcome.is_none() {
                 counts.iter_mut().for_each(|c| c.disputed += 1);
             }
-            let alternatives =
-                prov.alternatives.iter().map(|a| stances.iter().map(|s| fit(&a.outcome, *s)).collect()).collect();
+            let alternatives = prov
+                .alternatives
+                .iter()
+                .map(|a| stances.iter().map(|s| fit(&a.outcome, *s)).collect())
+                .collect();
             ProvisionFit { fits, alternatives }
         })
         .collect();

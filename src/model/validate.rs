@@ -25,7 +25,11 @@ pub const SCHEMA: u32 = 1;
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
     /// The text is not JSON. Line and column are 1-based.
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// The JSON is not a dataset: the top level or one of its sections has the wrong shape.
     Shape { path: String, message: String },
     /// The file declares a schema version this reader does not know.
@@ -35,8 +39,15 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::Syntax { line, column, message } => {
-                write!(f, "not valid JSON at line {line}, column {column}: {message}")
+            LoadError::Syntax {
+                line,
+                column,
+                message,
+            } => {
+                write!(
+                    f,
+                    "not valid JSON at line {line}, column {column}: {message}"
+                )
             }
             LoadError::Shape { path, message } => write!(f, "{path}: {message}"),
             LoadError::UnsupportedSchema { found } => write!(
@@ -69,7 +80,15 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-const TOP_LEVEL: [&str; 7] = ["schema", "meta", "parties", "topics", "issues", "positions", "frameworks"];
+const TOP_LEVEL: [&str; 7] = [
+    "schema",
+    "meta",
+    "parties",
+    "topics",
+    "issues",
+    "positions",
+    "frameworks",
+];
 
 /// Parses and validates a dataset. Never panics, whatever the input.
 pub fn load(text: &str) -> Result<Loaded, LoadError> {
@@ -93,17 +112,32 @@ fn syntax_message(e: &serde_json::Error) -> String {
 /// Validates an already parsed JSON value.
 pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
     let Value::Object(mut top) = value else {
-        return Err(shape("(top level)", format!("expected an object, found {}", kind_of(&value))));
+        return Err(shape(
+            "(top level)",
+            format!("expected an object, found {}", kind_of(&value)),
+        ));
     };
     match top.get("schema") {
-        None => return Err(shape("schema", "missing: the file must say which schema it follows, as \"schema\": 1")),
+        None => {
+            return Err(shape(
+                "schema",
+                "missing: the file must say which schema it follows, as \"schema\": 1",
+            ))
+        }
         Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA as u64) => {}
-        Some(other) => return Err(LoadError::UnsupportedSchema { found: compact(other) }),
+        Some(other) => {
+            return Err(LoadError::UnsupportedSchema {
+                found: compact(other),
+            })
+        }
     }
     let mut c = Checker::default();
     for key in top.keys() {
         if !TOP_LEVEL.contains(&key.as_str()) {
-            c.diag(key.clone(), format!("unknown field; expected one of {}", TOP_LEVEL.join(", ")));
+            c.diag(
+                key.clone(),
+                format!("unknown field; expected one of {}", TOP_LEVEL.join(", ")),
+            );
         }
     }
     let meta_value = top.remove("meta").ok_or_else(|| shape("meta", "missing"))?;
@@ -120,12 +154,25 @@ pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
     let issues = c.issues(raw_issues, &topics);
     let positions = c.positions(raw_positions, &parties, &issues);
     let frameworks = c.frameworks(raw_frameworks, &parties, &issues);
-    let dataset = Dataset { meta, parties, topics, issues, positions, frameworks };
-    Ok(Loaded { dataset, diagnostics: c.diags })
+    let dataset = Dataset {
+        meta,
+        parties,
+        topics,
+        issues,
+        positions,
+        frameworks,
+    };
+    Ok(Loaded {
+        dataset,
+        diagnostics: c.diags,
+    })
 }
 
 fn shape(path: &str, message: impl Into<String>) -> LoadError {
-    LoadError::Shape { path: path.to_string(), message: message.into() }
+    LoadError::Shape {
+        path: path.to_string(),
+        message: message.into(),
+    }
 }
 
 fn kind_of(v: &Value) -> &'static str {
@@ -170,7 +217,8 @@ fn from_value<T: DeserializeOwned>(v: Value) -> Result<T, (String, String)> {
 fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
 }
 
@@ -185,7 +233,10 @@ pub fn is_web_url(url: &str) -> bool {
         return false;
     };
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    host_end > 0 && !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+    host_end > 0
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
 }
 
 fn is_colour(s: &str) -> bool {
@@ -199,7 +250,10 @@ struct Checker {
 
 impl Checker {
     fn diag(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.diags.push(Diagnostic { path: path.into(), message: message.into() });
+        self.diags.push(Diagnostic {
+            path: path.into(),
+            message: message.into(),
+        });
     }
 
     /// Deserializes each element of a top-level array on its own, so one bad element costs
@@ -214,7 +268,12 @@ impl Checker {
             None if required => return Err(shape(key, "missing: expected an array")),
             None => return Ok(Vec::new()),
             Some(Value::Array(items)) => items,
-            Some(other) => return Err(shape(key, format!("expected an array, found {}", kind_of(&other)))),
+            Some(other) => {
+                return Err(shape(
+                    key,
+                    format!("expected an array, found {}", kind_of(&other)),
+                ))
+            }
         };
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.into_iter().enumerate() {
@@ -247,29 +306,48 @@ impl Checker {
     fn date(&mut self, path: &str, raw: &str) -> Option<Date> {
         let d = Date::parse(raw);
         if d.is_none() {
-            self.diag(path, format!("\"{raw}\" is not an ISO 8601 date (YYYY-MM-DD)"));
+            self.diag(
+                path,
+                format!("\"{raw}\" is not an ISO 8601 date (YYYY-MM-DD)"),
+            );
         }
         d
     }
 
     fn status(&mut self, path: &str, raw: &str) -> Status {
         Status::parse(raw).unwrap_or_else(|| {
-            self.diag(path, format!("unknown status \"{raw}\"; expected official, reported or inferred"));
+            self.diag(
+                path,
+                format!("unknown status \"{raw}\"; expected official, reported or inferred"),
+            );
             Status::Inferred
         })
     }
 
     fn meta(&mut self, raw: RawMeta) -> Meta {
-        let reviewed = self.date("meta.reviewed", &raw.reviewed).unwrap_or(Date { year: 1970, month: 1, day: 1 });
+        let reviewed = self.date("meta.reviewed", &raw.reviewed).unwrap_or(Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        });
         let title = self.text("meta.title", raw.title);
         let description = self.opt_text("meta.description", raw.description);
-        let notes = raw.notes.into_iter().enumerate().map(|(i, n)| self.text(&format!("meta.notes[{i}]"), n)).collect();
+        let notes = raw
+            .notes
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| self.text(&format!("meta.notes[{i}]"), n))
+            .collect();
         let mut revisions = Vec::new();
         for (i, r) in raw.revisions.into_iter().enumerate() {
             let path = format!("meta.revisions[{i}]");
             let summary = self.text(&format!("{path}.summary"), r.summary);
             if let Some(date) = self.date(&format!("{path}.date"), &r.date) {
-                revisions.push(Revision { version: r.version, date, summary });
+                revisions.push(Revision {
+                    version: r.version,
+                    date,
+                    summary,
+                });
             }
         }
         Meta {
@@ -286,7 +364,10 @@ impl Checker {
 
     fn unique_id(&mut self, path: &str, id: &str, seen: &mut BTreeSet<String>) -> bool {
         if !is_id(id) {
-            self.diag(format!("{path}.id"), format!("\"{id}\" is not a valid id (lowercase letters, digits and -)"));
+            self.diag(
+                format!("{path}.id"),
+                format!("\"{id}\" is not a valid id (lowercase letters, digits and -)"),
+            );
             return false;
         }
         if !seen.insert(id.to_string()) {
@@ -316,7 +397,10 @@ impl Checker {
                 if is_colour(&c) {
                     c
                 } else {
-                    self.diag(format!("{path}.colour"), format!("\"{c}\" is not a colour of the form #rrggbb"));
+                    self.diag(
+                        format!("{path}.colour"),
+                        format!("\"{c}\" is not a colour of the form #rrggbb"),
+                    );
                     "#777777".to_string()
                 }
             };
@@ -340,7 +424,10 @@ impl Checker {
         for (i, t) in raw {
             let path = format!("topics[{i}]");
             if self.unique_id(&path, &t.id, &mut seen) {
-                out.push(Topic { name: self.text(&format!("{path}.name"), t.name), id: t.id });
+                out.push(Topic {
+                    name: self.text(&format!("{path}.name"), t.name),
+                    id: t.id,
+                });
             }
         }
         out
@@ -355,7 +442,10 @@ impl Checker {
                 continue;
             }
             let Some(topic) = topics.iter().position(|t| t.id == r.topic) else {
-                self.diag(format!("{path}.topic"), format!("unknown topic \"{}\"", r.topic));
+                self.diag(
+                    format!("{path}.topic"),
+                    format!("unknown topic \"{}\"", r.topic),
+                );
                 continue;
             };
             let kind = match r.kind.as_str() {
@@ -363,7 +453,10 @@ impl Checker {
                 "quantity" => IssueKind::Quantity,
                 "set" => IssueKind::Set,
                 other => {
-                    self.diag(format!("{path}.kind"), format!("unknown kind \"{other}\"; expected options, quantity or set"));
+                    self.diag(
+                        format!("{path}.kind"),
+                        format!("unknown kind \"{other}\"; expected options, quantity or set"),
+                    );
                     continue;
                 }
             };
@@ -381,15 +474,27 @@ impl Checker {
             }
             match kind {
                 IssueKind::Options | IssueKind::Set if options.is_empty() => {
-                    self.diag(format!("{path}.options"), format!("an issue of kind {} needs at least one option", kind.as_str()));
+                    self.diag(
+                        format!("{path}.options"),
+                        format!(
+                            "an issue of kind {} needs at least one option",
+                            kind.as_str()
+                        ),
+                    );
                     continue;
                 }
                 IssueKind::Quantity if !options.is_empty() => {
-                    self.diag(format!("{path}.options"), "an issue of kind quantity has no options");
+                    self.diag(
+                        format!("{path}.options"),
+                        "an issue of kind quantity has no options",
+                    );
                     options.clear();
                 }
                 IssueKind::Quantity if r.unit.is_none() => {
-                    self.diag(format!("{path}.unit"), "an issue of kind quantity needs a unit");
+                    self.diag(
+                        format!("{path}.unit"),
+                        "an issue of kind quantity needs a unit",
+                    );
                 }
                 _ => {}
             }
@@ -408,16 +513,27 @@ impl Checker {
 
     fn sources(&mut self, path: &str, raw: Vec<RawSource>, required: bool) -> Vec<Source> {
         if raw.is_empty() && required {
-            self.diag(format!("{path}.sources"), "has no source; every position and provision needs at least one");
+            self.diag(
+                format!("{path}.sources"),
+                "has no source; every position and provision needs at least one",
+            );
         }
         let mut out = Vec::new();
         for (i, s) in raw.into_iter().enumerate() {
             let spath = format!("{path}.sources[{i}]");
             if !is_web_url(&s.url) {
-                self.diag(format!("{spath}.url"), format!("\"{}\" is not an http(s) address", compact(&Value::String(s.url.clone()))));
+                self.diag(
+                    format!("{spath}.url"),
+                    format!(
+                        "\"{}\" is not an http(s) address",
+                        compact(&Value::String(s.url.clone()))
+                    ),
+                );
                 continue;
             }
-            let Some(date) = self.date(&format!("{spath}.date"), &s.date) else { continue };
+            let Some(date) = self.date(&format!("{spath}.date"), &s.date) else {
+                continue;
+            };
             out.push(Source {
                 quote: self.opt_text(&format!("{spath}.quote"), s.quote),
                 note: self.opt_text(&format!("{spath}.note"), s.note),
@@ -439,7 +555,10 @@ impl Checker {
             .enumerate()
             .map(|(i, r)| {
                 let rpath = format!("{path}.contested.readings[{i}]");
-                Reading { summary: self.text(&format!("{rpath}.summary"), r.summary), sources: self.sources(&rpath, r.sources, true) }
+                Reading {
+                    summary: self.text(&format!("{rpath}.summary"), r.summary),
+                    sources: self.sources(&rpath, r.sources, true),
+                }
             })
             .collect();
         Some(Contested { note, readings })
@@ -451,7 +570,10 @@ impl Checker {
         for (i, id) in ids.iter().enumerate() {
             match issue.option_ix(id) {
                 Some(ix) => out.push(ix),
-                None => self.diag(format!("{path}[{i}]"), format!("\"{id}\" is not an option of issue \"{}\"", issue.id)),
+                None => self.diag(
+                    format!("{path}[{i}]"),
+                    format!("\"{id}\" is not an option of issue \"{}\"", issue.id),
+                ),
             }
         }
         out.sort_unstable();
@@ -464,12 +586,17 @@ impl Checker {
             (IssueKind::Options, RawOutcome::Option(id)) => match issue.option_ix(id) {
                 Some(ix) => Some(Outcome::Option(ix)),
                 None => {
-                    self.diag(path, format!("\"{id}\" is not an option of issue \"{}\"", issue.id));
+                    self.diag(
+                        path,
+                        format!("\"{id}\" is not an option of issue \"{}\"", issue.id),
+                    );
                     None
                 }
             },
             (IssueKind::Quantity, RawOutcome::Number(n)) => Some(Outcome::Quantity(*n)),
-            (IssueKind::Quantity, RawOutcome::Option(word)) if word == UNLIMITED => Some(Outcome::Quantity(f64::INFINITY)),
+            (IssueKind::Quantity, RawOutcome::Option(word)) if word == UNLIMITED => {
+                Some(Outcome::Quantity(f64::INFINITY))
+            }
             (IssueKind::Set, RawOutcome::Items(ids)) => {
                 let items = self.option_list(path, issue, ids);
                 Some(Outcome::Items(items))
@@ -480,7 +607,14 @@ impl Checker {
                     IssueKind::Quantity => "a number or \"unlimited\"",
                     IssueKind::Set => "a list of item ids",
                 };
-                self.diag(path, format!("issue \"{}\" is of kind {}, so this must be {expected}", issue.id, kind.as_str()));
+                self.diag(
+                    path,
+                    format!(
+                        "issue \"{}\" is of kind {}, so this must be {expected}",
+                        issue.id,
+                        kind.as_str()
+                    ),
+                );
                 None
             }
         }
@@ -498,12 +632,21 @@ impl Checker {
     }
 
     fn stance(&mut self, path: &str, issue: &Issue, p: &RawPosition) -> Stance {
-        let preferred = p.preferred.as_ref().and_then(|raw| self.outcome(&format!("{path}.preferred"), issue, raw));
+        let preferred = p
+            .preferred
+            .as_ref()
+            .and_then(|raw| self.outcome(&format!("{path}.preferred"), issue, raw));
         match issue.kind {
             IssueKind::Quantity => {
                 for (field, list) in [("acceptable", &p.acceptable), ("rejected", &p.rejected)] {
                     if !list.is_empty() {
-                        self.diag(format!("{path}.{field}"), format!("issue \"{}\" is a quantity: use min and max instead", issue.id));
+                        self.diag(
+                            format!("{path}.{field}"),
+                            format!(
+                                "issue \"{}\" is a quantity: use min and max instead",
+                                issue.id
+                            ),
+                        );
                     }
                 }
                 let preferred = match preferred {
@@ -517,28 +660,55 @@ impl Checker {
                 }
                 if let (Some(lo), Some(hi)) = (min, max) {
                     if lo > hi {
-                        self.diag(format!("{path}.min"), format!("min {} is above max {}", fmt_num(lo), fmt_num(hi)));
+                        self.diag(
+                            format!("{path}.min"),
+                            format!("min {} is above max {}", fmt_num(lo), fmt_num(hi)),
+                        );
                         (min, max) = (None, None);
                     }
                 }
                 if let Some(v) = preferred {
                     if min.is_some_and(|lo| v < lo) || max.is_some_and(|hi| v > hi) {
-                        self.diag(format!("{path}.preferred"), format!("preferred value {} is outside the acceptable range", fmt_num(v)));
+                        self.diag(
+                            format!("{path}.preferred"),
+                            format!(
+                                "preferred value {} is outside the acceptable range",
+                                fmt_num(v)
+                            ),
+                        );
                     }
                 }
-                Stance::Quantity { preferred, min, max }
+                Stance::Quantity {
+                    preferred,
+                    min,
+                    max,
+                }
             }
             IssueKind::Options | IssueKind::Set => {
                 for (field, v) in [("min", &p.min), ("max", &p.max)] {
                     if v.is_some() {
-                        self.diag(format!("{path}.{field}"), format!("{field} applies only to quantity issues"));
+                        self.diag(
+                            format!("{path}.{field}"),
+                            format!("{field} applies only to quantity issues"),
+                        );
                     }
                 }
-                let mut acceptable = self.option_list(&format!("{path}.acceptable"), issue, &p.acceptable);
+                let mut acceptable =
+                    self.option_list(&format!("{path}.acceptable"), issue, &p.acceptable);
                 let rejected = self.option_list(&format!("{path}.rejected"), issue, &p.rejected);
-                let both: Vec<usize> = acceptable.iter().copied().filter(|o| rejected.contains(o)).collect();
+                let both: Vec<usize> = acceptable
+                    .iter()
+                    .copied()
+                    .filter(|o| rejected.contains(o))
+                    .collect();
                 for o in &both {
-                    self.diag(format!("{path}.rejected"), format!("\"{}\" is both acceptable and rejected", issue.options[*o].id));
+                    self.diag(
+                        format!("{path}.rejected"),
+                        format!(
+                            "\"{}\" is both acceptable and rejected",
+                            issue.options[*o].id
+                        ),
+                    );
                 }
                 acceptable.retain(|o| !both.contains(o));
                 let preferred_ixs: Vec<usize> = match &preferred {
@@ -550,39 +720,66 @@ impl Checker {
                     if !acceptable.contains(o) {
                         self.diag(
                             format!("{path}.preferred"),
-                            format!("preferred outcome \"{}\" is not among the acceptable ones", issue.options[*o].id),
+                            format!(
+                                "preferred outcome \"{}\" is not among the acceptable ones",
+                                issue.options[*o].id
+                            ),
                         );
                     }
                 }
                 // The preferred outcome is dropped if it is also a red line; otherwise it counts as acceptable.
-                let preferred_ixs: Vec<usize> = preferred_ixs.into_iter().filter(|o| !rejected.contains(o)).collect();
+                let preferred_ixs: Vec<usize> = preferred_ixs
+                    .into_iter()
+                    .filter(|o| !rejected.contains(o))
+                    .collect();
                 acceptable.extend(preferred_ixs.iter().copied());
                 acceptable.sort_unstable();
                 acceptable.dedup();
                 if issue.kind == IssueKind::Options {
-                    Stance::Options { preferred: preferred_ixs.first().copied(), acceptable, rejected }
+                    Stance::Options {
+                        preferred: preferred_ixs.first().copied(),
+                        acceptable,
+                        rejected,
+                    }
                 } else {
-                    Stance::Set { preferred: preferred_ixs, acceptable, rejected }
+                    Stance::Set {
+                        preferred: preferred_ixs,
+                        acceptable,
+                        rejected,
+                    }
                 }
             }
         }
     }
 
-    fn positions(&mut self, raw: Vec<(usize, RawPosition)>, parties: &[Party], issues: &[Issue]) -> Vec<Position> {
+    fn positions(
+        &mut self,
+        raw: Vec<(usize, RawPosition)>,
+        parties: &[Party],
+        issues: &[Issue],
+    ) -> Vec<Position> {
         let mut out: Vec<Position> = Vec::new();
         let mut seen: BTreeMap<(usize, usize, Date), usize> = BTreeMap::new();
         for (i, p) in raw {
             let path = format!("positions[{i}]");
             let party = parties.iter().position(|x| x.id == p.party);
             if party.is_none() {
-                self.diag(format!("{path}.party"), format!("unknown party \"{}\"", p.party));
+                self.diag(
+                    format!("{path}.party"),
+                    format!("unknown party \"{}\"", p.party),
+                );
             }
             let issue = issues.iter().position(|x| x.id == p.issue);
             if issue.is_none() {
-                self.diag(format!("{path}.issue"), format!("unknown issue \"{}\"", p.issue));
+                self.diag(
+                    format!("{path}.issue"),
+                    format!("unknown issue \"{}\"", p.issue),
+                );
             }
             let as_of = self.date(&format!("{path}.as_of"), &p.as_of);
-            let (Some(party), Some(issue), Some(as_of)) = (party, issue, as_of) else { continue };
+            let (Some(party), Some(issue), Some(as_of)) = (party, issue, as_of) else {
+                continue;
+            };
             if let Some(first) = seen.insert((party, issue, as_of), i) {
                 self.diag(
                     &path,
@@ -607,7 +804,12 @@ impl Checker {
         out
     }
 
-    fn frameworks(&mut self, raw: Vec<(usize, RawFramework)>, parties: &[Party], issues: &[Issue]) -> Vec<Framework> {
+    fn frameworks(
+        &mut self,
+        raw: Vec<(usize, RawFramework)>,
+        parties: &[Party],
+        issues: &[Issue],
+    ) -> Vec<Framework> {
         let mut seen = BTreeSet::new();
         let mut out = Vec::new();
         for (i, f) in raw {
@@ -615,7 +817,9 @@ impl Checker {
             if !self.unique_id(&path, &f.id, &mut seen) {
                 continue;
             }
-            let Some(date) = self.date(&format!("{path}.date"), &f.date) else { continue };
+            let Some(date) = self.date(&format!("{path}.date"), &f.date) else {
+                continue;
+            };
             let status = FrameworkStatus::parse(&f.status).unwrap_or_else(|| {
                 self.diag(
                     format!("{path}.status"),
@@ -627,26 +831,46 @@ impl Checker {
             for (j, id) in f.proposers.iter().enumerate() {
                 match parties.iter().position(|x| &x.id == id) {
                     Some(ix) => proposers.push(PartyIx(ix)),
-                    None => self.diag(format!("{path}.proposers[{j}]"), format!("unknown party \"{id}\"")),
+                    None => self.diag(
+                        format!("{path}.proposers[{j}]"),
+                        format!("unknown party \"{id}\""),
+                    ),
                 }
             }
             let mut provisions = Vec::new();
             for (j, p) in f.provisions.into_iter().enumerate() {
                 let ppath = format!("{path}.provisions[{j}]");
                 let Some(issue) = issues.iter().position(|x| x.id == p.issue) else {
-                    self.diag(format!("{ppath}.issue"), format!("unknown issue \"{}\"", p.issue));
+                    self.diag(
+                        format!("{ppath}.issue"),
+                        format!("unknown issue \"{}\"", p.issue),
+                    );
                     continue;
                 };
-                let outcome = p.outcome.as_ref().and_then(|o| self.outcome(&format!("{ppath}.outcome"), &issues[issue], o));
+                let outcome = p
+                    .outcome
+                    .as_ref()
+                    .and_then(|o| self.outcome(&format!("{ppath}.outcome"), &issues[issue], o));
                 let mut alternatives = Vec::new();
                 for (k, a) in p.alternatives.into_iter().enumerate() {
                     let apath = format!("{ppath}.alternatives[{k}]");
                     let Some(party) = parties.iter().position(|x| x.id == a.party) else {
-                        self.diag(format!("{apath}.party"), format!("unknown party \"{}\"", a.party));
+                        self.diag(
+                            format!("{apath}.party"),
+                            format!("unknown party \"{}\"", a.party),
+                        );
                         continue;
                     };
-                    let Some(outcome) = self.outcome(&format!("{apath}.outcome"), &issues[issue], &a.outcome) else { continue };
-                    alternatives.push(Alternative { party: PartyIx(party), outcome, summary: self.text(&format!("{apath}.summary"), a.summary) });
+                    let Some(outcome) =
+                        self.outcome(&format!("{apath}.outcome"), &issues[issue], &a.outcome)
+                    else {
+                        continue;
+                    };
+                    alternatives.push(Alternative {
+                        party: PartyIx(party),
+                        outcome,
+                        summary: self.text(&format!("{apath}.summary"), a.summary),
+                    });
                 }
                 provisions.push(Provision {
                     status: self.status(&format!("{ppath}.status"), &p.status),
