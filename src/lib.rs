@@ -4,11 +4,16 @@
 //! - `model` reads and validates a dataset file,
 //! - `analysis` computes relations, common ground, framework fit and change over time,
 //! - `url` maps view state to and from the query string,
-//! - `ui` (wasm only) renders what the core computes.
+//! - `present` builds what each screen shows as a plain tree of elements and text,
+//! - `ui` (wasm only) loads the data, turns that tree into DOM and follows the URL.
 
 pub mod analysis;
 pub mod model;
+pub mod present;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// Where the dataset lives, relative to the page, so a copy of `dist/` works under any sub-path.
+pub const DATA_URL: &str = "data/positions.json";

@@ -281,15 +281,17 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
     let mut parties = Vec::new();
     if let Some(ids) = &s.parties {
         for id in ids {
-            match ds.party_ix(id) {
-                Some(ix) => parties.push(ix),
-                None => notices.push(Notice(format!(
+            if ds.party_ix(id).is_none() {
+                notices.push(Notice(format!(
                     "There is no party \"{id}\" in this dataset, so it was left out."
-                ))),
+                )));
             }
         }
-        parties.sort();
-        parties.dedup();
+        // In dataset order, each once.
+        parties = (0..ds.parties.len())
+            .map(PartyIx)
+            .filter(|p| ids.contains(&ds.party(*p).id))
+            .collect();
     }
     if parties.is_empty() {
         parties = (0..ds.parties.len()).map(PartyIx).collect();

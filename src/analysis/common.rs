@@ -33,20 +33,21 @@ pub struct CommonGround {
 
 impl CommonGround {
     /// Parties that alone stand in the way of some outcome every other known party accepts, with
-    /// the range blockers of a quantity; sorted, each once. Empty when there is common ground.
+    /// the range blockers of a quantity; in the order asked, each once. Empty when there is common ground.
     pub fn holdouts(&self) -> Vec<PartyIx> {
         if self.exists() {
             return Vec::new();
         }
-        let mut out = self.range_blockers.clone();
-        for b in &self.blockers {
-            if let [only] = [b.rejected_by.as_slice(), b.not_accepted_by.as_slice()].concat()[..] {
-                out.push(only);
-            }
-        }
-        out.sort();
-        out.dedup();
-        out
+        let alone = |p: &PartyIx| {
+            self.range_blockers.contains(p)
+                || self.blockers.iter().any(|b| {
+                    match (b.rejected_by.as_slice(), b.not_accepted_by.as_slice()) {
+                        ([only], []) | ([], [only]) => only == p,
+                        _ => false,
+                    }
+                })
+        };
+        self.known.iter().copied().filter(alone).collect()
     }
 
     /// True when at least one party is known and they all share something.

@@ -420,12 +420,14 @@ pub fn changes_summary(
             to.to_long()
         );
     }
-    let mut movers: Vec<PartyIx> = changes.iter().map(|c| c.party).collect();
-    movers.sort();
-    movers.dedup();
-    let mut issues: Vec<IssueIx> = changes.iter().map(|c| c.issue).collect();
-    issues.sort();
-    issues.dedup();
+    let movers: Vec<PartyIx> = (0..ds.parties.len())
+        .map(PartyIx)
+        .filter(|p| changes.iter().any(|c| c.party == *p))
+        .collect();
+    let issues: Vec<IssueIx> = (0..ds.issues.len())
+        .map(IssueIx)
+        .filter(|i| changes.iter().any(|c| c.issue == *i))
+        .collect();
     format!(
         "Between {} and {}, {} position{} changed on {} issue{}, by {}; {} relation{} between parties changed as a result.",
         from.to_long(),

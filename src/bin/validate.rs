@@ -1,13 +1,20 @@
 //! Checks a dataset file and prints its diagnostics: `cargo run --bin validate -- data/positions.json`.
 //!
 //! Exits 0 when the file loads with no diagnostics, 1 when it loads with some, 2 when it cannot load.
+//! `validate --schema` prints the JSON Schema of the format instead (the source of
+//! `data/positions.schema.json`, which a test keeps in step with the Rust types).
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    #[cfg(not(target_arch = "wasm32"))]
+    if args.first().map(String::as_str) == Some("--schema") {
+        println!("{}", common_ground::model::json_schema());
+        return ExitCode::SUCCESS;
+    }
     if args.is_empty() || args.iter().any(|a| a == "-h" || a == "--help") {
-        eprintln!("usage: validate FILE [FILE…]\n\nPrints each problem as `path: message`.");
+        eprintln!("usage: validate FILE [FILE…] | validate --schema\n\nPrints each problem as `path: message`.");
         return ExitCode::from(2);
     }
     let mut worst = 0u8;

@@ -3,26 +3,24 @@
 //! Every reference in here resolves: a `Position` names a party and an issue that exist, an
 //! outcome is on its issue's scale, and so on. `validate` guarantees it by dropping what does not.
 
-use std::collections::BTreeMap;
-
 use super::date::Date;
 
 /// A display string in one or more languages; English is always present.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Text {
     en: String,
-    others: BTreeMap<String, String>,
+    others: Vec<(String, String)>,
 }
 
 impl Text {
     pub fn new(en: impl Into<String>) -> Text {
         Text {
             en: en.into(),
-            others: BTreeMap::new(),
+            others: Vec::new(),
         }
     }
 
-    pub fn with_languages(en: String, others: BTreeMap<String, String>) -> Text {
+    pub fn with_languages(en: String, others: Vec<(String, String)>) -> Text {
         Text { en, others }
     }
 
@@ -34,8 +32,9 @@ impl Text {
     /// The text in `lang`, falling back to English.
     pub fn in_language(&self, lang: &str) -> &str {
         self.others
-            .get(lang)
-            .map(String::as_str)
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map(|(_, t)| t.as_str())
             .unwrap_or(&self.en)
     }
 }
@@ -358,11 +357,18 @@ impl Dataset {
         &self.issues[ix.0]
     }
 
+    /// Indices of the frameworks in date order (file order among equal dates).
+    pub fn frameworks_by_date(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.frameworks.len()).collect();
+        order.sort_unstable_by_key(|&i| (self.frameworks[i].date, i));
+        order
+    }
+
     /// All dates at which some position or framework takes effect, sorted and deduplicated.
     pub fn dates(&self) -> Vec<Date> {
         let mut dates: Vec<Date> = self.positions.iter().map(|p| p.as_of).collect();
         dates.extend(self.frameworks.iter().map(|f| f.date));
-        dates.sort();
+        dates.sort_unstable();
         dates.dedup();
         dates
     }

@@ -1,32 +1,40 @@
-//! The dataset file as written: serde types that mirror `data/positions.json` one to one.
+//! The dataset file as written: types that mirror `data/positions.json` one to one.
 //!
-//! Nothing here is checked beyond its JSON shape. `validate` turns these into the domain
-//! types of `model::dataset` and reports every problem with its JSON path.
-//! The doc comments become the descriptions of `data/positions.schema.json`.
+//! `read` fills these from parsed JSON, checking only shapes; `validate` turns them into the
+//! domain types of `model::dataset`. Natively, schemars derives `data/positions.schema.json`
+//! from them (the doc comments become its descriptions, the serde attributes its rules), and a
+//! test checks that `read` accepts exactly the fields the schema lists.
+//! There is no serde derive here on purpose: it cost about 50 KB of the gzipped wasm.
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::collections::BTreeMap;
-
-use serde::Deserialize;
 
 #[cfg(not(target_arch = "wasm32"))]
 use schemars::JsonSchema;
 
 /// A display string: plain English, or a map from language code to text (`en` required).
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(untagged)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(untagged))]
 pub enum RawText {
     /// English text.
     Plain(String),
     /// Text by language code, for example `{"en": "Crimea", "uk": "Крим"}`.
-    ByLanguage(BTreeMap<String, String>),
+    ByLanguage(
+        // A list of pairs in the file's order: smaller in wasm than a map, and the same JSON.
+        #[cfg_attr(
+            not(target_arch = "wasm32"),
+            schemars(with = "BTreeMap<String, String>")
+        )]
+        Vec<(String, String)>,
+    ),
 }
 
 /// The top level of a dataset file.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[cfg_attr(not(target_arch = "wasm32"), schemars(title = "Common Ground dataset"))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawDataset {
     /// The format version. This reader understands schema 1.
     pub schema: u32,
@@ -41,41 +49,42 @@ pub struct RawDataset {
     /// Dated positions of parties on issues.
     pub positions: Vec<RawPosition>,
     /// Proposed documents (plans, drafts, communiqués), each mapped provision by provision onto the issues.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub frameworks: Vec<RawFramework>,
 }
 
 /// Dataset metadata.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawMeta {
     /// The dataset's title.
     pub title: RawText,
     /// A short description of scope and method.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub description: Option<RawText>,
     /// The dataset's own version, for example `1.0.0`.
     pub version: String,
     /// The date of the last full review, `YYYY-MM-DD`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("pattern" = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")))]
     pub reviewed: String,
     /// Who edits the dataset.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub editors: Vec<String>,
     /// The licence of the data, for example `CC BY 4.0`.
     pub licence: String,
     /// How the editors draw lines that a reader needs to know (who counts as "Europe", and so on).
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub notes: Vec<RawText>,
     /// The history of the dataset, newest first.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub revisions: Vec<RawRevision>,
 }
 
 /// One entry in the dataset's revision history.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawRevision {
     /// The version this revision produced.
     pub version: String,
@@ -86,29 +95,31 @@ pub struct RawRevision {
 }
 
 /// A party to the negotiation.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawParty {
     /// Stable id used in URLs and references: lowercase letters, digits and `-`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("pattern" = r"^[a-z0-9][a-z0-9-]{0,63}$")))]
     pub id: String,
     /// Full name.
     pub name: RawText,
     /// Short name for narrow columns (two to six characters).
     pub short: RawText,
     /// `belligerent`, `mediator`, `guarantor`, `bloc` or `other`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = ["belligerent", "mediator", "guarantor", "bloc", "other"])))]
     pub kind: String,
     /// A colour as `#rrggbb`, or one for each theme as `{"light": "#rrggbb", "dark": "#rrggbb"}`.
     pub colour: RawColour,
     /// Who the party is and how the editors draw its boundary.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub note: Option<RawText>,
 }
 
 /// A party's colour.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(untagged)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(untagged))]
 pub enum RawColour {
     /// One colour for both themes.
     Single(String),
@@ -122,102 +133,108 @@ pub enum RawColour {
 }
 
 /// A group of issues.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawTopic {
     /// Stable id.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("pattern" = r"^[a-z0-9][a-z0-9-]{0,63}$")))]
     pub id: String,
     /// Display name.
     pub name: RawText,
 }
 
 /// A question on which parties take positions.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawIssue {
     /// Stable id used in URLs and references.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("pattern" = r"^[a-z0-9][a-z0-9-]{0,63}$")))]
     pub id: String,
     /// The id of the topic this issue belongs to.
     pub topic: String,
     /// Display name.
     pub name: RawText,
     /// The question in plain words.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub question: Option<RawText>,
     /// How positions compare: `options` (an ordered scale), `quantity` (a number with a unit) or
     /// `set` (items each party accepts or rejects, such as guarantor states).
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = ["options", "quantity", "set"])))]
     pub kind: String,
     /// For `options`: the scale of outcomes, in order. For `set`: the items.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub options: Vec<RawOption>,
     /// For `quantity`: the unit, for example `troops` or `km`.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub unit: Option<RawText>,
 }
 
 /// One outcome on an issue's scale, or one item of a set.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawOption {
     /// Stable id, unique within the issue.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("pattern" = r"^[a-z0-9][a-z0-9-]{0,63}$")))]
     pub id: String,
     /// A few words.
     pub label: RawText,
     /// A longer explanation.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub description: Option<RawText>,
 }
 
 /// A party's position on an issue, in effect from `as_of` until the party's next position on that issue.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawPosition {
     /// The party id.
     pub party: String,
     /// The issue id.
     pub issue: String,
     /// The date from which this position holds, `YYYY-MM-DD`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("pattern" = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")))]
     pub as_of: String,
     /// `official` (the party's own statement or text), `reported` (by media, not confirmed), or
     /// `inferred` (by the dataset's editors from what the party said and did).
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = ["official", "reported", "inferred"])))]
     pub status: String,
     /// The position in a few words, in the party's own terms.
     pub summary: RawText,
     /// More detail, in the party's own terms.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub detail: Option<RawText>,
     /// The outcome the party prefers: an option id (`options`), a number (`quantity`) or a list of item ids (`set`).
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub preferred: Option<RawOutcome>,
     /// Option or item ids the party could accept (`options`, `set`). Must include what it prefers.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub acceptable: Vec<String>,
     /// Option or item ids the party rejects outright: its red lines (`options`, `set`).
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub rejected: Vec<String>,
     /// The lowest value the party could accept (`quantity`); absent means no lower limit.
     /// `"unlimited"` means the party accepts no limit at all.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub min: Option<RawQuantity>,
     /// The highest value the party could accept (`quantity`); absent or `"unlimited"` means no upper limit.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub max: Option<RawQuantity>,
     /// Where the position comes from; at least one.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub sources: Vec<RawSource>,
     /// Set when the facts behind this position are disputed.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub contested: Option<RawContested>,
 }
 
 /// A value on a quantity axis: a number, or `"unlimited"` for no limit at all.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(untagged)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(untagged))]
 pub enum RawQuantity {
     /// A number in the issue's unit.
     Number(f64),
@@ -227,9 +244,9 @@ pub enum RawQuantity {
 
 /// An outcome: an option id, a number, or a list of item ids, depending on the issue's kind.
 /// On a quantity issue the word `"unlimited"` stands for "no limit at all".
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(untagged)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(untagged))]
 pub enum RawOutcome {
     /// A number, for `quantity` issues.
     Number(f64),
@@ -240,113 +257,119 @@ pub enum RawOutcome {
 }
 
 /// Where a fact comes from.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawSource {
     /// The title of the page or document.
     pub title: String,
     /// Who published it.
     pub publisher: String,
     /// An `https:` or `http:` address.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("pattern" = r"^[hH][tT][tT][pP][sS]?://[^/?#\s]+")))]
     pub url: String,
     /// The publication date, `YYYY-MM-DD`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("pattern" = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")))]
     pub date: String,
     /// A short quotation.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub quote: Option<RawText>,
     /// A caution about this source, for example that it is a state outlet of one side.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub note: Option<RawText>,
 }
 
 /// A disputed fact, with each reading and its sources.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawContested {
     /// What is disputed.
     pub note: RawText,
     /// The competing readings.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub readings: Vec<RawReading>,
 }
 
 /// One reading of a disputed fact.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawReading {
     /// The reading.
     pub summary: RawText,
     /// Who holds or reports it.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub sources: Vec<RawSource>,
 }
 
 /// A proposed document: a plan, a draft treaty, a communiqué, or commentary.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawFramework {
     /// Stable id used in URLs.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("pattern" = r"^[a-z0-9][a-z0-9-]{0,63}$")))]
     pub id: String,
     /// Display name.
     pub name: RawText,
     /// The date the document was put forward, `YYYY-MM-DD`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("pattern" = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")))]
     pub date: String,
     /// Ids of the parties that put it forward; empty for commentary by outsiders.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub proposers: Vec<String>,
     /// Who put it forward, in words, when that is not a party (for example a commentator).
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub proposer_note: Option<RawText>,
     /// `signed`, `agreed`, `draft`, `proposal`, `leaked` or `commentary`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = ["signed", "agreed", "draft", "proposal", "leaked", "commentary"])))]
     pub status: String,
     /// What the document is and what became of it.
     pub summary: RawText,
     /// Context: hosts, mediators and events around the document.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub context: Option<RawText>,
     /// Where the document or its description comes from.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub sources: Vec<RawSource>,
     /// Its provisions, in the document's order.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub provisions: Vec<RawProvision>,
 }
 
 /// One provision of a framework, mapped onto an issue.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawProvision {
     /// The provision's number or label in the document, for example `6` or `Art. 1`.
     pub label: String,
     /// The issue it settles.
     pub issue: String,
     /// The outcome it sets: an option id, a number or a list of item ids. Absent when the text is disputed.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub outcome: Option<RawOutcome>,
     /// What the provision says.
     pub summary: RawText,
     /// `official` (published text), `reported` (described by media) or `inferred` (by the editors).
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = ["official", "reported", "inferred"])))]
     pub status: String,
     /// Where the provision's text or description comes from; at least one.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub sources: Vec<RawSource>,
     /// Each party's own version of a disputed provision, as in bracketed draft text.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub alternatives: Vec<RawAlternative>,
     /// Set when what the provision says is itself disputed.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub contested: Option<RawContested>,
 }
 
 /// One party's version of a disputed provision.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawAlternative {
     /// The party that proposed this version.
     pub party: String,

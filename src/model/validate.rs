@@ -5,15 +5,14 @@
 //! problem, and the offending element (or just the offending reference) is dropped, so that an
 //! author sees every problem in one pass and readers still see everything that is valid.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::dataset::*;
 use super::date::Date;
 use super::raw::*;
+use super::read::{kind_of, Reader, DATASET_FIELDS};
 
 /// The word that stands for "no limit" on a quantity axis.
 pub const UNLIMITED: &str = "unlimited";
@@ -80,16 +79,6 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-const TOP_LEVEL: [&str; 7] = [
-    "schema",
-    "meta",
-    "parties",
-    "topics",
-    "issues",
-    "positions",
-    "frameworks",
-];
-
 /// Parses and validates a dataset. Never panics, whatever the input.
 pub fn load(text: &str) -> Result<Loaded, LoadError> {
     let value: Value = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
@@ -111,7 +100,7 @@ fn syntax_message(e: &serde_json::Error) -> String {
 
 /// Validates an already parsed JSON value.
 pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
-    let Value::Object(mut top) = value else {
+    let Value::Object(top) = value else {
         return Err(shape(
             "(top level)",
             format!("expected an object, found {}", kind_of(&value)),
@@ -131,23 +120,42 @@ pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
             })
         }
     }
-    let mut c = Checker::default();
-    for key in top.keys() {
-        if !TOP_LEVEL.contains(&key.as_str()) {
-            c.diag(
-                key.clone(),
-                format!("unknown field; expected one of {}", TOP_LEVEL.join(", ")),
-            );
+    let mut r = Reader::default();
+    let top_value = Value::Object(top);
+    let top = r
+        .object(&top_value, "", DATASET_FIELDS)
+        .ok_or_else(|| shape("(top level)", "expected an object"))?;
+    for key in ["parties", "topics", "issues", "positions", "frameworks"] {
+        match top.get(key) {
+            Some(Value::Array(_)) => {}
+            None if key == "frameworks" => {}
+            None => return Err(shape(key, "missing: expected an array")),
+            Some(other) => {
+                return Err(shape(
+                    key,
+                    format!("expected an array, found {}", kind_of(other)),
+                ))
+            }
         }
     }
-    let meta_value = top.remove("meta").ok_or_else(|| shape("meta", "missing"))?;
-    let raw_meta: RawMeta = from_value(meta_value).map_err(|(p, m)| shape(&join("meta", &p), m))?;
-    let raw_parties: Vec<(usize, RawParty)> = c.elements(&mut top, "parties", true)?;
-    let raw_topics: Vec<(usize, RawTopic)> = c.elements(&mut top, "topics", true)?;
-    let raw_issues: Vec<(usize, RawIssue)> = c.elements(&mut top, "issues", true)?;
-    let raw_positions: Vec<(usize, RawPosition)> = c.elements(&mut top, "positions", true)?;
-    let raw_frameworks: Vec<(usize, RawFramework)> = c.elements(&mut top, "frameworks", false)?;
+    let raw_meta = top.get("meta").ok_or_else(|| shape("meta", "missing"))?;
+    let raw_meta = r.meta(raw_meta).ok_or_else(|| {
+        let first = r.diags.iter().find(|d| d.path.starts_with("meta"));
+        match first {
+            Some(d) => shape(&d.path, d.message.clone()),
+            None => shape(
+                "meta",
+                "expected an object with title, version, reviewed and licence",
+            ),
+        }
+    })?;
+    let raw_parties = r.elements(top, "parties", Reader::party);
+    let raw_topics = r.elements(top, "topics", Reader::topic);
+    let raw_issues = r.elements(top, "issues", Reader::issue);
+    let raw_positions = r.elements(top, "positions", Reader::position);
+    let raw_frameworks = r.elements(top, "frameworks", Reader::framework);
 
+    let mut c = Checker { diags: r.diags };
     let meta = c.meta(raw_meta);
     let parties = c.parties(raw_parties);
     let topics = c.topics(raw_topics);
@@ -175,43 +183,20 @@ fn shape(path: &str, message: impl Into<String>) -> LoadError {
     }
 }
 
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
 /// A short rendering of a value for messages, cut to a readable length.
 fn compact(v: &Value) -> String {
-    let s = v.to_string();
+    let s = match v {
+        Value::String(s) => format!("\"{s}\""),
+        Value::Number(n) => n
+            .as_i64()
+            .map(|i| i.to_string())
+            .unwrap_or_else(|| "a number".to_string()),
+        other => kind_of(other).to_string(),
+    };
     match s.char_indices().nth(40) {
         Some((i, _)) => format!("{}…", &s[..i]),
         None => s,
     }
-}
-
-fn join(base: &str, rest: &str) -> String {
-    if rest.is_empty() || rest == "." {
-        base.to_string()
-    } else if rest.starts_with('[') {
-        format!("{base}{rest}")
-    } else {
-        format!("{base}.{rest}")
-    }
-}
-
-/// Deserializes with the path of the failing field, as `(path, message)`.
-fn from_value<T: DeserializeOwned>(v: Value) -> Result<T, (String, String)> {
-    serde_path_to_error::deserialize(v).map_err(|e| {
-        let path = e.path().to_string();
-        let message = e.inner().to_string();
-        (path, message)
-    })
 }
 
 fn is_id(s: &str) -> bool {
@@ -256,44 +241,19 @@ impl Checker {
         });
     }
 
-    /// Deserializes each element of a top-level array on its own, so one bad element costs
-    /// only itself. Returns the elements with their indices in the file.
-    fn elements<T: DeserializeOwned>(
-        &mut self,
-        top: &mut serde_json::Map<String, Value>,
-        key: &str,
-        required: bool,
-    ) -> Result<Vec<(usize, T)>, LoadError> {
-        let items = match top.remove(key) {
-            None if required => return Err(shape(key, "missing: expected an array")),
-            None => return Ok(Vec::new()),
-            Some(Value::Array(items)) => items,
-            Some(other) => {
-                return Err(shape(
-                    key,
-                    format!("expected an array, found {}", kind_of(&other)),
-                ))
-            }
-        };
-        let mut out = Vec::with_capacity(items.len());
-        for (i, item) in items.into_iter().enumerate() {
-            match from_value(item) {
-                Ok(t) => out.push((i, t)),
-                Err((p, m)) => self.diag(join(&format!("{key}[{i}]"), &p), m),
-            }
-        }
-        Ok(out)
-    }
-
     fn text(&mut self, path: &str, raw: RawText) -> Text {
         match raw {
             RawText::Plain(s) => Text::new(s),
-            RawText::ByLanguage(mut map) => match map.remove("en") {
-                Some(en) => Text::with_languages(en, map),
+            RawText::ByLanguage(mut pairs) => match pairs.iter().position(|(lang, _)| lang == "en")
+            {
+                Some(i) => {
+                    let (_, en) = pairs.remove(i);
+                    Text::with_languages(en, pairs)
+                }
                 None => {
                     self.diag(path, "has no English (\"en\") version");
-                    let first = map.values().next().cloned().unwrap_or_default();
-                    Text::with_languages(first, map)
+                    let first = pairs.first().map(|(_, t)| t.clone()).unwrap_or_default();
+                    Text::with_languages(first, pairs)
                 }
             },
         }
@@ -362,7 +322,7 @@ impl Checker {
         }
     }
 
-    fn unique_id(&mut self, path: &str, id: &str, seen: &mut BTreeSet<String>) -> bool {
+    fn unique_id(&mut self, path: &str, id: &str, seen: &mut Vec<String>) -> bool {
         if !is_id(id) {
             self.diag(
                 format!("{path}.id"),
@@ -370,15 +330,16 @@ impl Checker {
             );
             return false;
         }
-        if !seen.insert(id.to_string()) {
+        if seen.iter().any(|s| s == id) {
             self.diag(format!("{path}.id"), format!("duplicate id \"{id}\""));
             return false;
         }
+        seen.push(id.to_string());
         true
     }
 
     fn parties(&mut self, raw: Vec<(usize, RawParty)>) -> Vec<Party> {
-        let mut seen = BTreeSet::new();
+        let mut seen = Vec::new();
         let mut out = Vec::new();
         for (i, p) in raw {
             let path = format!("parties[{i}]");
@@ -419,7 +380,7 @@ impl Checker {
     }
 
     fn topics(&mut self, raw: Vec<(usize, RawTopic)>) -> Vec<Topic> {
-        let mut seen = BTreeSet::new();
+        let mut seen = Vec::new();
         let mut out = Vec::new();
         for (i, t) in raw {
             let path = format!("topics[{i}]");
@@ -434,7 +395,7 @@ impl Checker {
     }
 
     fn issues(&mut self, raw: Vec<(usize, RawIssue)>, topics: &[Topic]) -> Vec<Issue> {
-        let mut seen = BTreeSet::new();
+        let mut seen = Vec::new();
         let mut out = Vec::new();
         for (i, r) in raw {
             let path = format!("issues[{i}]");
@@ -460,7 +421,7 @@ impl Checker {
                     continue;
                 }
             };
-            let mut option_ids = BTreeSet::new();
+            let mut option_ids = Vec::new();
             let mut options = Vec::new();
             for (j, o) in r.options.into_iter().enumerate() {
                 let opath = format!("{path}.options[{j}]");
@@ -758,8 +719,7 @@ impl Checker {
         parties: &[Party],
         issues: &[Issue],
     ) -> Vec<Position> {
-        let mut out: Vec<Position> = Vec::new();
-        let mut seen: BTreeMap<(usize, usize, Date), usize> = BTreeMap::new();
+        let mut out: Vec<(usize, Position)> = Vec::new();
         for (i, p) in raw {
             let path = format!("positions[{i}]");
             let party = parties.iter().position(|x| x.id == p.party);
@@ -780,28 +740,43 @@ impl Checker {
             let (Some(party), Some(issue), Some(as_of)) = (party, issue, as_of) else {
                 continue;
             };
-            if let Some(first) = seen.insert((party, issue, as_of), i) {
-                self.diag(
-                    &path,
-                    format!("duplicate position: positions[{first}] already gives \"{}\" on \"{}\" as of {as_of}", p.party, p.issue),
-                );
-                continue;
-            }
             let stance = self.stance(&path, &issues[issue], &p);
-            out.push(Position {
-                party: PartyIx(party),
-                issue: IssueIx(issue),
-                as_of,
-                status: self.status(&format!("{path}.status"), &p.status),
-                summary: self.text(&format!("{path}.summary"), p.summary),
-                detail: self.opt_text(&format!("{path}.detail"), p.detail),
-                stance,
-                sources: self.sources(&path, p.sources, true),
-                contested: self.contested(&path, p.contested),
-            });
+            out.push((
+                i,
+                Position {
+                    party: PartyIx(party),
+                    issue: IssueIx(issue),
+                    as_of,
+                    status: self.status(&format!("{path}.status"), &p.status),
+                    summary: self.text(&format!("{path}.summary"), p.summary),
+                    detail: self.opt_text(&format!("{path}.detail"), p.detail),
+                    stance,
+                    sources: self.sources(&path, p.sources, true),
+                    contested: self.contested(&path, p.contested),
+                },
+            ));
         }
-        out.sort_by_key(|p| (p.issue, p.party, p.as_of));
-        out
+        // Sorting by (issue, party, date, place in the file) puts duplicates next to each other,
+        // the first one in the file first.
+        out.sort_unstable_by_key(|(i, p)| (p.issue, p.party, p.as_of, *i));
+        let mut kept: Vec<Position> = Vec::with_capacity(out.len());
+        let mut first_index = 0;
+        for (i, p) in out {
+            match kept.last() {
+                Some(prev) if (prev.issue, prev.party, prev.as_of) == (p.issue, p.party, p.as_of) => self.diag(
+                    format!("positions[{i}]"),
+                    format!(
+                        "duplicate position: positions[{first_index}] already gives this party's position on this issue as of {}",
+                        p.as_of
+                    ),
+                ),
+                _ => {
+                    first_index = i;
+                    kept.push(p);
+                }
+            }
+        }
+        kept
     }
 
     fn frameworks(
@@ -810,7 +785,7 @@ impl Checker {
         parties: &[Party],
         issues: &[Issue],
     ) -> Vec<Framework> {
-        let mut seen = BTreeSet::new();
+        let mut seen = Vec::new();
         let mut out = Vec::new();
         for (i, f) in raw {
             let path = format!("frameworks[{i}]");
@@ -900,27 +875,39 @@ impl Checker {
     }
 }
 
-/// Formats a number without a trailing `.0` and with thousands separators: `250,000`, `0.5`.
+/// Formats a number with thousands separators and at most two decimals: `250,000`, `0.5`.
+/// Written out by hand: `f64`'s own formatting costs several kilobytes of wasm.
 pub fn fmt_num(v: f64) -> String {
     if v == f64::INFINITY {
         return "no limit".to_string();
     }
-    if !v.is_finite() {
-        return v.to_string();
+    if !v.is_finite() || v.abs() >= 1e15 {
+        return if v.is_nan() {
+            "?".to_string()
+        } else {
+            "a very large number".to_string()
+        };
     }
-    if v.fract() != 0.0 || v.abs() >= 1e15 {
-        return v.to_string();
-    }
-    let digits = format!("{}", v.abs() as u64);
+    let hundredths = (v.abs() * 100.0).round() as u64;
+    let (whole, frac) = (hundredths / 100, hundredths % 100);
+    let digits = whole.to_string();
     let mut out = String::new();
+    if v < 0.0 && hundredths > 0 {
+        out.push('-');
+    }
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
             out.push(',');
         }
         out.push(ch);
     }
-    if v < 0.0 {
-        out.insert(0, '-');
+    if frac > 0 {
+        out.push('.');
+        if frac % 10 == 0 {
+            out.push_str(&(frac / 10).to_string());
+        } else {
+            out.push_str(&format!("{frac:02}"));
+        }
     }
     out
 }

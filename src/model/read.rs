@@ -1,0 +1,556 @@
+//! Reads parsed JSON into the raw types, checking shapes only and reporting each problem with
+//! its JSON path. An element whose required field is missing or of the wrong type is left out;
+//! an optional field of the wrong type is reported and ignored.
+//!
+//! Written by hand instead of with serde's derive: a few non-generic functions are a fraction
+//! of the size in wasm, and they report every problem in an element instead of the first.
+
+use serde_json::{Map, Value};
+
+use super::raw::*;
+use super::validate::Diagnostic;
+
+type Obj = Map<String, Value>;
+
+pub const DATASET_FIELDS: &[&str] = &[
+    "schema",
+    "meta",
+    "parties",
+    "topics",
+    "issues",
+    "positions",
+    "frameworks",
+];
+pub const META_FIELDS: &[&str] = &[
+    "title",
+    "description",
+    "version",
+    "reviewed",
+    "editors",
+    "licence",
+    "notes",
+    "revisions",
+];
+pub const REVISION_FIELDS: &[&str] = &["version", "date", "summary"];
+pub const PARTY_FIELDS: &[&str] = &["id", "name", "short", "kind", "colour", "note"];
+pub const TOPIC_FIELDS: &[&str] = &["id", "name"];
+pub const ISSUE_FIELDS: &[&str] = &["id", "topic", "name", "question", "kind", "options", "unit"];
+pub const OPTION_FIELDS: &[&str] = &["id", "label", "description"];
+pub const POSITION_FIELDS: &[&str] = &[
+    "party",
+    "issue",
+    "as_of",
+    "status",
+    "summary",
+    "detail",
+    "preferred",
+    "acceptable",
+    "rejected",
+    "min",
+    "max",
+    "sources",
+    "contested",
+];
+pub const SOURCE_FIELDS: &[&str] = &["title", "publisher", "url", "date", "quote", "note"];
+pub const CONTESTED_FIELDS: &[&str] = &["note", "readings"];
+pub const READING_FIELDS: &[&str] = &["summary", "sources"];
+pub const FRAMEWORK_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "date",
+    "proposers",
+    "proposer_note",
+    "status",
+    "summary",
+    "context",
+    "sources",
+    "provisions",
+];
+pub const PROVISION_FIELDS: &[&str] = &[
+    "label",
+    "issue",
+    "outcome",
+    "summary",
+    "status",
+    "sources",
+    "alternatives",
+    "contested",
+];
+pub const ALTERNATIVE_FIELDS: &[&str] = &["party", "outcome", "summary"];
+
+/// The field lists by the name of the raw type (and of its JSON Schema definition).
+pub const FIELD_LISTS: &[(&str, &[&str])] = &[
+    ("RawDataset", DATASET_FIELDS),
+    ("RawMeta", META_FIELDS),
+    ("RawRevision", REVISION_FIELDS),
+    ("RawParty", PARTY_FIELDS),
+    ("RawTopic", TOPIC_FIELDS),
+    ("RawIssue", ISSUE_FIELDS),
+    ("RawOption", OPTION_FIELDS),
+    ("RawPosition", POSITION_FIELDS),
+    ("RawSource", SOURCE_FIELDS),
+    ("RawContested", CONTESTED_FIELDS),
+    ("RawReading", READING_FIELDS),
+    ("RawFramework", FRAMEWORK_FIELDS),
+    ("RawProvision", PROVISION_FIELDS),
+    ("RawAlternative", ALTERNATIVE_FIELDS),
+];
+
+pub fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn at(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+#[derive(Default)]
+pub struct Reader {
+    pub diags: Vec<Diagnostic>,
+}
+
+impl Reader {
+    fn diag(&mut self, path: String, message: String) {
+        self.diags.push(Diagnostic { path, message });
+    }
+
+    /// The object at `path`, reporting any field not in `fields`.
+    pub fn object<'v>(&mut self, v: &'v Value, path: &str, fields: &[&str]) -> Option<&'v Obj> {
+        let Value::Object(m) = v else {
+            self.diag(
+                path.to_string(),
+                format!("expected an object, found {}", kind_of(v)),
+            );
+            return None;
+        };
+        for key in m.keys() {
+            if !fields.contains(&key.as_str()) {
+                self.diag(
+                    at(path, key),
+                    format!("unknown field; expected one of {}", fields.join(", ")),
+                );
+            }
+        }
+        Some(m)
+    }
+
+    fn wrong(&mut self, path: String, expected: &str, found: &Value) {
+        self.diag(
+            path,
+            format!("expected {expected}, found {}", kind_of(found)),
+        );
+    }
+
+    /// A field that must be present: reports it when missing.
+    fn required<'v>(&mut self, m: &'v Obj, path: &str, key: &str) -> Option<&'v Value> {
+        let v = m.get(key);
+        if v.is_none() {
+            self.diag(at(path, key), "missing".to_string());
+        }
+        v
+    }
+
+    /// An optional field; `null` counts as absent.
+    fn optional<'v>(m: &'v Obj, key: &str) -> Option<&'v Value> {
+        m.get(key).filter(|v| !v.is_null())
+    }
+
+    fn as_string(&mut self, v: &Value, path: String) -> Option<String> {
+        match v {
+            Value::String(s) => Some(s.clone()),
+            other => {
+                self.wrong(path, "a string", other);
+                None
+            }
+        }
+    }
+
+    pub fn string(&mut self, m: &Obj, path: &str, key: &str) -> Option<String> {
+        let v = self.required(m, path, key)?;
+        self.as_string(v, at(path, key))
+    }
+
+    fn as_text(&mut self, v: &Value, path: String) -> Option<RawText> {
+        match v {
+            Value::String(s) => Some(RawText::Plain(s.clone())),
+            Value::Object(map) => {
+                let mut out = Vec::new();
+                for (lang, text) in map {
+                    match text {
+                        Value::String(t) => out.push((lang.clone(), t.clone())),
+                        other => self.wrong(at(&path, lang), "a string", other),
+                    }
+                }
+                Some(RawText::ByLanguage(out))
+            }
+            other => {
+                self.wrong(path, "a string or an object of strings by language", other);
+                None
+            }
+        }
+    }
+
+    pub fn text(&mut self, m: &Obj, path: &str, key: &str) -> Option<RawText> {
+        let v = self.required(m, path, key)?;
+        self.as_text(v, at(path, key))
+    }
+
+    pub fn opt_text(&mut self, m: &Obj, path: &str, key: &str) -> Option<RawText> {
+        Self::optional(m, key).and_then(|v| self.as_text(v, at(path, key)))
+    }
+
+    /// An optional array of strings; other items are reported and skipped.
+    pub fn strings(&mut self, m: &Obj, path: &str, key: &str) -> Vec<String> {
+        self.list(m, path, key, |r, v, p| r.as_string(v, p))
+    }
+
+    /// An optional array, each item read by `item`; items it rejects are left out.
+    pub fn list<T>(
+        &mut self,
+        m: &Obj,
+        path: &str,
+        key: &str,
+        mut item: impl FnMut(&mut Self, &Value, String) -> Option<T>,
+    ) -> Vec<T> {
+        match Self::optional(m, key) {
+            None => Vec::new(),
+            Some(Value::Array(items)) => {
+                let base = at(path, key);
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, v)| item(self, v, format!("{base}[{i}]")))
+                    .collect()
+            }
+            Some(other) => {
+                self.wrong(at(path, key), "an array", other);
+                Vec::new()
+            }
+        }
+    }
+
+    /// A top-level array of elements, each with its index in the file.
+    pub fn elements<T>(
+        &mut self,
+        top: &Obj,
+        key: &str,
+        item: impl Fn(&mut Self, &Value, String) -> Option<T>,
+    ) -> Vec<(usize, T)> {
+        let items = top
+            .get(key)
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| item(self, v, format!("{key}[{i}]")).map(|t| (i, t)))
+            .collect()
+    }
+
+    fn quantity(&mut self, m: &Obj, path: &str, key: &str) -> Option<RawQuantity> {
+        match Self::optional(m, key)? {
+            Value::Number(n) => n.as_f64().map(RawQuantity::Number),
+            Value::String(s) => Some(RawQuantity::Word(s.clone())),
+            other => {
+                self.wrong(at(path, key), "a number or \"unlimited\"", other);
+                None
+            }
+        }
+    }
+
+    fn outcome(&mut self, v: &Value, path: String) -> Option<RawOutcome> {
+        match v {
+            Value::Number(n) => n.as_f64().map(RawOutcome::Number),
+            Value::String(s) => Some(RawOutcome::Option(s.clone())),
+            Value::Array(items) => {
+                let mut out = Vec::new();
+                for (i, item) in items.iter().enumerate() {
+                    out.extend(self.as_string(item, format!("{path}[{i}]")));
+                }
+                Some(RawOutcome::Items(out))
+            }
+            other => {
+                self.wrong(path, "an option id, a number or a list of item ids", other);
+                None
+            }
+        }
+    }
+
+    pub fn meta(&mut self, v: &Value) -> Option<RawMeta> {
+        let path = "meta";
+        let m = self.object(v, path, META_FIELDS)?;
+        let title = self.text(m, path, "title");
+        let version = self.string(m, path, "version");
+        let reviewed = self.string(m, path, "reviewed");
+        let licence = self.string(m, path, "licence");
+        let description = self.opt_text(m, path, "description");
+        let editors = self.strings(m, path, "editors");
+        let notes = self.list(m, path, "notes", |r, v, p| r.as_text(v, p));
+        let revisions = self.list(m, path, "revisions", |r, v, p| {
+            let m = r.object(v, &p, REVISION_FIELDS)?;
+            let (version, date, summary) = (
+                r.string(m, &p, "version"),
+                r.string(m, &p, "date"),
+                r.text(m, &p, "summary"),
+            );
+            Some(RawRevision {
+                version: version?,
+                date: date?,
+                summary: summary?,
+            })
+        });
+        Some(RawMeta {
+            title: title?,
+            description,
+            version: version?,
+            reviewed: reviewed?,
+            editors,
+            licence: licence?,
+            notes,
+            revisions,
+        })
+    }
+
+    pub fn party(&mut self, v: &Value, path: String) -> Option<RawParty> {
+        let p = path.as_str();
+        let m = self.object(v, p, PARTY_FIELDS)?;
+        let (id, name, short, kind) = (
+            self.string(m, p, "id"),
+            self.text(m, p, "name"),
+            self.text(m, p, "short"),
+            self.string(m, p, "kind"),
+        );
+        let note = self.opt_text(m, p, "note");
+        let colour = match self.required(m, p, "colour") {
+            Some(Value::String(c)) => Some(RawColour::Single(c.clone())),
+            Some(obj @ Value::Object(_)) => {
+                let cp = at(p, "colour");
+                self.object(obj, &cp, &["light", "dark"]).and_then(|c| {
+                    let (light, dark) = (self.string(c, &cp, "light"), self.string(c, &cp, "dark"));
+                    Some(RawColour::Themed {
+                        light: light?,
+                        dark: dark?,
+                    })
+                })
+            }
+            Some(other) => {
+                self.wrong(
+                    at(p, "colour"),
+                    "a colour string or {\"light\", \"dark\"}",
+                    other,
+                );
+                None
+            }
+            None => None,
+        };
+        Some(RawParty {
+            id: id?,
+            name: name?,
+            short: short?,
+            kind: kind?,
+            colour: colour?,
+            note,
+        })
+    }
+
+    pub fn topic(&mut self, v: &Value, path: String) -> Option<RawTopic> {
+        let m = self.object(v, &path, TOPIC_FIELDS)?;
+        let (id, name) = (self.string(m, &path, "id"), self.text(m, &path, "name"));
+        Some(RawTopic {
+            id: id?,
+            name: name?,
+        })
+    }
+
+    pub fn issue(&mut self, v: &Value, path: String) -> Option<RawIssue> {
+        let p = path.as_str();
+        let m = self.object(v, p, ISSUE_FIELDS)?;
+        let (id, topic, name, kind) = (
+            self.string(m, p, "id"),
+            self.string(m, p, "topic"),
+            self.text(m, p, "name"),
+            self.string(m, p, "kind"),
+        );
+        let question = self.opt_text(m, p, "question");
+        let unit = self.opt_text(m, p, "unit");
+        let options = self.list(m, p, "options", |r, v, op| {
+            let m = r.object(v, &op, OPTION_FIELDS)?;
+            let (id, label, description) = (
+                r.string(m, &op, "id"),
+                r.text(m, &op, "label"),
+                r.opt_text(m, &op, "description"),
+            );
+            Some(RawOption {
+                id: id?,
+                label: label?,
+                description,
+            })
+        });
+        Some(RawIssue {
+            id: id?,
+            topic: topic?,
+            name: name?,
+            question,
+            kind: kind?,
+            options,
+            unit,
+        })
+    }
+
+    fn source(&mut self, v: &Value, path: String) -> Option<RawSource> {
+        let p = path.as_str();
+        let m = self.object(v, p, SOURCE_FIELDS)?;
+        let (title, publisher, url, date) = (
+            self.string(m, p, "title"),
+            self.string(m, p, "publisher"),
+            self.string(m, p, "url"),
+            self.string(m, p, "date"),
+        );
+        let (quote, note) = (self.opt_text(m, p, "quote"), self.opt_text(m, p, "note"));
+        Some(RawSource {
+            title: title?,
+            publisher: publisher?,
+            url: url?,
+            date: date?,
+            quote,
+            note,
+        })
+    }
+
+    fn sources(&mut self, m: &Obj, path: &str) -> Vec<RawSource> {
+        self.list(m, path, "sources", |r, v, p| r.source(v, p))
+    }
+
+    fn contested(&mut self, m: &Obj, path: &str) -> Option<RawContested> {
+        let v = Self::optional(m, "contested")?;
+        let cp = at(path, "contested");
+        let c = self.object(v, &cp, CONTESTED_FIELDS)?;
+        let note = self.text(c, &cp, "note");
+        let readings = self.list(c, &cp, "readings", |r, v, rp| {
+            let m = r.object(v, &rp, READING_FIELDS)?;
+            let summary = r.text(m, &rp, "summary");
+            let sources = r.sources(m, &rp);
+            Some(RawReading {
+                summary: summary?,
+                sources,
+            })
+        });
+        Some(RawContested {
+            note: note?,
+            readings,
+        })
+    }
+
+    pub fn position(&mut self, v: &Value, path: String) -> Option<RawPosition> {
+        let p = path.as_str();
+        let m = self.object(v, p, POSITION_FIELDS)?;
+        let (party, issue, as_of, status) = (
+            self.string(m, p, "party"),
+            self.string(m, p, "issue"),
+            self.string(m, p, "as_of"),
+            self.string(m, p, "status"),
+        );
+        let summary = self.text(m, p, "summary");
+        let detail = self.opt_text(m, p, "detail");
+        let preferred =
+            Self::optional(m, "preferred").and_then(|v| self.outcome(v, at(p, "preferred")));
+        let acceptable = self.strings(m, p, "acceptable");
+        let rejected = self.strings(m, p, "rejected");
+        let (min, max) = (self.quantity(m, p, "min"), self.quantity(m, p, "max"));
+        let sources = self.sources(m, p);
+        let contested = self.contested(m, p);
+        Some(RawPosition {
+            party: party?,
+            issue: issue?,
+            as_of: as_of?,
+            status: status?,
+            summary: summary?,
+            detail,
+            preferred,
+            acceptable,
+            rejected,
+            min,
+            max,
+            sources,
+            contested,
+        })
+    }
+
+    pub fn framework(&mut self, v: &Value, path: String) -> Option<RawFramework> {
+        let p = path.as_str();
+        let m = self.object(v, p, FRAMEWORK_FIELDS)?;
+        let (id, name, date, status, summary) = (
+            self.string(m, p, "id"),
+            self.text(m, p, "name"),
+            self.string(m, p, "date"),
+            self.string(m, p, "status"),
+            self.text(m, p, "summary"),
+        );
+        let proposers = self.strings(m, p, "proposers");
+        let proposer_note = self.opt_text(m, p, "proposer_note");
+        let context = self.opt_text(m, p, "context");
+        let sources = self.sources(m, p);
+        let provisions = self.list(m, p, "provisions", |r, v, pp| r.provision(v, pp));
+        Some(RawFramework {
+            id: id?,
+            name: name?,
+            date: date?,
+            proposers,
+            proposer_note,
+            status: status?,
+            summary: summary?,
+            context,
+            sources,
+            provisions,
+        })
+    }
+
+    fn provision(&mut self, v: &Value, path: String) -> Option<RawProvision> {
+        let p = path.as_str();
+        let m = self.object(v, p, PROVISION_FIELDS)?;
+        let (label, issue, summary, status) = (
+            self.string(m, p, "label"),
+            self.string(m, p, "issue"),
+            self.text(m, p, "summary"),
+            self.string(m, p, "status"),
+        );
+        let outcome = Self::optional(m, "outcome").and_then(|v| self.outcome(v, at(p, "outcome")));
+        let sources = self.sources(m, p);
+        let alternatives = self.list(m, p, "alternatives", |r, v, ap| {
+            let m = r.object(v, &ap, ALTERNATIVE_FIELDS)?;
+            let party = r.string(m, &ap, "party");
+            let outcome = r
+                .required(m, &ap, "outcome")
+                .and_then(|v| r.outcome(v, at(&ap, "outcome")));
+            let summary = r.text(m, &ap, "summary");
+            Some(RawAlternative {
+                party: party?,
+                outcome: outcome?,
+                summary: summary?,
+            })
+        });
+        let contested = self.contested(m, p);
+        Some(RawProvision {
+            label: label?,
+            issue: issue?,
+            outcome,
+            summary: summary?,
+            status: status?,
+            sources,
+            alternatives,
+            contested,
+        })
+    }
+}

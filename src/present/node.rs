@@ -1,0 +1,180 @@
+//! A plain tree of elements and text: what a screen shows, built by pure code and turned into
+//! DOM by `ui::dom` in one small, non-generic pass.
+//!
+//! Text is always text: there is no way to put markup into a `Node`. Attribute names are
+//! `&'static str`, so no dataset or URL value can choose one.
+
+/// An element or a run of text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    El(El),
+    Text(String),
+}
+
+/// An element with its attributes and children.
+#[derive(Debug, Clone, PartialEq)]
+pub struct El {
+    pub tag: &'static str,
+    pub attrs: Vec<(&'static str, String)>,
+    pub children: Vec<Node>,
+}
+
+/// Starts an element.
+#[inline(never)]
+pub fn el(tag: &'static str) -> El {
+    El {
+        tag,
+        attrs: Vec::new(),
+        children: Vec::new(),
+    }
+}
+
+// The builder methods are kept out of line on purpose: inlined into every call site they
+// made the screens' code several times larger in wasm.
+impl El {
+    /// Sets an attribute (replacing an earlier value of the same name).
+    #[inline(never)]
+    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> El {
+        let value = value.into();
+        match self.attrs.iter_mut().find(|(n, _)| *n == name) {
+            Some(slot) => slot.1 = value,
+            None => self.attrs.push((name, value)),
+        }
+        self
+    }
+
+    /// Adds one or more space-separated classes.
+    #[inline(never)]
+    pub fn cls(mut self, class: &str) -> El {
+        if class.is_empty() {
+            return self;
+        }
+        match self.attrs.iter_mut().find(|(n, _)| *n == "class") {
+            Some(slot) => {
+                slot.1.push(' ');
+                slot.1.push_str(class);
+            }
+            None => self.attrs.push(("class", class.to_string())),
+        }
+        self
+    }
+
+    #[inline(never)]
+    pub fn id(self, id: &str) -> El {
+        self.attr("id", id)
+    }
+
+    /// Appends a child.
+    pub fn add(mut self, child: impl Into<Node>) -> El {
+        self.children.push(child.into());
+        self
+    }
+
+    /// Appends children.
+    pub fn add_all<N: Into<Node>>(mut self, children: impl IntoIterator<Item = N>) -> El {
+        self.children.extend(children.into_iter().map(Into::into));
+        self
+    }
+
+    /// Appends a child only when there is one.
+    #[inline(never)]
+    pub fn add_opt(self, child: Option<impl Into<Node>>) -> El {
+        match child {
+            Some(c) => self.add(c),
+            None => self,
+        }
+    }
+
+    /// The value of an attribute, if set.
+    pub fn attr_value(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+impl From<El> for Node {
+    fn from(e: El) -> Node {
+        Node::El(e)
+    }
+}
+
+impl From<String> for Node {
+    fn from(s: String) -> Node {
+        Node::Text(s)
+    }
+}
+
+impl From<&str> for Node {
+    fn from(s: &str) -> Node {
+        Node::Text(s.to_string())
+    }
+}
+
+impl Node {
+    /// The text a reader would see, with block elements on their own lines; for tests.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        self.write_text(&mut out);
+        let lines: Vec<&str> = out
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        lines.join("\n")
+    }
+
+    fn write_text(&self, out: &mut String) {
+        match self {
+            Node::Text(t) => out.push_str(t),
+            Node::El(e) => {
+                let block = matches!(
+                    e.tag,
+                    "p" | "li"
+                        | "tr"
+                        | "h1"
+                        | "h2"
+                        | "h3"
+                        | "h4"
+                        | "div"
+                        | "section"
+                        | "header"
+                        | "footer"
+                        | "summary"
+                        | "ul"
+                        | "ol"
+                        | "table"
+                        | "caption"
+                );
+                if block {
+                    out.push('\n');
+                }
+                if e.tag == "td" || e.tag == "th" {
+                    out.push_str(" | ");
+                }
+                for c in &e.children {
+                    c.write_text(out);
+                }
+                if block {
+                    out.push('\n');
+                }
+            }
+        }
+    }
+
+    /// Every element in the tree, depth first; for tests and for the renderer's checks.
+    pub fn elements(&self) -> Vec<&El> {
+        let mut out = Vec::new();
+        fn walk<'a>(n: &'a Node, out: &mut Vec<&'a El>) {
+            if let Node::El(e) = n {
+                out.push(e);
+                for c in &e.children {
+                    walk(c, out);
+                }
+            }
+        }
+        walk(self, &mut out);
+        out
+    }
+}

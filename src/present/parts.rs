@@ -1,0 +1,238 @@
+//! Pieces used by two or more screens: links, markers, sources, positions, pickers.
+
+use super::node::{el, El, Node};
+use crate::analysis::{describe_stance, Fit, RelationKind};
+use crate::model::{
+    fmt_num, is_web_url, Contested, Dataset, Issue, PartyIx, Position, Source, Status,
+};
+use crate::url::{to_query, ViewState};
+
+/// A link to another view state. `data-go` makes plain clicks stay in the page; the renderer
+/// turns the empty query of the default view into the page's own path.
+pub fn link(to: &ViewState, content: impl Into<Node>) -> El {
+    el("a")
+        .attr("href", to_query(to))
+        .attr("data-go", "")
+        .add(content)
+}
+
+/// A party's name with its colour swatch; the short form carries the full name as a title.
+pub fn party_name(ds: &Dataset, party: PartyIx, short: bool) -> El {
+    let p = ds.party(party);
+    let swatch = el("span").cls("swatch").attr("aria-hidden", "true").attr(
+        "style",
+        format!(
+            "--swatch-light:{};--swatch-dark:{}",
+            p.colour_light, p.colour_dark
+        ),
+    );
+    let name = if short {
+        el("abbr")
+            .attr("title", p.name.en())
+            .add(p.short.en())
+            .into()
+    } else {
+        Node::from(p.name.en())
+    };
+    el("span").cls("party").add(swatch).add(name)
+}
+
+/// The official / reported / inferred marker, readable without colour.
+pub fn status_mark(status: Status) -> El {
+    let (glyph, words) = match status {
+        Status::Official => ("●", "official"),
+        Status::Reported => ("◐", "reported"),
+        Status::Inferred => ("○", "inferred"),
+    };
+    el("span")
+        .cls("mark")
+        .cls(&format!("status-{}", status.as_str()))
+        .attr("title", words)
+        .add(el("span").attr("aria-hidden", "true").add(glyph))
+        .add(el("span").cls("sr-only").add(words))
+}
+
+/// Icon and word for a relation, so it never depends on colour.
+pub fn relation_words(kind: RelationKind) -> (&'static str, &'static str) {
+    match kind {
+        RelationKind::Agree => ("=", "Agree"),
+        RelationKind::Overlap => ("∩", "Overlap"),
+        RelationKind::Conflict => ("✗", "Conflict"),
+        RelationKind::Unknown => ("?", "Unknown"),
+    }
+}
+
+/// A small label with an icon that assistive technology skips and a word it reads.
+pub fn badge(class: &str, icon: &str, words: impl Into<Node>) -> El {
+    el("span")
+        .cls(class)
+        .add(el("span").attr("aria-hidden", "true").add(icon))
+        .add(" ")
+        .add(words)
+}
+
+pub fn relation_badge(kind: RelationKind) -> El {
+    let (icon, word) = relation_words(kind);
+    badge(&format!("rel rel-{}", kind.as_str()), icon, word)
+}
+
+/// How a provision fits one party.
+pub fn fit_badge(fit: Fit, unit: Option<&str>) -> El {
+    match fit {
+        Fit::Compatible => badge("fit fit-ok", "✓", "compatible"),
+        Fit::RedLine => badge("fit fit-bad", "✗", "red line"),
+        Fit::OutsideRange(d) if d == f64::INFINITY => {
+            badge("fit fit-bad", "✗", "outside: accepts no limit")
+        }
+        Fit::OutsideRange(d) => {
+            let amount = match unit {
+                Some(u) => format!("{} {u}", fmt_num(d)),
+                None => fmt_num(d),
+            };
+            badge("fit fit-bad", "✗", format!("outside by {amount}"))
+        }
+        Fit::Unknown => badge("fit fit-unknown", "?", "unknown"),
+    }
+}
+
+/// A date as readers see it, with the machine-readable form.
+pub fn time(date: crate::model::Date) -> El {
+    el("time")
+        .attr("datetime", date.to_string())
+        .add(date.to_long())
+}
+
+/// Sources behind a disclosure, at hand without leaving the view. Only `http(s)` URLs become links.
+pub fn source_list(sources: &[Source]) -> El {
+    if sources.is_empty() {
+        return el("p").cls("no-source").add("No source given.");
+    }
+    let n = sources.len();
+    let items = sources.iter().map(|s| {
+        let title: Node = if is_web_url(&s.url) {
+            el("a")
+                .attr("href", s.url.as_str())
+                .attr("target", "_blank")
+                .attr("rel", "noopener noreferrer")
+                .add(s.title.as_str())
+                .into()
+        } else {
+            s.title.as_str().into()
+        };
+        el("li")
+            .add(title)
+            .add(
+                el("span")
+                    .cls("src-meta")
+                    .add(format!(" · {} · ", s.publisher))
+                    .add(time(s.date)),
+            )
+            .add_opt(s.quote.as_ref().map(|q| el("q").add(q.en())))
+            .add_opt(
+                s.note
+                    .as_ref()
+                    .map(|x| el("span").cls("src-note").add(x.en())),
+            )
+    });
+    el("details")
+        .cls("sources")
+        .add(el("summary").add(format!("Source{} ({n})", if n == 1 { "" } else { "s" })))
+        .add(el("ul").add_all(items))
+}
+
+/// A disputed fact with each reading and its sources.
+pub fn contested_note(c: &Contested) -> El {
+    el("div")
+        .cls("contested")
+        .add(
+            el("p")
+                .add(el("strong").add("Contested: "))
+                .add(c.note.en()),
+        )
+        .add(
+            el("ul").add_all(
+                c.readings
+                    .iter()
+                    .map(|r| el("li").add(r.summary.en()).add(source_list(&r.sources))),
+            ),
+        )
+}
+
+/// One position in full: its words, its stance in the model, its date, status and sources.
+pub fn position_card(ds: &Dataset, pos: &Position, issue: &Issue, with_party: bool) -> El {
+    let mut head = el("p").cls("pos-head");
+    if with_party {
+        head = head.add(party_name(ds, pos.party, false)).add(": ");
+    }
+    head = head
+        .add(status_mark(pos.status))
+        .add(" ")
+        .add(el("span").cls("pos-summary").add(pos.summary.en()));
+    el("div")
+        .cls("position")
+        .add(head)
+        .add(
+            el("p")
+                .cls("pos-meta")
+                .add("Since ")
+                .add(time(pos.as_of))
+                .add(format!(
+                    " · {} · In the model: {}",
+                    pos.status.as_str(),
+                    describe_stance(issue, &pos.stance)
+                )),
+        )
+        .add_opt(
+            pos.detail
+                .as_ref()
+                .map(|d| el("p").cls("pos-detail").add(d.en())),
+        )
+        .add_opt(pos.contested.as_ref().map(contested_note))
+        .add(source_list(&pos.sources))
+}
+
+/// A `<select>` whose options are the links they open; the renderer navigates on change.
+pub fn picker(
+    id: &'static str,
+    label: &str,
+    options: impl IntoIterator<Item = (ViewState, String, bool)>,
+) -> El {
+    let options = options.into_iter().map(|(to, text, selected)| {
+        let o = el("option").attr("value", to_query(&to)).add(text);
+        if selected {
+            o.attr("selected", "")
+        } else {
+            o
+        }
+    });
+    el("label")
+        .cls("pick")
+        .attr("for", id)
+        .add(label)
+        .add(el("select").id(id).attr("data-go", "").add_all(options))
+}
+
+/// The plain-language summary that opens every view; it is also the view's accessible description.
+pub fn summary(text: String) -> El {
+    el("p").cls("summary").id("view-summary").add(text)
+}
+
+/// A screen's section, described by its summary and labelled by its heading.
+pub fn section(class: &str, heading: impl Into<Node>) -> El {
+    el("section")
+        .cls("view")
+        .cls(class)
+        .attr("aria-labelledby", "view-h")
+        .attr("aria-describedby", "view-summary")
+        .add(el("h2").id("view-h").attr("tabindex", "-1").add(heading))
+}
+
+/// A table that scrolls inside its own box on narrow screens.
+pub fn scroll_box(label: &str, table: El) -> El {
+    el("div")
+        .cls("table-scroll")
+        .attr("tabindex", "0")
+        .attr("role", "region")
+        .attr("aria-label", label)
+        .add(table)
+}

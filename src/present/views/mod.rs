@@ -1,0 +1,21 @@
+//! One file per screen. Each returns its heading (for the document title) and its section.
+
+mod changes;
+mod framework;
+mod issue;
+mod matrix;
+mod pair;
+
+use super::{Cx, El};
+use crate::url::View;
+
+/// The heading and the section for the current view.
+pub fn screen(cx: &Cx) -> (String, El) {
+    match cx.view.view {
+        View::Matrix => matrix::matrix(cx),
+        View::Pair => pair::pair(cx),
+        View::Framework => framework::framework(cx),
+        View::Issue => issue::issue(cx),
+        View::Changes => changes::changes(cx),
+    }
+}

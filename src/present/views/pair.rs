@@ -1,0 +1,127 @@
+//! Two parties side by side: each issue's relation, conflicts first, with counts at the top.
+
+use crate::analysis::{describe_relation, pair_summary, relate, RelationKind};
+use crate::model::{IssueIx, PartyIx};
+use crate::present::node::{el, El};
+use crate::present::parts::{
+    link, party_name, picker, position_card, relation_badge, relation_words, section, summary,
+};
+use crate::present::Cx;
+use crate::url::{View, ViewState};
+
+pub fn pair(cx: &Cx) -> (String, El) {
+    let ds = cx.ds;
+    let (a, b) = (cx.view.a, cx.view.b);
+    let (counts, text) = pair_summary(ds, cx.snap, a, b);
+    let stance = |p: PartyIx, i: IssueIx| cx.snap.position(ds, p, i).map(|x| &x.stance);
+    let rows: Vec<(RelationKind, IssueIx)> = (0..ds.issues.len())
+        .map(IssueIx)
+        .map(|i| (relate(stance(a, i), stance(b, i)).kind(), i))
+        .collect();
+
+    let pick = |id: &'static str, label: &str, current: PartyIx, second: bool| {
+        picker(
+            id,
+            label,
+            (0..ds.parties.len()).map(PartyIx).map(|p| {
+                let pid = Some(ds.party(p).id.clone());
+                let to = if second {
+                    ViewState {
+                        view: View::Pair,
+                        b: pid,
+                        ..cx.state.clone()
+                    }
+                } else {
+                    ViewState {
+                        view: View::Pair,
+                        a: pid,
+                        ..cx.state.clone()
+                    }
+                };
+                (to, ds.party(p).name.en().to_string(), p == current)
+            }),
+        )
+    };
+    let swap = ViewState {
+        view: View::Pair,
+        a: Some(ds.party(b).id.clone()),
+        b: Some(ds.party(a).id.clone()),
+        ..cx.state.clone()
+    };
+    let pickers = el("div")
+        .cls("pickers")
+        .add(pick("pick-a", "First party ", a, false))
+        .add(pick("pick-b", "Second party ", b, true))
+        .add(link(&swap, "⇄ Swap").cls("swap").id("swap"));
+
+    let counts_list = el("ul")
+        .cls("counts")
+        .attr("aria-label", "Issues by relation")
+        .add_all(RelationKind::ALL.into_iter().map(|k| {
+            let (icon, word) = relation_words(k);
+            el("li")
+                .cls(&format!("count rel-{}", k.as_str()))
+                .add(el("span").cls("n").add(counts.get(k).to_string()))
+                .add(
+                    el("span")
+                        .cls("w")
+                        .add(el("span").attr("aria-hidden", "true").add(icon))
+                        .add(format!(" {word}")),
+                )
+        }));
+
+    let groups = RelationKind::ALL.into_iter().filter_map(|k| {
+        let items: Vec<El> = rows
+            .iter()
+            .filter(|(kind, _)| *kind == k)
+            .map(|&(_, i)| {
+                let issue = ds.issue(i);
+                let words = describe_relation(issue, &relate(stance(a, i), stance(b, i)));
+                let side = |p: PartyIx| match cx.snap.position(ds, p, i) {
+                    Some(pos) => position_card(ds, pos, issue, true),
+                    None => el("p")
+                        .cls("position none")
+                        .add(party_name(ds, p, false))
+                        .add(": no known position"),
+                };
+                let to = ViewState {
+                    view: View::Issue,
+                    issue: Some(issue.id.clone()),
+                    ..cx.state.clone()
+                };
+                el("li")
+                    .cls("pair-issue")
+                    .add(el("h4").add(link(&to, issue.name.en())))
+                    .add(
+                        el("p")
+                            .cls("relation")
+                            .add(relation_badge(k))
+                            .add(" ")
+                            .add(el("span").cls("rel-words").add(words)),
+                    )
+                    .add(el("div").cls("sides").add(side(a)).add(side(b)))
+            })
+            .collect();
+        (!items.is_empty()).then(|| {
+            let (_, word) = relation_words(k);
+            el("section")
+                .cls(&format!("pair-group rel-group-{}", k.as_str()))
+                .add(el("h3").add(format!("{word} ({})", items.len())))
+                .add(el("ul").cls("pair-list").add_all(items))
+        })
+    });
+
+    let heading = el("span")
+        .add(party_name(ds, a, false))
+        .add(" and ")
+        .add(party_name(ds, b, false));
+    let body = section("pair", heading)
+        .add(pickers)
+        .add(summary(text))
+        .add(counts_list)
+        .add_all(groups);
+    (
+        format!("{} and {}", ds.party(a).name.en(), ds.party(b).name.en()),
+        body,
+    )
+}
