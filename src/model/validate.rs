@@ -473,22 +473,15 @@ impl Checker {
     }
 
     fn sources(&mut self, path: &str, raw: Vec<RawSource>, required: bool) -> Vec<Source> {
-        if raw.is_empty() && required {
-            self.diag(
-                format!("{path}.sources"),
-                "has no source; every position and provision needs at least one",
-            );
-        }
+        let given = raw.len();
         let mut out = Vec::new();
         for (i, s) in raw.into_iter().enumerate() {
             let spath = format!("{path}.sources[{i}]");
             if !is_web_url(&s.url) {
+                let shown = compact(&Value::String(s.url));
                 self.diag(
                     format!("{spath}.url"),
-                    format!(
-                        "\"{}\" is not an http(s) address",
-                        compact(&Value::String(s.url.clone()))
-                    ),
+                    format!("{shown} is not an http(s) address"),
                 );
                 continue;
             }
@@ -503,6 +496,17 @@ impl Checker {
                 url: s.url,
                 date,
             });
+        }
+        if required && out.is_empty() {
+            let what = if given == 0 {
+                "has no source"
+            } else {
+                "has no usable source"
+            };
+            self.diag(
+                format!("{path}.sources"),
+                format!("{what}; every position and provision needs at least one"),
+            );
         }
         out
     }

@@ -4,6 +4,7 @@ mod dataset;
 mod engine;
 mod loading;
 mod properties;
+mod screens;
 mod tidy;
 mod url;
 
@@ -14,7 +15,11 @@ use serde_json::{json, Value};
 /// `sources`, `status` or `as_of` get harmless defaults, so fixtures say only what they test.
 pub fn fixture(issues: Value, positions: Value) -> Dataset {
     let loaded = fixture_loaded(issues, positions, json!([]));
-    assert!(loaded.diagnostics.is_empty(), "fixture has problems: {:#?}", loaded.diagnostics);
+    assert!(
+        loaded.diagnostics.is_empty(),
+        "fixture has problems: {:#?}",
+        loaded.diagnostics
+    );
     loaded.dataset
 }
 
@@ -22,17 +27,28 @@ pub fn fixture_loaded(issues: Value, positions: Value, frameworks: Value) -> Loa
     let source = json!({"title": "t", "publisher": "p", "url": "https://example.org/", "date": "2025-01-01"});
     let mut positions = positions;
     for p in positions.as_array_mut().into_iter().flatten() {
-        let Some(obj) = p.as_object_mut() else { continue };
-        obj.entry("sources").or_insert_with(|| json!([source.clone()]));
+        let Some(obj) = p.as_object_mut() else {
+            continue;
+        };
+        obj.entry("sources")
+            .or_insert_with(|| json!([source.clone()]));
         obj.entry("status").or_insert_with(|| json!("official"));
         obj.entry("as_of").or_insert_with(|| json!("2025-01-01"));
         obj.entry("summary").or_insert_with(|| json!("s"));
     }
     let mut frameworks = frameworks;
     for f in frameworks.as_array_mut().into_iter().flatten() {
-        for p in f.get_mut("provisions").and_then(Value::as_array_mut).into_iter().flatten() {
-            let Some(obj) = p.as_object_mut() else { continue };
-            obj.entry("sources").or_insert_with(|| json!([source.clone()]));
+        for p in f
+            .get_mut("provisions")
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten()
+        {
+            let Some(obj) = p.as_object_mut() else {
+                continue;
+            };
+            obj.entry("sources")
+                .or_insert_with(|| json!([source.clone()]));
             obj.entry("status").or_insert_with(|| json!("official"));
             obj.entry("summary").or_insert_with(|| json!("s"));
         }

@@ -1,0 +1,62 @@
+// Shared helpers for the browser tests: console/page-error collection, opening a view,
+// screenshots and colour maths.
+const fs = require('node:fs');
+const path = require('node:path');
+const { expect } = require('@playwright/test');
+
+const SCREENSHOTS = path.join(__dirname, '..', '..', 'target', 'screenshots');
+fs.mkdirSync(SCREENSHOTS, { recursive: true });
+
+// Chromium's note about trunk's preload links; a warning about our HTML, not a fault of the app.
+const IGNORED = [/integrity. attribute is currently ignored for preload/];
+
+/** Starts collecting console errors and warnings and uncaught page errors; returns the live list. */
+function collectProblems(page) {
+  const problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error' && msg.type() !== 'warning') return;
+    if (IGNORED.some((re) => re.test(msg.text()))) return;
+    problems.push(`console.${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  return problems;
+}
+
+/** Every console message of any kind, for checks such as "no panic was logged". */
+function collectConsole(page) {
+  const all = [];
+  page.on('console', (msg) => all.push(msg.text()));
+  page.on('pageerror', (err) => all.push(`pageerror: ${err.message}`));
+  return all;
+}
+
+/** Opens `url` (relative to baseURL) and waits until the view's heading is on screen. */
+async function open(page, url) {
+  await page.goto(url);
+  await expect(page.locator('#view-h')).toBeVisible();
+}
+
+/** Saves a screenshot as target/screenshots/NAME.png. */
+async function shot(page, name, fullPage = true) {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+/** Relative luminance (WCAG) of a CSS rgb()/rgba() colour string. */
+function luminance(css) {
+  const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map(Number).map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The five views, each by a permalink that shows it with real content. */
+const VIEWS = {
+  matrix: '?view=matrix',
+  pair: '?view=pair&a=ru&b=ua',
+  framework: '?view=framework&doc=draft-treaty-2022-04-15',
+  issue: '?view=issue&issue=nato',
+  changes: '?view=changes&from=2022-03-29&to=2025-12-23',
+};
+
+module.exports = { collectProblems, collectConsole, open, shot, luminance, VIEWS, SCREENSHOTS };

@@ -1,0 +1,221 @@
+// The five views: permalinks, navigation and history, pickers, URL notices, narrow screens,
+// dark mode, accessibility (axe), keyboard focus, and screenshots.
+const { test, expect } = require('@playwright/test');
+const { default: AxeBuilder } = require('@axe-core/playwright');
+const { collectProblems, open, shot, luminance, VIEWS } = require('./helpers');
+
+const ALL = { ...VIEWS, compare: '?view=framework&doc=istanbul-communique-2022&doc2=us-28-point-2025-11' };
+const heading = (page) => page.locator('#view-h');
+const summary = (page) => page.locator('#view-summary');
+const tab = (page, name) => page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name });
+
+test.describe('permalinks', () => {
+  let problems;
+  test.beforeEach(({ page }) => { problems = collectProblems(page); });
+  test.afterEach(() => { expect(problems).toEqual([]); });
+
+  test('pair of Russia and Ukraine', async ({ page }) => {
+    await open(page, '?view=pair&a=ru&b=ua');
+    await expect(heading(page)).toHaveText('Russia and Ukraine');
+    await expect(page.locator('.counts li')).toHaveText([/^\d+\D*Conflict$/, /^\d+\D*Overlap$/, /^\d+\D*Agree$/, /^\d+\D*Unknown$/]);
+    await expect(page.locator('.counts')).toBeVisible();
+    await expect(page.locator('.counts li', { hasText: 'Conflict' }).locator('.n')).toHaveText(/^[1-9]\d*$/);
+    await expect(summary(page)).toHaveText(/^As of \d+ \w+ \d{4}, Russia and Ukraine /);
+    await expect(page.locator('#pick-a')).toHaveValue(/a=ru/);
+    await expect(page.locator('#pick-b')).toHaveValue(/b=ua/);
+  });
+
+  test('a document with two versions of a provision', async ({ page }) => {
+    await open(page, '?view=framework&doc=draft-treaty-2022-04-15');
+    await expect(page.locator('.doc h3')).toHaveText(/^Draft Treaty on Permanent Neutrality/);
+    const cap = page.locator('li.provision', { hasText: "Cap on Ukraine's armed forces" });
+    await expect(cap.locator('.alt-head')).toHaveText([/^Russia's version: 85,000\b/, /^Ukraine's version: 250,000\b/]);
+    await expect(page.locator('.fit-table')).toBeVisible();
+  });
+
+  test('two documents compared', async ({ page }) => {
+    await open(page, ALL.compare);
+    const table = page.locator('.compare-table');
+    await expect(table).toBeVisible();
+    await expect(table.locator('thead th')).toHaveText(
+      ['Issue', /^Istanbul Communiqué/, /^US 28-point peace plan/, 'Verdict']);
+    await expect(table.locator('tbody tr', { hasText: 'Crimea' }).locator('td').last()).toHaveText('≠ different');
+    await expect(summary(page)).toContainText('touch');
+  });
+
+  test('one issue: the scale and positions over time', async ({ page }) => {
+    await open(page, '?view=issue&issue=nato');
+    await expect(heading(page)).toHaveText('NATO membership');
+    const steps = page.locator('.scale-list > li.scale-step');
+    expect(await steps.count()).toBeGreaterThanOrEqual(3);
+    await expect(steps.first().locator('strong')).toHaveText('Membership soon');
+    await expect(steps.first()).toContainText('RU');
+    await expect(page.getByRole('heading', { name: 'Positions over time, with sources' })).toBeVisible();
+    await expect(page.locator('.history-party', { hasText: 'Russia' }).locator('.hist-in-effect')).toHaveCount(1);
+  });
+
+  test('changes between two dates', async ({ page }) => {
+    await open(page, '?view=changes&from=2022-03-29&to=2025-12-23');
+    await expect(heading(page)).toHaveText('What changed');
+    await expect(summary(page)).toHaveText(/^Between 29 March 2022 and 23 December 2025, \d+ positions changed/);
+    const moved = page.locator('ul.changes > li');
+    expect(await moved.count()).toBeGreaterThan(5);
+    await expect(moved.first().locator('h4')).toHaveText(/^\S.* on \S/);
+    await expect(page.locator('#pick-from option:checked')).toHaveText('29 March 2022');
+    await expect(page.locator('#pick-to option:checked')).toHaveText('23 December 2025');
+  });
+
+  test('matrix limited to two parties', async ({ page }) => {
+    await open(page, '?view=matrix&parties=ru,ua');
+    await expect(page.locator('.grid thead th')).toHaveText(['Issue', 'RU', 'UA', 'Common ground']);
+    await expect(page.locator('#toggle-label')).toHaveText('Parties shown (some hidden):');
+  });
+
+  test('a date in the past', async ({ page }) => {
+    await open(page, '?date=2022-04-15');
+    await expect(summary(page)).toHaveText(/^As of 15 April 2022,/);
+    await expect(page.locator('#as-of-date')).toHaveText('15 April 2022');
+    await expect(page.getByRole('link', { name: 'Latest' })).toBeVisible();
+  });
+});
+
+test('clicking between views updates the URL, and back and forward restore them', async ({ page }) => {
+  await open(page, '/');
+  await tab(page, 'Two parties').click();
+  await expect(heading(page)).toHaveText('Russia and Ukraine');
+  await expect(page).toHaveURL(/\?view=pair$/);
+  await expect(tab(page, 'Two parties')).toHaveAttribute('aria-current', 'page');
+
+  await page.locator('.pair-issue h4').getByRole('link', { name: 'Crimea', exact: true }).click();
+  await expect(heading(page)).toHaveText('Crimea');
+  await expect(page).toHaveURL(/\?view=issue&issue=crimea$/);
+
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Russia and Ukraine');
+  await expect(page).toHaveURL(/\?view=pair$/);
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Who stands where');
+  expect(new URL(page.url()).search).toBe('');
+  await page.goForward();
+  await expect(heading(page)).toHaveText('Russia and Ukraine');
+  await page.goForward();
+  await expect(heading(page)).toHaveText('Crimea');
+  await expect(page).toHaveURL(/issue=crimea/);
+});
+
+test('the pair pickers update the URL and the heading', async ({ page }) => {
+  await open(page, '?view=pair&a=ru&b=ua');
+  await page.locator('#pick-a').selectOption({ label: 'United States' });
+  await expect(heading(page)).toHaveText('United States and Ukraine');
+  await expect(page).toHaveURL(/[?&]a=us(&|$)/);
+  await page.locator('#pick-b').selectOption({ label: 'China' });
+  await expect(heading(page)).toHaveText('United States and China');
+  await expect(page).toHaveURL(/[?&]a=us&b=cn$/);
+  await expect(page.locator('#pick-b')).toBeFocused();
+});
+
+test.describe('URL notices', () => {
+  test('an unknown party', async ({ page }) => {
+    await open(page, '?view=pair&a=xx');
+    await expect(page.locator('.notices')).toContainText('"xx"');
+    await expect(heading(page)).toHaveText('Russia and Ukraine');
+  });
+  test('an unknown view', async ({ page }) => {
+    await open(page, '?view=nonsense');
+    await expect(page.locator('.notices')).toContainText('no view called "nonsense"');
+    await expect(page.locator('.grid')).toBeVisible();
+  });
+  test('an impossible date', async ({ page }) => {
+    await open(page, '?date=2022-13-45');
+    await expect(page.locator('.notices')).toContainText('"2022-13-45" is not a date');
+    await expect(summary(page)).toHaveText(/^As of /);
+  });
+});
+
+test.describe('at 360×740', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const [name, url] of Object.entries(ALL)) {
+    test(`${name} has no page-level horizontal scroll`, async ({ page }) => {
+      await open(page, url);
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(scroll, `page is ${scroll}px wide in a ${client}px window`).toBeLessThanOrEqual(client);
+    });
+  }
+});
+
+test.describe('dark mode', () => {
+  const colours = (page) => page.evaluate(() => {
+    const s = getComputedStyle(document.body);
+    return { bg: s.backgroundColor, fg: s.color, theme: document.documentElement.getAttribute('data-theme') };
+  });
+
+  test('?dark=true', async ({ page }) => {
+    await open(page, '?dark=true');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const { bg, fg } = await colours(page);
+    expect(luminance(bg)).toBeLessThan(0.05);
+    expect(luminance(fg)).toBeGreaterThan(0.6);
+  });
+
+  test('the system dark scheme, and ?dark=false overriding it', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await open(page, '/');
+    let c = await colours(page);
+    expect(c.theme).toBeNull();
+    expect(luminance(c.bg)).toBeLessThan(0.05);
+    await open(page, '?dark=false');
+    c = await colours(page);
+    expect(c.theme).toBe('light');
+    expect(luminance(c.bg)).toBeGreaterThan(0.9);
+  });
+});
+
+test.describe('accessibility (axe, WCAG 2 A and AA)', () => {
+  for (const [name, url] of Object.entries(ALL)) {
+    test(name, async ({ page }) => {
+      await open(page, url);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      const found = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(found).toEqual([]);
+    });
+  }
+});
+
+test('keyboard: Tab reaches the view tabs with a visible focus outline, Enter follows them', async ({ page }) => {
+  await open(page, '/');
+  const inTabs = () => page.evaluate(() => !!document.activeElement?.closest('nav[aria-label="Views"]'));
+  for (let i = 0; i < 10 && !(await inTabs()); i++) await page.keyboard.press('Tab');
+  expect(await inTabs()).toBe(true);
+  await expect(page.locator(':focus')).toHaveText('Matrix');
+  const ring = await page.evaluate(() => {
+    const el = document.activeElement;
+    const s = getComputedStyle(el);
+    return { visible: el.matches(':focus-visible'), style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
+  expect(ring.visible).toBe(true);
+  expect(ring.style).not.toBe('none');
+  expect(ring.width).toBeGreaterThan(0);
+
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Two parties');
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Russia and Ukraine');
+  await expect(page).toHaveURL(/\?view=pair$/);
+  await expect(heading(page)).toBeFocused();
+});
+
+test.describe('screenshots', () => {
+  for (const [width, height] of [[1280, 800], [375, 812]]) {
+    for (const [name, url] of Object.entries(ALL)) {
+      test(`${name} at ${width}×${height}`, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await open(page, url);
+        await expect(summary(page)).toBeVisible();
+        await shot(page, `${name}-${width}`);
+      });
+    }
+  }
+});

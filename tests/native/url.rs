@@ -1,0 +1,151 @@
+//! Permalinks: the codec round-trips, and a frozen list of URLs keeps opening the same view.
+
+use common_ground::model::{load, Date};
+use common_ground::present::page;
+use common_ground::url::{parse, resolve, to_query, Dark, View, ViewState};
+use proptest::prelude::*;
+
+use crate::read_repo_file;
+
+fn id() -> impl Strategy<Value = String> {
+    "[a-z0-9][a-z0-9-]{0,12}"
+}
+
+fn date() -> impl Strategy<Value = Date> {
+    (2000u16..2100, 1u8..=12, 1u8..=28).prop_map(|(year, month, day)| Date { year, month, day })
+}
+
+fn state() -> impl Strategy<Value = ViewState> {
+    let view = prop::sample::select(View::ALL.to_vec());
+    let dark = prop::sample::select(vec![Dark::Auto, Dark::On, Dark::Off]);
+    let parties = prop::option::of(prop::collection::vec(id(), 1..5).prop_map(|mut v| {
+        // parse keeps the first of repeated ids
+        let mut seen = Vec::new();
+        v.retain(|x| {
+            let new = !seen.contains(x);
+            seen.push(x.clone());
+            new
+        });
+        v
+    }));
+    (
+        view,
+        parties,
+        (
+            prop::option::of(id()),
+            prop::option::of(id()),
+            prop::option::of(id()),
+            prop::option::of(id()),
+            prop::option::of(id()),
+        ),
+        (
+            prop::option::of(date()),
+            prop::option::of(date()),
+            prop::option::of(date()),
+        ),
+        dark,
+    )
+        .prop_map(
+            |(view, parties, (a, b, doc, doc2, issue), (date, from, to), dark)| ViewState {
+                view,
+                parties,
+                a,
+                b,
+                doc,
+                doc2,
+                issue,
+                date,
+                from,
+                to,
+                dark,
+            },
+        )
+}
+
+proptest! {
+    #[test]
+    fn parse_inverts_to_query(s in state()) {
+        let (back, notices) = parse(&to_query(&s));
+        prop_assert!(notices.is_empty(), "{notices:?}");
+        prop_assert_eq!(back, s);
+    }
+
+    #[test]
+    fn parse_never_panics_and_its_output_is_canonical(q in ".{0,80}") {
+        let (s, _) = parse(&q);
+        let (again, notices) = parse(&to_query(&s));
+        prop_assert!(notices.is_empty());
+        prop_assert_eq!(again, s);
+    }
+}
+
+/// Old URLs that must keep opening the same view: (query, view, what the page must say).
+const FROZEN: &[(&str, View, &str)] = &[
+    ("", View::Matrix, "Who stands where"),
+    (
+        "?view=matrix&parties=ru,ua",
+        View::Matrix,
+        "Who stands where",
+    ),
+    ("?view=pair&a=ru&b=ua", View::Pair, "Russia and Ukraine"),
+    (
+        "?view=pair&a=us&b=europe&date=2025-04-23",
+        View::Pair,
+        "As of 23 April 2025",
+    ),
+    (
+        "?view=framework&doc=draft-treaty-2022-04-15",
+        View::Framework,
+        "85,000",
+    ),
+    (
+        "?view=framework&doc=istanbul-communique-2022&doc2=us-28-point-2025-11",
+        View::Framework,
+        "Provision by provision",
+    ),
+    ("?view=issue&issue=nato", View::Issue, "NATO membership"),
+    (
+        "?view=issue&issue=armed-forces-cap&date=2022-04-15",
+        View::Issue,
+        "prefers 250,000 troops",
+    ),
+    (
+        "?view=changes&from=2022-03-29&to=2025-12-23",
+        View::Changes,
+        "Positions that moved",
+    ),
+    ("?dark=true", View::Matrix, "Who stands where"),
+];
+
+#[test]
+fn frozen_urls_resolve_to_the_same_view() {
+    let loaded = load(&read_repo_file("data/positions.json")).expect("dataset");
+    for (query, view, text) in FROZEN {
+        let (state, notices) = parse(query);
+        assert!(notices.is_empty(), "{query}: {notices:?}");
+        let (resolved, notices) = resolve(&state, &loaded.dataset).expect("resolves");
+        assert!(notices.is_empty(), "{query}: {notices:?}");
+        assert_eq!(resolved.view, *view, "{query}");
+        let shown = page(&loaded, query).body.to_text();
+        assert!(shown.contains(text), "{query} should show {text:?}");
+    }
+}
+
+#[test]
+fn unknown_ids_become_notices_and_a_sensible_fallback() {
+    let loaded = load(&read_repo_file("data/positions.json")).expect("dataset");
+    let (state, _) = parse("?view=pair&a=xx&b=ua&doc=nope&issue=zzz");
+    let (resolved, notices) = resolve(&state, &loaded.dataset).expect("resolves");
+    let words: Vec<String> = notices.into_iter().map(|n| n.0).collect();
+    assert_eq!(
+        words,
+        [
+            "There is no party \"xx\" in this dataset; the first side shows Russia instead.",
+            "There is no document \"nope\" in this dataset.",
+            "There is no issue \"zzz\" in this dataset; showing Crimea instead.",
+        ]
+    );
+    assert_eq!(loaded.dataset.party(resolved.a).id, "ru");
+    let text = page(&loaded, "?view=pair&a=xx&b=ua").body.to_text();
+    assert!(text.contains("There is no party \"xx\""), "{text}");
+}
