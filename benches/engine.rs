@@ -31,8 +31,7 @@ fn all_pairs_relations(bencher: Bencher) {
             for a in 0..ds.parties.len() {
                 for b in a + 1..ds.parties.len() {
                     let s = |p| snap.position(&ds, PartyIx(p), i).map(|x| &x.stance);
-                    if relate(s(a), s(b)).kind() == common_ground::analysis::RelationKind::Conflict
-                    {
+                    if relate(s(a), s(b)).kind() == common_ground::analysis::RelationKind::Conflict {
                         conflicts += 1;
                     }
                 }
@@ -49,10 +48,7 @@ fn common_ground_all_issues(bencher: Bencher) {
     let snap = Snapshot::at(&ds, ds.latest_date());
     let parties: Vec<PartyIx> = (0..ds.parties.len()).map(PartyIx).collect();
     bencher.bench(|| {
-        (0..ds.issues.len())
-            .map(|i| common_ground(&ds, &snap, IssueIx(i), &parties))
-            .filter(|g| g.exists())
-            .count()
+        (0..ds.issues.len()).map(|i| common_ground(&ds, &snap, IssueIx(i), &parties)).filter(|g| g.exists()).count()
     });
 }
 
@@ -62,31 +58,20 @@ fn framework_fit_all(bencher: Bencher) {
     let ds = big();
     let snap = Snapshot::at(&ds, ds.latest_date());
     let parties: Vec<PartyIx> = (0..ds.parties.len()).map(PartyIx).collect();
-    bencher.bench(|| {
-        ds.frameworks
-            .iter()
-            .map(|f| framework_fit(&ds, &snap, f, &parties).counts.len())
-            .sum::<usize>()
-    });
+    bencher.bench(|| ds.frameworks.iter().map(|f| framework_fit(&ds, &snap, f, &parties).counts.len()).sum::<usize>());
 }
 
 /// Loading the real dataset from its text: parse, read and validate.
 #[divan::bench]
 fn load_real_dataset(bencher: Bencher) {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/positions.json"))
-        .unwrap_or_default();
-    bencher.bench(|| {
-        common_ground::model::load(&text)
-            .map(|l| l.dataset.positions.len())
-            .unwrap_or(0)
-    });
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/positions.json")).unwrap_or_default();
+    bencher.bench(|| common_ground::model::load(&text).map(|l| l.dataset.positions.len()).unwrap_or(0));
 }
 
 /// Building the matrix page of the real dataset (what a view switch costs before the DOM).
 #[divan::bench]
 fn matrix_page_real_dataset(bencher: Bencher) {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/positions.json"))
-        .unwrap_or_default();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/positions.json")).unwrap_or_default();
     let Ok(loaded) = common_ground::model::load(&text) else {
         return;
     };

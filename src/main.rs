@@ -4,9 +4,8 @@
 fn main() {
     use wasm_bindgen::JsCast;
     console_error_panic_hook::set_once();
-    let root = leptos::prelude::document()
-        .get_element_by_id("app")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let root =
+        leptos::prelude::document().get_element_by_id("app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match root {
         Some(root) => {
             root.set_inner_text("");

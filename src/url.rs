@@ -18,13 +18,7 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
-        View::Matrix,
-        View::Pair,
-        View::Framework,
-        View::Issue,
-        View::Changes,
-    ];
+    pub const ALL: [View; 5] = [View::Matrix, View::Pair, View::Framework, View::Issue, View::Changes];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -82,10 +76,7 @@ pub struct ViewState {
 pub struct Notice(pub String);
 
 fn is_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 64
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Decodes `%XX` escapes and `+`; invalid escapes are kept as they are.
@@ -134,20 +125,16 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
             if is_id(&value) {
                 Some(value.clone())
             } else {
-                notices.push(Notice(format!(
-                    "\"{}\" is not a valid {name} id, so it was ignored.",
-                    shown(&value)
-                )));
+                notices.push(Notice(format!("\"{}\" is not a valid {name} id, so it was ignored.", shown(&value))));
                 None
             }
         };
         match key.as_str() {
             "view" => match View::parse(&value) {
                 Some(v) => s.view = v,
-                None => notices.push(Notice(format!(
-                    "There is no view called \"{}\"; showing the matrix.",
-                    shown(&value)
-                ))),
+                None => {
+                    notices.push(Notice(format!("There is no view called \"{}\"; showing the matrix.", shown(&value))))
+                }
             },
             "parties" => {
                 let mut ids = Vec::new();
@@ -155,10 +142,8 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                     if is_id(part) && !ids.iter().any(|x| x == part) {
                         ids.push(part.to_string());
                     } else if !is_id(part) {
-                        notices.push(Notice(format!(
-                            "\"{}\" is not a valid party id, so it was ignored.",
-                            shown(part)
-                        )));
+                        notices
+                            .push(Notice(format!("\"{}\" is not a valid party id, so it was ignored.", shown(part))));
                     }
                 }
                 s.parties = (!ids.is_empty()).then_some(ids);
@@ -186,10 +171,7 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                 "auto" => s.dark = Dark::Auto,
                 "true" | "1" => s.dark = Dark::On,
                 "false" | "0" => s.dark = Dark::Off,
-                _ => notices.push(Notice(format!(
-                    "dark must be auto, true or false, not \"{}\".",
-                    shown(&value)
-                ))),
+                _ => notices.push(Notice(format!("dark must be auto, true or false, not \"{}\".", shown(&value)))),
             },
             // Unknown parameters (tracking tags and the like) are ignored silently.
             _ => {}
@@ -207,13 +189,7 @@ pub fn to_query(s: &ViewState) -> String {
     if let Some(p) = &s.parties {
         parts.push(format!("parties={}", p.join(",")));
     }
-    for (key, value) in [
-        ("a", &s.a),
-        ("b", &s.b),
-        ("doc", &s.doc),
-        ("doc2", &s.doc2),
-        ("issue", &s.issue),
-    ] {
+    for (key, value) in [("a", &s.a), ("b", &s.b), ("doc", &s.doc), ("doc2", &s.doc2), ("issue", &s.issue)] {
         if let Some(v) = value {
             parts.push(format!("{key}={v}"));
         }
@@ -272,26 +248,17 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
         }
     };
     let a = party(&s.a, PartyIx(0), "the first side");
-    let b_default = if a.0 == 0 && ds.parties.len() > 1 {
-        PartyIx(1)
-    } else {
-        PartyIx(0)
-    };
+    let b_default = if a.0 == 0 && ds.parties.len() > 1 { PartyIx(1) } else { PartyIx(0) };
     let b = party(&s.b, b_default, "the second side");
     let mut parties = Vec::new();
     if let Some(ids) = &s.parties {
         for id in ids {
             if ds.party_ix(id).is_none() {
-                notices.push(Notice(format!(
-                    "There is no party \"{id}\" in this dataset, so it was left out."
-                )));
+                notices.push(Notice(format!("There is no party \"{id}\" in this dataset, so it was left out.")));
             }
         }
         // In dataset order, each once.
-        parties = (0..ds.parties.len())
-            .map(PartyIx)
-            .filter(|p| ids.contains(&ds.party(*p).id))
-            .collect();
+        parties = (0..ds.parties.len()).map(PartyIx).filter(|p| ids.contains(&ds.party(*p).id)).collect();
     }
     if parties.is_empty() {
         parties = (0..ds.parties.len()).map(PartyIx).collect();
@@ -300,17 +267,11 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
         let id = id.as_ref()?;
         let found = ds.frameworks.iter().position(|f| &f.id == id);
         if found.is_none() {
-            notices.push(Notice(format!(
-                "There is no document \"{id}\" in this dataset."
-            )));
+            notices.push(Notice(format!("There is no document \"{id}\" in this dataset.")));
         }
         found
     };
-    let doc = framework(&s.doc).or(if ds.frameworks.is_empty() {
-        None
-    } else {
-        Some(0)
-    });
+    let doc = framework(&s.doc).or(if ds.frameworks.is_empty() { None } else { Some(0) });
     let doc2 = framework(&s.doc2).filter(|d| Some(*d) != doc);
     let issue = match &s.issue {
         None => IssueIx(0),
@@ -328,25 +289,11 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
     let date = s.date.unwrap_or(latest);
     let (mut from, mut to) = (s.from.unwrap_or(earliest), s.to.unwrap_or(latest));
     if from > to {
-        notices.push(Notice(format!(
-            "The start date {from} is after the end date {to}, so they were swapped."
-        )));
+        notices.push(Notice(format!("The start date {from} is after the end date {to}, so they were swapped.")));
         std::mem::swap(&mut from, &mut to);
     }
     Some((
-        Resolved {
-            view: s.view,
-            parties,
-            a,
-            b,
-            doc,
-            doc2,
-            issue,
-            date,
-            from,
-            to,
-            date_pinned: s.date.is_some(),
-        },
+        Resolved { view: s.view, parties, a, b, doc, doc2, issue, date, from, to, date_pinned: s.date.is_some() },
         notices,
     ))
 }

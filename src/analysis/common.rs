@@ -40,11 +40,9 @@ impl CommonGround {
         }
         let alone = |p: &PartyIx| {
             self.range_blockers.contains(p)
-                || self.blockers.iter().any(|b| {
-                    match (b.rejected_by.as_slice(), b.not_accepted_by.as_slice()) {
-                        ([only], []) | ([], [only]) => only == p,
-                        _ => false,
-                    }
+                || self.blockers.iter().any(|b| match (b.rejected_by.as_slice(), b.not_accepted_by.as_slice()) {
+                    ([only], []) | ([], [only]) => only == p,
+                    _ => false,
                 })
         };
         self.known.iter().copied().filter(alone).collect()
@@ -61,12 +59,7 @@ impl CommonGround {
 }
 
 /// The common ground of `parties` on `issue` in `snapshot`. Adding a party never enlarges it.
-pub fn common_ground(
-    ds: &Dataset,
-    snapshot: &Snapshot,
-    issue: IssueIx,
-    parties: &[PartyIx],
-) -> CommonGround {
+pub fn common_ground(ds: &Dataset, snapshot: &Snapshot, issue: IssueIx, parties: &[PartyIx]) -> CommonGround {
     let mut known = Vec::new();
     let mut unknown = Vec::new();
     let mut shared: Option<Acceptable> = None;
@@ -89,29 +82,20 @@ pub fn common_ground(
         }
         shared = Some(match (shared, acc) {
             (None, acc) => acc,
-            (Some(Acceptable::Indices(x)), Acceptable::Indices(y)) => {
-                Acceptable::Indices(intersect_sorted(&x, &y))
-            }
-            (Some(Acceptable::Range(a, b)), Acceptable::Range(c, d)) => {
-                Acceptable::Range(a.max(c), b.min(d))
-            }
+            (Some(Acceptable::Indices(x)), Acceptable::Indices(y)) => Acceptable::Indices(intersect_sorted(&x, &y)),
+            (Some(Acceptable::Range(a, b)), Acceptable::Range(c, d)) => Acceptable::Range(a.max(c), b.min(d)),
             (Some(other), _) => other,
         });
     }
     let mut range_blockers = Vec::new();
     let shared = shared.map(|acc| match acc {
         Acceptable::Indices(o) => Shared::Outcomes(o),
-        Acceptable::Range(lo, hi) if lo <= hi => Shared::Range {
-            min: (lo > f64::NEG_INFINITY).then_some(lo),
-            max: (hi < f64::INFINITY).then_some(hi),
-        },
+        Acceptable::Range(lo, hi) if lo <= hi => {
+            Shared::Range { min: (lo > f64::NEG_INFINITY).then_some(lo), max: (hi < f64::INFINITY).then_some(hi) }
+        }
         Acceptable::Range(..) => {
             range_blockers.extend(highest_min.map(|(_, p)| p));
-            range_blockers.extend(
-                lowest_max
-                    .map(|(_, p)| p)
-                    .filter(|p| !range_blockers.contains(p)),
-            );
+            range_blockers.extend(lowest_max.map(|(_, p)| p).filter(|p| !range_blockers.contains(p)));
             Shared::Outcomes(Vec::new())
         }
     });
@@ -121,25 +105,15 @@ pub fn common_ground(
             if all.contains(&outcome) {
                 continue;
             }
-            let mut b = Blocker {
-                outcome,
-                ..Blocker::default()
-            };
+            let mut b = Blocker { outcome, ..Blocker::default() };
             for &party in &known {
                 let Some(stance) = snapshot.position(ds, party, issue).map(|p| &p.stance) else {
                     continue;
                 };
                 let (acc, rej) = match stance {
-                    Stance::Options {
-                        acceptable,
-                        rejected,
-                        ..
+                    Stance::Options { acceptable, rejected, .. } | Stance::Set { acceptable, rejected, .. } => {
+                        (acceptable, rejected)
                     }
-                    | Stance::Set {
-                        acceptable,
-                        rejected,
-                        ..
-                    } => (acceptable, rejected),
                     Stance::Quantity { .. } => continue,
                 };
                 if rej.contains(&outcome) {
@@ -151,11 +125,5 @@ pub fn common_ground(
             blockers.push(b);
         }
     }
-    CommonGround {
-        known,
-        unknown,
-        shared,
-        blockers,
-        range_blockers,
-    }
+    CommonGround { known, unknown, shared, blockers, range_blockers }
 }

@@ -27,14 +27,7 @@ pub fn fit(outcome: &Outcome, stance: Option<&Stance>) -> Fit {
         return Fit::Unknown;
     };
     match (outcome, stance) {
-        (
-            Outcome::Option(o),
-            Stance::Options {
-                acceptable,
-                rejected,
-                ..
-            },
-        ) => {
+        (Outcome::Option(o), Stance::Options { acceptable, rejected, .. }) => {
             if acceptable.contains(o) {
                 Fit::Compatible
             } else if rejected.contains(o) {
@@ -43,14 +36,7 @@ pub fn fit(outcome: &Outcome, stance: Option<&Stance>) -> Fit {
                 Fit::Unknown
             }
         }
-        (
-            Outcome::Items(items),
-            Stance::Set {
-                acceptable,
-                rejected,
-                ..
-            },
-        ) => {
+        (Outcome::Items(items), Stance::Set { acceptable, rejected, .. }) => {
             if items.iter().any(|i| rejected.contains(i)) {
                 Fit::RedLine
             } else if !items.is_empty() && items.iter().all(|i| acceptable.contains(i)) {
@@ -59,8 +45,7 @@ pub fn fit(outcome: &Outcome, stance: Option<&Stance>) -> Fit {
                 Fit::Unknown
             }
         }
-        (Outcome::Quantity(v), stance @ Stance::Quantity { .. }) => match super::acceptable(stance)
-        {
+        (Outcome::Quantity(v), stance @ Stance::Quantity { .. }) => match super::acceptable(stance) {
             Some(super::Acceptable::Range(lo, hi)) => {
                 if *v < lo {
                     Fit::OutsideRange(lo - v)
@@ -103,21 +88,14 @@ pub struct FrameworkFit {
 }
 
 /// Fits every provision of `framework` against each of `parties` in `snapshot`.
-pub fn framework_fit(
-    ds: &Dataset,
-    snapshot: &Snapshot,
-    framework: &Framework,
-    parties: &[PartyIx],
-) -> FrameworkFit {
+pub fn framework_fit(ds: &Dataset, snapshot: &Snapshot, framework: &Framework, parties: &[PartyIx]) -> FrameworkFit {
     let mut counts = vec![FitCounts::default(); parties.len()];
     let provisions = framework
         .provisions
         .iter()
         .map(|prov| {
-            let stances: Vec<Option<&Stance>> = parties
-                .iter()
-                .map(|&p| snapshot.position(ds, p, prov.issue).map(|x| &x.stance))
-                .collect();
+            let stances: Vec<Option<&Stance>> =
+                parties.iter().map(|&p| snapshot.position(ds, p, prov.issue).map(|x| &x.stance)).collect();
             let fits: Vec<Fit> = match &prov.outcome {
                 Some(o) => stances.iter().map(|s| fit(o, *s)).collect(),
                 None => Vec::new(),
@@ -132,11 +110,8 @@ pub fn framework_fit(
             if prov.outcome.is_none() {
                 counts.iter_mut().for_each(|c| c.disputed += 1);
             }
-            let alternatives = prov
-                .alternatives
-                .iter()
-                .map(|a| stances.iter().map(|s| fit(&a.outcome, *s)).collect())
-                .collect();
+            let alternatives =
+                prov.alternatives.iter().map(|a| stances.iter().map(|s| fit(&a.outcome, *s)).collect()).collect();
             ProvisionFit { fits, alternatives }
         })
         .collect();

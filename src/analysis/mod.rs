@@ -15,8 +15,8 @@ pub use fit::{fit, framework_fit, Fit, FitCounts, FrameworkFit, ProvisionFit};
 pub use relation::{relate, Gap, Relation, RelationKind, Shared};
 pub use snapshot::{changes, relation_changes, Change, RelationChange, Snapshot};
 pub use summary::{
-    changes_summary, describe_gap, describe_outcome, describe_relation, describe_shared,
-    describe_stance, framework_summary, issue_summary, matrix_summary, pair_summary, PairCounts,
+    changes_summary, describe_gap, describe_outcome, describe_relation, describe_shared, describe_stance,
+    framework_summary, issue_summary, matrix_summary, pair_summary, PairCounts,
 };
 
 use crate::model::{Issue, IssueKind, Stance};
@@ -36,26 +36,16 @@ pub(crate) fn acceptable(stance: &Stance) -> Option<Acceptable> {
         Stance::Options { acceptable, .. } | Stance::Set { acceptable, .. } => {
             (!acceptable.is_empty()).then(|| Acceptable::Indices(acceptable.clone()))
         }
-        Stance::Quantity {
-            preferred,
-            min,
-            max,
-        } => match (preferred, min, max) {
+        Stance::Quantity { preferred, min, max } => match (preferred, min, max) {
             (None, None, None) => None,
             (Some(p), None, None) => Some(Acceptable::Range(*p, *p)),
-            (_, lo, hi) => Some(Acceptable::Range(
-                lo.unwrap_or(f64::NEG_INFINITY),
-                hi.unwrap_or(f64::INFINITY),
-            )),
+            (_, lo, hi) => Some(Acceptable::Range(lo.unwrap_or(f64::NEG_INFINITY), hi.unwrap_or(f64::INFINITY))),
         },
     }
 }
 
 pub(crate) fn intersect_sorted(a: &[usize], b: &[usize]) -> Vec<usize> {
-    a.iter()
-        .copied()
-        .filter(|x| b.binary_search(x).is_ok())
-        .collect()
+    a.iter().copied().filter(|x| b.binary_search(x).is_ok()).collect()
 }
 
 /// The number of outcomes an issue offers (0 for quantities).

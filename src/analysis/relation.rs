@@ -46,12 +46,8 @@ pub enum RelationKind {
 }
 
 impl RelationKind {
-    pub const ALL: [RelationKind; 4] = [
-        RelationKind::Conflict,
-        RelationKind::Overlap,
-        RelationKind::Agree,
-        RelationKind::Unknown,
-    ];
+    pub const ALL: [RelationKind; 4] =
+        [RelationKind::Conflict, RelationKind::Overlap, RelationKind::Agree, RelationKind::Unknown];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -83,25 +79,9 @@ pub fn relate(a: Option<&Stance>, b: Option<&Stance>) -> Relation {
         return Relation::Unknown;
     };
     let same_preference = match (a, b) {
-        (
-            Stance::Options {
-                preferred: Some(x), ..
-            },
-            Stance::Options {
-                preferred: Some(y), ..
-            },
-        ) => x == y,
-        (
-            Stance::Quantity {
-                preferred: Some(x), ..
-            },
-            Stance::Quantity {
-                preferred: Some(y), ..
-            },
-        ) => x == y,
-        (Stance::Set { preferred: x, .. }, Stance::Set { preferred: y, .. }) => {
-            !x.is_empty() && x == y
-        }
+        (Stance::Options { preferred: Some(x), .. }, Stance::Options { preferred: Some(y), .. }) => x == y,
+        (Stance::Quantity { preferred: Some(x), .. }, Stance::Quantity { preferred: Some(y), .. }) => x == y,
+        (Stance::Set { preferred: x, .. }, Stance::Set { preferred: y, .. }) => !x.is_empty() && x == y,
         _ => false,
     };
     match (acc_a, acc_b) {
@@ -114,30 +94,16 @@ pub fn relate(a: Option<&Stance>, b: Option<&Stance>) -> Relation {
             } else if matches!(a, Stance::Set { .. }) {
                 Relation::Conflict(Gap::Disjoint)
             } else {
-                let steps = x
-                    .iter()
-                    .flat_map(|i| y.iter().map(move |j| i.abs_diff(*j)))
-                    .min()
-                    .unwrap_or(0);
+                let steps = x.iter().flat_map(|i| y.iter().map(move |j| i.abs_diff(*j))).min().unwrap_or(0);
                 Relation::Conflict(Gap::Steps(steps))
             }
         }
         (Acceptable::Range(lo_a, hi_a), Acceptable::Range(lo_b, hi_b)) => {
             let (lo, hi) = (lo_a.max(lo_b), hi_a.min(hi_b));
             if lo <= hi {
-                let shared = Shared::Range {
-                    min: lo.is_finite().then_some(lo),
-                    max: hi.is_finite().then_some(hi),
-                };
+                let shared = Shared::Range { min: lo.is_finite().then_some(lo), max: hi.is_finite().then_some(hi) };
                 // A shared range of only "no limit" is still a finite-free agreement on no cap.
-                let shared = if lo == f64::INFINITY {
-                    Shared::Range {
-                        min: Some(lo),
-                        max: None,
-                    }
-                } else {
-                    shared
-                };
+                let shared = if lo == f64::INFINITY { Shared::Range { min: Some(lo), max: None } } else { shared };
                 if same_preference {
                     Relation::Agree(shared)
                 } else {

@@ -25,19 +25,10 @@ impl Snapshot {
                 }
             }
         }
-        Snapshot {
-            date,
-            parties,
-            cells,
-        }
+        Snapshot { date, parties, cells }
     }
 
-    pub fn position<'a>(
-        &self,
-        ds: &'a Dataset,
-        party: PartyIx,
-        issue: IssueIx,
-    ) -> Option<&'a Position> {
+    pub fn position<'a>(&self, ds: &'a Dataset, party: PartyIx, issue: IssueIx) -> Option<&'a Position> {
         if party.0 >= self.parties {
             return None;
         }
@@ -69,12 +60,7 @@ pub fn changes<'a>(ds: &'a Dataset, from: &Snapshot, to: &Snapshot) -> Vec<Chang
                 _ => true,
             };
             if differs {
-                out.push(Change {
-                    party,
-                    issue,
-                    before,
-                    after,
-                });
+                out.push(Change { party, issue, before, after });
             }
         }
     }
@@ -92,12 +78,7 @@ pub struct RelationChange {
 }
 
 /// Relation changes among `parties` (each unordered pair once, in the order given).
-pub fn relation_changes(
-    ds: &Dataset,
-    from: &Snapshot,
-    to: &Snapshot,
-    parties: &[PartyIx],
-) -> Vec<RelationChange> {
+pub fn relation_changes(ds: &Dataset, from: &Snapshot, to: &Snapshot, parties: &[PartyIx]) -> Vec<RelationChange> {
     let mut out = Vec::new();
     for issue in (0..ds.issues.len()).map(IssueIx) {
         for (i, &a) in parties.iter().enumerate() {
@@ -106,13 +87,7 @@ pub fn relation_changes(
                 let before = relate(stance(from, a), stance(from, b)).kind();
                 let after = relate(stance(to, a), stance(to, b)).kind();
                 if before != after {
-                    out.push(RelationChange {
-                        issue,
-                        a,
-                        b,
-                        before,
-                        after,
-                    });
+                    out.push(RelationChange { issue, a, b, before, after });
                 }
             }
         }

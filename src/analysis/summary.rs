@@ -9,10 +9,7 @@ fn label(issue: &Issue, ix: usize) -> &str {
 }
 
 fn labels(issue: &Issue, ixs: &[usize]) -> String {
-    ixs.iter()
-        .map(|&i| label(issue, i))
-        .collect::<Vec<_>>()
-        .join("; ")
+    ixs.iter().map(|&i| label(issue, i)).collect::<Vec<_>>().join("; ")
 }
 
 fn amount(issue: &Issue, v: f64) -> String {
@@ -40,30 +37,14 @@ pub fn describe_shared(issue: &Issue, shared: &Shared) -> String {
     match shared {
         Shared::Outcomes(o) if o.is_empty() => "nothing".to_string(),
         Shared::Outcomes(o) => labels(issue, o),
-        Shared::Range {
-            min: Some(lo),
-            max: Some(hi),
-        } if lo == hi => amount(issue, *lo),
-        Shared::Range {
-            min: Some(lo),
-            max: None,
-        } if *lo == f64::INFINITY => "no limit".to_string(),
-        Shared::Range {
-            min: Some(lo),
-            max: Some(hi),
-        } => format!("between {} and {}", fmt_num(*lo), amount(issue, *hi)),
-        Shared::Range {
-            min: Some(lo),
-            max: None,
-        } => format!("at least {}", amount(issue, *lo)),
-        Shared::Range {
-            min: None,
-            max: Some(hi),
-        } => format!("at most {}", amount(issue, *hi)),
-        Shared::Range {
-            min: None,
-            max: None,
-        } => "any value".to_string(),
+        Shared::Range { min: Some(lo), max: Some(hi) } if lo == hi => amount(issue, *lo),
+        Shared::Range { min: Some(lo), max: None } if *lo == f64::INFINITY => "no limit".to_string(),
+        Shared::Range { min: Some(lo), max: Some(hi) } => {
+            format!("between {} and {}", fmt_num(*lo), amount(issue, *hi))
+        }
+        Shared::Range { min: Some(lo), max: None } => format!("at least {}", amount(issue, *lo)),
+        Shared::Range { min: None, max: Some(hi) } => format!("at most {}", amount(issue, *hi)),
+        Shared::Range { min: None, max: None } => "any value".to_string(),
     }
 }
 
@@ -92,19 +73,11 @@ pub fn describe_relation(issue: &Issue, relation: &Relation) -> String {
 pub fn describe_stance(issue: &Issue, stance: &Stance) -> String {
     let mut parts = Vec::new();
     match stance {
-        Stance::Options {
-            preferred,
-            acceptable,
-            rejected,
-        } => {
+        Stance::Options { preferred, acceptable, rejected } => {
             if let Some(p) = preferred {
                 parts.push(format!("prefers {}", label(issue, *p)));
             }
-            let others: Vec<usize> = acceptable
-                .iter()
-                .copied()
-                .filter(|a| Some(*a) != *preferred)
-                .collect();
+            let others: Vec<usize> = acceptable.iter().copied().filter(|a| Some(*a) != *preferred).collect();
             if !others.is_empty() {
                 parts.push(format!(
                     "{}accepts {}",
@@ -116,19 +89,11 @@ pub fn describe_stance(issue: &Issue, stance: &Stance) -> String {
                 parts.push(format!("rejects {}", labels(issue, rejected)));
             }
         }
-        Stance::Set {
-            preferred,
-            acceptable,
-            rejected,
-        } => {
+        Stance::Set { preferred, acceptable, rejected } => {
             if !preferred.is_empty() {
                 parts.push(format!("prefers {}", labels(issue, preferred)));
             }
-            let others: Vec<usize> = acceptable
-                .iter()
-                .copied()
-                .filter(|a| !preferred.contains(a))
-                .collect();
+            let others: Vec<usize> = acceptable.iter().copied().filter(|a| !preferred.contains(a)).collect();
             if !others.is_empty() {
                 parts.push(format!("also accepts {}", labels(issue, &others)));
             }
@@ -136,18 +101,11 @@ pub fn describe_stance(issue: &Issue, stance: &Stance) -> String {
                 parts.push(format!("rejects {}", labels(issue, rejected)));
             }
         }
-        Stance::Quantity {
-            preferred,
-            min,
-            max,
-        } => {
+        Stance::Quantity { preferred, min, max } => {
             if let Some(p) = preferred {
                 parts.push(format!("prefers {}", amount(issue, *p)));
             }
-            let range = Shared::Range {
-                min: *min,
-                max: *max,
-            };
+            let range = Shared::Range { min: *min, max: *max };
             if min.is_some() || max.is_some() {
                 parts.push(format!("accepts {}", describe_shared(issue, &range)));
             }
@@ -199,12 +157,7 @@ fn name_list(names: &[&str], limit: usize) -> String {
 }
 
 /// Counts and a one-paragraph summary of two parties' relations over every issue.
-pub fn pair_summary(
-    ds: &Dataset,
-    snapshot: &Snapshot,
-    a: PartyIx,
-    b: PartyIx,
-) -> (PairCounts, String) {
+pub fn pair_summary(ds: &Dataset, snapshot: &Snapshot, a: PartyIx, b: PartyIx) -> (PairCounts, String) {
     let mut counts = PairCounts::default();
     let mut by_kind: [Vec<&str>; 4] = Default::default();
     for issue in (0..ds.issues.len()).map(IssueIx) {
@@ -233,10 +186,7 @@ pub fn pair_summary(
     let (na, nb) = (ds.party(a).name.en(), ds.party(b).name.en());
     let known = counts.known();
     let mut text = if known == 0 {
-        format!(
-            "The dataset has no comparable positions of both {na} and {nb} as of {}.",
-            snapshot.date.to_long()
-        )
+        format!("The dataset has no comparable positions of both {na} and {nb} as of {}.", snapshot.date.to_long())
     } else {
         let mut s = format!(
             "As of {}, {na} and {nb} conflict on {} of the {known} issues where both positions are known",
@@ -263,10 +213,7 @@ pub fn pair_summary(
 }
 
 fn party_names(ds: &Dataset, parties: &[PartyIx]) -> Vec<String> {
-    parties
-        .iter()
-        .map(|&p| ds.party(p).name.en().to_string())
-        .collect()
+    parties.iter().map(|&p| ds.party(p).name.en().to_string()).collect()
 }
 
 fn join_names(names: &[String], limit: usize) -> String {
@@ -275,23 +222,12 @@ fn join_names(names: &[String], limit: usize) -> String {
 }
 
 /// The matrix in one paragraph: on how many issues the parties shown share common ground.
-pub fn matrix_summary(
-    ds: &Dataset,
-    date: crate::model::Date,
-    grounds: &[(IssueIx, super::CommonGround)],
-) -> String {
-    let comparable: Vec<&(IssueIx, super::CommonGround)> =
-        grounds.iter().filter(|(_, g)| g.known.len() >= 2).collect();
-    let with_ground: Vec<String> = comparable
-        .iter()
-        .filter(|(_, g)| g.exists())
-        .map(|(i, _)| ds.issue(*i).name.en().to_string())
-        .collect();
-    let without: Vec<String> = comparable
-        .iter()
-        .filter(|(_, g)| !g.exists())
-        .map(|(i, _)| ds.issue(*i).name.en().to_string())
-        .collect();
+pub fn matrix_summary(ds: &Dataset, date: crate::model::Date, grounds: &[(IssueIx, super::CommonGround)]) -> String {
+    let comparable: Vec<&(IssueIx, super::CommonGround)> = grounds.iter().filter(|(_, g)| g.known.len() >= 2).collect();
+    let with_ground: Vec<String> =
+        comparable.iter().filter(|(_, g)| g.exists()).map(|(i, _)| ds.issue(*i).name.en().to_string()).collect();
+    let without: Vec<String> =
+        comparable.iter().filter(|(_, g)| !g.exists()).map(|(i, _)| ds.issue(*i).name.en().to_string()).collect();
     if comparable.is_empty() {
         return format!(
             "As of {}, no issue has known positions from two or more of the parties shown.",
@@ -324,11 +260,7 @@ pub fn framework_summary(
         framework.name.en(),
         framework.date.to_long(),
         framework.provisions.len(),
-        if framework.provisions.len() == 1 {
-            ""
-        } else {
-            "s"
-        }
+        if framework.provisions.len() == 1 { "" } else { "s" }
     );
     let mut parts = Vec::new();
     for (p, c) in parties.iter().zip(&fit.counts) {
@@ -343,16 +275,9 @@ pub fn framework_summary(
         ));
     }
     if parts.is_empty() {
-        s.push_str(&format!(
-            " As of {}, no party's known positions bear on them.",
-            date.to_long()
-        ));
+        s.push_str(&format!(" As of {}, no party's known positions bear on them.", date.to_long()));
     } else {
-        s.push_str(&format!(
-            " Against positions as of {}: {}.",
-            date.to_long(),
-            parts.join("; ")
-        ));
+        s.push_str(&format!(" Against positions as of {}: {}.", date.to_long(), parts.join("; ")));
     }
     let disputed = fit.counts.first().map(|c| c.disputed).unwrap_or(0);
     if disputed > 0 {
@@ -365,42 +290,23 @@ pub fn framework_summary(
 }
 
 /// One issue in one paragraph: who is known, and what they all accept.
-pub fn issue_summary(
-    ds: &Dataset,
-    issue: &Issue,
-    date: crate::model::Date,
-    ground: &super::CommonGround,
-) -> String {
+pub fn issue_summary(ds: &Dataset, issue: &Issue, date: crate::model::Date, ground: &super::CommonGround) -> String {
     let name = issue.name.en();
     if ground.known.is_empty() {
-        return format!(
-            "As of {}, no party's position on {name} is known.",
-            date.to_long()
-        );
+        return format!("As of {}, no party's position on {name} is known.", date.to_long());
     }
     let known = join_names(&party_names(ds, &ground.known), 8);
     let mut s = match &ground.shared {
         Some(shared) if ground.exists() && ground.known.len() > 1 => {
-            format!(
-                "As of {}, {known} can all accept: {}.",
-                date.to_long(),
-                describe_shared(issue, shared)
-            )
+            format!("As of {}, {known} can all accept: {}.", date.to_long(), describe_shared(issue, shared))
         }
-        _ if ground.known.len() == 1 => format!(
-            "As of {}, only {known} has a known position on {name}.",
-            date.to_long()
-        ),
-        _ => format!(
-            "As of {}, {known} share no acceptable outcome on {name}.",
-            date.to_long()
-        ),
+        _ if ground.known.len() == 1 => {
+            format!("As of {}, only {known} has a known position on {name}.", date.to_long())
+        }
+        _ => format!("As of {}, {known} share no acceptable outcome on {name}.", date.to_long()),
     };
     if !ground.unknown.is_empty() {
-        s.push_str(&format!(
-            " Not known: {}.",
-            join_names(&party_names(ds, &ground.unknown), 8)
-        ));
+        s.push_str(&format!(" Not known: {}.", join_names(&party_names(ds, &ground.unknown), 8)));
     }
     s
 }
@@ -414,20 +320,12 @@ pub fn changes_summary(
     relations: &[super::RelationChange],
 ) -> String {
     if changes.is_empty() {
-        return format!(
-            "No position changed between {} and {}.",
-            from.to_long(),
-            to.to_long()
-        );
+        return format!("No position changed between {} and {}.", from.to_long(), to.to_long());
     }
-    let movers: Vec<PartyIx> = (0..ds.parties.len())
-        .map(PartyIx)
-        .filter(|p| changes.iter().any(|c| c.party == *p))
-        .collect();
-    let issues: Vec<IssueIx> = (0..ds.issues.len())
-        .map(IssueIx)
-        .filter(|i| changes.iter().any(|c| c.issue == *i))
-        .collect();
+    let movers: Vec<PartyIx> =
+        (0..ds.parties.len()).map(PartyIx).filter(|p| changes.iter().any(|c| c.party == *p)).collect();
+    let issues: Vec<IssueIx> =
+        (0..ds.issues.len()).map(IssueIx).filter(|i| changes.iter().any(|c| c.issue == *i)).collect();
     format!(
         "Between {} and {}, {} position{} changed on {} issue{}, by {}; {} relation{} between parties changed as a result.",
         from.to_long(),

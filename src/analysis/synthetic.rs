@@ -20,11 +20,7 @@ impl Rng {
 }
 
 fn date(i: usize) -> Date {
-    Date {
-        year: 2022 + (i / 12) as u16,
-        month: (i % 12) as u8 + 1,
-        day: 1,
-    }
+    Date { year: 2022 + (i / 12) as u16, month: (i % 12) as u8 + 1, day: 1 }
 }
 
 fn source() -> Source {
@@ -94,11 +90,7 @@ pub fn dataset(parties: usize, issues: usize, frameworks: usize, dates: usize) -
                 let stance = match issue.kind {
                     IssueKind::Quantity => {
                         let p = (rng.below(100) * 1000) as f64;
-                        Stance::Quantity {
-                            preferred: Some(p),
-                            min: Some(p - 20_000.0),
-                            max: Some(p + 20_000.0),
-                        }
+                        Stance::Quantity { preferred: Some(p), min: Some(p - 20_000.0), max: Some(p + 20_000.0) }
                     }
                     _ => {
                         let pref = rng.below(6);
@@ -107,17 +99,9 @@ pub fn dataset(parties: usize, issues: usize, frameworks: usize, dates: usize) -
                         acceptable.dedup();
                         let rejected = vec![(pref + 3) % 6];
                         if issue.kind == IssueKind::Set {
-                            Stance::Set {
-                                preferred: vec![pref],
-                                acceptable,
-                                rejected,
-                            }
+                            Stance::Set { preferred: vec![pref], acceptable, rejected }
                         } else {
-                            Stance::Options {
-                                preferred: Some(pref),
-                                acceptable,
-                                rejected,
-                            }
+                            Stance::Options { preferred: Some(pref), acceptable, rejected }
                         }
                     }
                 };
@@ -181,10 +165,7 @@ pub fn dataset(parties: usize, issues: usize, frameworks: usize, dates: usize) -
             revisions: vec![],
         },
         parties,
-        topics: vec![Topic {
-            id: "t".into(),
-            name: Text::new("Topic"),
-        }],
+        topics: vec![Topic { id: "t".into(), name: Text::new("Topic") }],
         issues,
         positions,
         frameworks,

@@ -14,10 +14,7 @@ pub struct Text {
 
 impl Text {
     pub fn new(en: impl Into<String>) -> Text {
-        Text {
-            en: en.into(),
-            others: Vec::new(),
-        }
+        Text { en: en.into(), others: Vec::new() }
     }
 
     pub fn with_languages(en: String, others: Vec<(String, String)>) -> Text {
@@ -31,11 +28,7 @@ impl Text {
 
     /// The text in `lang`, falling back to English.
     pub fn in_language(&self, lang: &str) -> &str {
-        self.others
-            .iter()
-            .find(|(l, _)| l == lang)
-            .map(|(_, t)| t.as_str())
-            .unwrap_or(&self.en)
+        self.others.iter().find(|(l, _)| l == lang).map(|(_, t)| t.as_str()).unwrap_or(&self.en)
     }
 }
 
@@ -198,23 +191,11 @@ pub struct Contested {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Stance {
     /// Indices into the options. `acceptable` is sorted and includes `preferred`.
-    Options {
-        preferred: Option<usize>,
-        acceptable: Vec<usize>,
-        rejected: Vec<usize>,
-    },
+    Options { preferred: Option<usize>, acceptable: Vec<usize>, rejected: Vec<usize> },
     /// A preferred value and an acceptable range; either end may be open.
-    Quantity {
-        preferred: Option<f64>,
-        min: Option<f64>,
-        max: Option<f64>,
-    },
+    Quantity { preferred: Option<f64>, min: Option<f64>, max: Option<f64> },
     /// Indices into the items, each sorted. `acceptable` includes `preferred`.
-    Set {
-        preferred: Vec<usize>,
-        acceptable: Vec<usize>,
-        rejected: Vec<usize>,
-    },
+    Set { preferred: Vec<usize>, acceptable: Vec<usize>, rejected: Vec<usize> },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -375,10 +356,6 @@ impl Dataset {
 
     /// The latest date any position takes effect, or the review date if there are none.
     pub fn latest_date(&self) -> Date {
-        self.positions
-            .iter()
-            .map(|p| p.as_of)
-            .max()
-            .unwrap_or(self.meta.reviewed)
+        self.positions.iter().map(|p| p.as_of).max().unwrap_or(self.meta.reviewed)
     }
 }

@@ -22,11 +22,7 @@ pub enum RawText {
     /// Text by language code, for example `{"en": "Crimea", "uk": "Крим"}`.
     ByLanguage(
         // A list of pairs in the file's order: smaller in wasm than a map, and the same JSON.
-        #[cfg_attr(
-            not(target_arch = "wasm32"),
-            schemars(with = "BTreeMap<String, String>")
-        )]
-        Vec<(String, String)>,
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "BTreeMap<String, String>"))] Vec<(String, String)>,
     ),
 }
 

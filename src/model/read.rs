@@ -12,25 +12,9 @@ use super::validate::Diagnostic;
 
 type Obj = Map<String, Value>;
 
-pub const DATASET_FIELDS: &[&str] = &[
-    "schema",
-    "meta",
-    "parties",
-    "topics",
-    "issues",
-    "positions",
-    "frameworks",
-];
-pub const META_FIELDS: &[&str] = &[
-    "title",
-    "description",
-    "version",
-    "reviewed",
-    "editors",
-    "licence",
-    "notes",
-    "revisions",
-];
+pub const DATASET_FIELDS: &[&str] = &["schema", "meta", "parties", "topics", "issues", "positions", "frameworks"];
+pub const META_FIELDS: &[&str] =
+    &["title", "description", "version", "reviewed", "editors", "licence", "notes", "revisions"];
 pub const REVISION_FIELDS: &[&str] = &["version", "date", "summary"];
 pub const PARTY_FIELDS: &[&str] = &["id", "name", "short", "kind", "colour", "note"];
 pub const TOPIC_FIELDS: &[&str] = &["id", "name"];
@@ -54,28 +38,10 @@ pub const POSITION_FIELDS: &[&str] = &[
 pub const SOURCE_FIELDS: &[&str] = &["title", "publisher", "url", "date", "quote", "note"];
 pub const CONTESTED_FIELDS: &[&str] = &["note", "readings"];
 pub const READING_FIELDS: &[&str] = &["summary", "sources"];
-pub const FRAMEWORK_FIELDS: &[&str] = &[
-    "id",
-    "name",
-    "date",
-    "proposers",
-    "proposer_note",
-    "status",
-    "summary",
-    "context",
-    "sources",
-    "provisions",
-];
-pub const PROVISION_FIELDS: &[&str] = &[
-    "label",
-    "issue",
-    "outcome",
-    "summary",
-    "status",
-    "sources",
-    "alternatives",
-    "contested",
-];
+pub const FRAMEWORK_FIELDS: &[&str] =
+    &["id", "name", "date", "proposers", "proposer_note", "status", "summary", "context", "sources", "provisions"];
+pub const PROVISION_FIELDS: &[&str] =
+    &["label", "issue", "outcome", "summary", "status", "sources", "alternatives", "contested"];
 pub const ALTERNATIVE_FIELDS: &[&str] = &["party", "outcome", "summary"];
 
 /// The field lists by the name of the raw type (and of its JSON Schema definition).
@@ -128,28 +94,19 @@ impl Reader {
     /// The object at `path`, reporting any field not in `fields`.
     pub fn object<'v>(&mut self, v: &'v Value, path: &str, fields: &[&str]) -> Option<&'v Obj> {
         let Value::Object(m) = v else {
-            self.diag(
-                path.to_string(),
-                format!("expected an object, found {}", kind_of(v)),
-            );
+            self.diag(path.to_string(), format!("expected an object, found {}", kind_of(v)));
             return None;
         };
         for key in m.keys() {
             if !fields.contains(&key.as_str()) {
-                self.diag(
-                    at(path, key),
-                    format!("unknown field; expected one of {}", fields.join(", ")),
-                );
+                self.diag(at(path, key), format!("unknown field; expected one of {}", fields.join(", ")));
             }
         }
         Some(m)
     }
 
     fn wrong(&mut self, path: String, expected: &str, found: &Value) {
-        self.diag(
-            path,
-            format!("expected {expected}, found {}", kind_of(found)),
-        );
+        self.diag(path, format!("expected {expected}, found {}", kind_of(found)));
     }
 
     /// A field that must be present: reports it when missing.
@@ -227,11 +184,7 @@ impl Reader {
             None => Vec::new(),
             Some(Value::Array(items)) => {
                 let base = at(path, key);
-                items
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, v)| item(self, v, format!("{base}[{i}]")))
-                    .collect()
+                items.iter().enumerate().filter_map(|(i, v)| item(self, v, format!("{base}[{i}]"))).collect()
             }
             Some(other) => {
                 self.wrong(at(path, key), "an array", other);
@@ -247,16 +200,8 @@ impl Reader {
         key: &str,
         item: impl Fn(&mut Self, &Value, String) -> Option<T>,
     ) -> Vec<(usize, T)> {
-        let items = top
-            .get(key)
-            .and_then(Value::as_array)
-            .map(Vec::as_slice)
-            .unwrap_or(&[]);
-        items
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| item(self, v, format!("{key}[{i}]")).map(|t| (i, t)))
-            .collect()
+        let items = top.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
+        items.iter().enumerate().filter_map(|(i, v)| item(self, v, format!("{key}[{i}]")).map(|t| (i, t))).collect()
     }
 
     fn quantity(&mut self, m: &Obj, path: &str, key: &str) -> Option<RawQuantity> {
@@ -300,16 +245,9 @@ impl Reader {
         let notes = self.list(m, path, "notes", |r, v, p| r.as_text(v, p));
         let revisions = self.list(m, path, "revisions", |r, v, p| {
             let m = r.object(v, &p, REVISION_FIELDS)?;
-            let (version, date, summary) = (
-                r.string(m, &p, "version"),
-                r.string(m, &p, "date"),
-                r.text(m, &p, "summary"),
-            );
-            Some(RawRevision {
-                version: version?,
-                date: date?,
-                summary: summary?,
-            })
+            let (version, date, summary) =
+                (r.string(m, &p, "version"), r.string(m, &p, "date"), r.text(m, &p, "summary"));
+            Some(RawRevision { version: version?, date: date?, summary: summary? })
         });
         Some(RawMeta {
             title: title?,
@@ -326,12 +264,8 @@ impl Reader {
     pub fn party(&mut self, v: &Value, path: String) -> Option<RawParty> {
         let p = path.as_str();
         let m = self.object(v, p, PARTY_FIELDS)?;
-        let (id, name, short, kind) = (
-            self.string(m, p, "id"),
-            self.text(m, p, "name"),
-            self.text(m, p, "short"),
-            self.string(m, p, "kind"),
-        );
+        let (id, name, short, kind) =
+            (self.string(m, p, "id"), self.text(m, p, "name"), self.text(m, p, "short"), self.string(m, p, "kind"));
         let note = self.opt_text(m, p, "note");
         let colour = match self.required(m, p, "colour") {
             Some(Value::String(c)) => Some(RawColour::Single(c.clone())),
@@ -339,74 +273,38 @@ impl Reader {
                 let cp = at(p, "colour");
                 self.object(obj, &cp, &["light", "dark"]).and_then(|c| {
                     let (light, dark) = (self.string(c, &cp, "light"), self.string(c, &cp, "dark"));
-                    Some(RawColour::Themed {
-                        light: light?,
-                        dark: dark?,
-                    })
+                    Some(RawColour::Themed { light: light?, dark: dark? })
                 })
             }
             Some(other) => {
-                self.wrong(
-                    at(p, "colour"),
-                    "a colour string or {\"light\", \"dark\"}",
-                    other,
-                );
+                self.wrong(at(p, "colour"), "a colour string or {\"light\", \"dark\"}", other);
                 None
             }
             None => None,
         };
-        Some(RawParty {
-            id: id?,
-            name: name?,
-            short: short?,
-            kind: kind?,
-            colour: colour?,
-            note,
-        })
+        Some(RawParty { id: id?, name: name?, short: short?, kind: kind?, colour: colour?, note })
     }
 
     pub fn topic(&mut self, v: &Value, path: String) -> Option<RawTopic> {
         let m = self.object(v, &path, TOPIC_FIELDS)?;
         let (id, name) = (self.string(m, &path, "id"), self.text(m, &path, "name"));
-        Some(RawTopic {
-            id: id?,
-            name: name?,
-        })
+        Some(RawTopic { id: id?, name: name? })
     }
 
     pub fn issue(&mut self, v: &Value, path: String) -> Option<RawIssue> {
         let p = path.as_str();
         let m = self.object(v, p, ISSUE_FIELDS)?;
-        let (id, topic, name, kind) = (
-            self.string(m, p, "id"),
-            self.string(m, p, "topic"),
-            self.text(m, p, "name"),
-            self.string(m, p, "kind"),
-        );
+        let (id, topic, name, kind) =
+            (self.string(m, p, "id"), self.string(m, p, "topic"), self.text(m, p, "name"), self.string(m, p, "kind"));
         let question = self.opt_text(m, p, "question");
         let unit = self.opt_text(m, p, "unit");
         let options = self.list(m, p, "options", |r, v, op| {
             let m = r.object(v, &op, OPTION_FIELDS)?;
-            let (id, label, description) = (
-                r.string(m, &op, "id"),
-                r.text(m, &op, "label"),
-                r.opt_text(m, &op, "description"),
-            );
-            Some(RawOption {
-                id: id?,
-                label: label?,
-                description,
-            })
+            let (id, label, description) =
+                (r.string(m, &op, "id"), r.text(m, &op, "label"), r.opt_text(m, &op, "description"));
+            Some(RawOption { id: id?, label: label?, description })
         });
-        Some(RawIssue {
-            id: id?,
-            topic: topic?,
-            name: name?,
-            question,
-            kind: kind?,
-            options,
-            unit,
-        })
+        Some(RawIssue { id: id?, topic: topic?, name: name?, question, kind: kind?, options, unit })
     }
 
     fn source(&mut self, v: &Value, path: String) -> Option<RawSource> {
@@ -419,14 +317,7 @@ impl Reader {
             self.string(m, p, "date"),
         );
         let (quote, note) = (self.opt_text(m, p, "quote"), self.opt_text(m, p, "note"));
-        Some(RawSource {
-            title: title?,
-            publisher: publisher?,
-            url: url?,
-            date: date?,
-            quote,
-            note,
-        })
+        Some(RawSource { title: title?, publisher: publisher?, url: url?, date: date?, quote, note })
     }
 
     fn sources(&mut self, m: &Obj, path: &str) -> Vec<RawSource> {
@@ -442,15 +333,9 @@ impl Reader {
             let m = r.object(v, &rp, READING_FIELDS)?;
             let summary = r.text(m, &rp, "summary");
             let sources = r.sources(m, &rp);
-            Some(RawReading {
-                summary: summary?,
-                sources,
-            })
+            Some(RawReading { summary: summary?, sources })
         });
-        Some(RawContested {
-            note: note?,
-            readings,
-        })
+        Some(RawContested { note: note?, readings })
     }
 
     pub fn position(&mut self, v: &Value, path: String) -> Option<RawPosition> {
@@ -464,8 +349,7 @@ impl Reader {
         );
         let summary = self.text(m, p, "summary");
         let detail = self.opt_text(m, p, "detail");
-        let preferred =
-            Self::optional(m, "preferred").and_then(|v| self.outcome(v, at(p, "preferred")));
+        let preferred = Self::optional(m, "preferred").and_then(|v| self.outcome(v, at(p, "preferred")));
         let acceptable = self.strings(m, p, "acceptable");
         let rejected = self.strings(m, p, "rejected");
         let (min, max) = (self.quantity(m, p, "min"), self.quantity(m, p, "max"));
@@ -531,15 +415,9 @@ impl Reader {
         let alternatives = self.list(m, p, "alternatives", |r, v, ap| {
             let m = r.object(v, &ap, ALTERNATIVE_FIELDS)?;
             let party = r.string(m, &ap, "party");
-            let outcome = r
-                .required(m, &ap, "outcome")
-                .and_then(|v| r.outcome(v, at(&ap, "outcome")));
+            let outcome = r.required(m, &ap, "outcome").and_then(|v| r.outcome(v, at(&ap, "outcome")));
             let summary = r.text(m, &ap, "summary");
-            Some(RawAlternative {
-                party: party?,
-                outcome: outcome?,
-                summary: summary?,
-            })
+            Some(RawAlternative { party: party?, outcome: outcome?, summary: summary? })
         });
         let contested = self.contested(m, p);
         Some(RawProvision {

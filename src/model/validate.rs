@@ -24,11 +24,7 @@ pub const SCHEMA: u32 = 1;
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
     /// The text is not JSON. Line and column are 1-based.
-    Syntax {
-        line: usize,
-        column: usize,
-        message: String,
-    },
+    Syntax { line: usize, column: usize, message: String },
     /// The JSON is not a dataset: the top level or one of its sections has the wrong shape.
     Shape { path: String, message: String },
     /// The file declares a schema version this reader does not know.
@@ -38,21 +34,13 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::Syntax {
-                line,
-                column,
-                message,
-            } => {
-                write!(
-                    f,
-                    "not valid JSON at line {line}, column {column}: {message}"
-                )
+            LoadError::Syntax { line, column, message } => {
+                write!(f, "not valid JSON at line {line}, column {column}: {message}")
             }
             LoadError::Shape { path, message } => write!(f, "{path}: {message}"),
-            LoadError::UnsupportedSchema { found } => write!(
-                f,
-                "schema: this app reads schema {SCHEMA}, but the file says {found}"
-            ),
+            LoadError::UnsupportedSchema { found } => {
+                write!(f, "schema: this app reads schema {SCHEMA}, but the file says {found}")
+            }
         }
     }
 }
@@ -101,41 +89,22 @@ fn syntax_message(e: &serde_json::Error) -> String {
 /// Validates an already parsed JSON value.
 pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
     let Value::Object(top) = value else {
-        return Err(shape(
-            "(top level)",
-            format!("expected an object, found {}", kind_of(&value)),
-        ));
+        return Err(shape("(top level)", format!("expected an object, found {}", kind_of(&value))));
     };
     match top.get("schema") {
-        None => {
-            return Err(shape(
-                "schema",
-                "missing: the file must say which schema it follows, as \"schema\": 1",
-            ))
-        }
+        None => return Err(shape("schema", "missing: the file must say which schema it follows, as \"schema\": 1")),
         Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA as u64) => {}
-        Some(other) => {
-            return Err(LoadError::UnsupportedSchema {
-                found: compact(other),
-            })
-        }
+        Some(other) => return Err(LoadError::UnsupportedSchema { found: compact(other) }),
     }
     let mut r = Reader::default();
     let top_value = Value::Object(top);
-    let top = r
-        .object(&top_value, "", DATASET_FIELDS)
-        .ok_or_else(|| shape("(top level)", "expected an object"))?;
+    let top = r.object(&top_value, "", DATASET_FIELDS).ok_or_else(|| shape("(top level)", "expected an object"))?;
     for key in ["parties", "topics", "issues", "positions", "frameworks"] {
         match top.get(key) {
             Some(Value::Array(_)) => {}
             None if key == "frameworks" => {}
             None => return Err(shape(key, "missing: expected an array")),
-            Some(other) => {
-                return Err(shape(
-                    key,
-                    format!("expected an array, found {}", kind_of(other)),
-                ))
-            }
+            Some(other) => return Err(shape(key, format!("expected an array, found {}", kind_of(other)))),
         }
     }
     let raw_meta = top.get("meta").ok_or_else(|| shape("meta", "missing"))?;
@@ -143,10 +112,7 @@ pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
         let first = r.diags.iter().find(|d| d.path.starts_with("meta"));
         match first {
             Some(d) => shape(&d.path, d.message.clone()),
-            None => shape(
-                "meta",
-                "expected an object with title, version, reviewed and licence",
-            ),
+            None => shape("meta", "expected an object with title, version, reviewed and licence"),
         }
     })?;
     let raw_parties = r.elements(top, "parties", Reader::party);
@@ -162,35 +128,19 @@ pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
     let issues = c.issues(raw_issues, &topics);
     let positions = c.positions(raw_positions, &parties, &issues);
     let frameworks = c.frameworks(raw_frameworks, &parties, &issues);
-    let dataset = Dataset {
-        meta,
-        parties,
-        topics,
-        issues,
-        positions,
-        frameworks,
-    };
-    Ok(Loaded {
-        dataset,
-        diagnostics: c.diags,
-    })
+    let dataset = Dataset { meta, parties, topics, issues, positions, frameworks };
+    Ok(Loaded { dataset, diagnostics: c.diags })
 }
 
 fn shape(path: &str, message: impl Into<String>) -> LoadError {
-    LoadError::Shape {
-        path: path.to_string(),
-        message: message.into(),
-    }
+    LoadError::Shape { path: path.to_string(), message: message.into() }
 }
 
 /// A short rendering of a value for messages, cut to a readable length.
 fn compact(v: &Value) -> String {
     let s = match v {
         Value::String(s) => format!("\"{s}\""),
-        Value::Number(n) => n
-            .as_i64()
-            .map(|i| i.to_string())
-            .unwrap_or_else(|| "a number".to_string()),
+        Value::Number(n) => n.as_i64().map(|i| i.to_string()).unwrap_or_else(|| "a number".to_string()),
         other => kind_of(other).to_string(),
     };
     match s.char_indices().nth(40) {
@@ -202,8 +152,7 @@ fn compact(v: &Value) -> String {
 fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
 }
 
@@ -218,10 +167,7 @@ pub fn is_web_url(url: &str) -> bool {
         return false;
     };
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    host_end > 0
-        && !url
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+    host_end > 0 && !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
 }
 
 fn is_colour(s: &str) -> bool {
@@ -235,17 +181,13 @@ struct Checker {
 
 impl Checker {
     fn diag(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.diags.push(Diagnostic {
-            path: path.into(),
-            message: message.into(),
-        });
+        self.diags.push(Diagnostic { path: path.into(), message: message.into() });
     }
 
     fn text(&mut self, path: &str, raw: RawText) -> Text {
         match raw {
             RawText::Plain(s) => Text::new(s),
-            RawText::ByLanguage(mut pairs) => match pairs.iter().position(|(lang, _)| lang == "en")
-            {
+            RawText::ByLanguage(mut pairs) => match pairs.iter().position(|(lang, _)| lang == "en") {
                 Some(i) => {
                     let (_, en) = pairs.remove(i);
                     Text::with_languages(en, pairs)
@@ -266,48 +208,29 @@ impl Checker {
     fn date(&mut self, path: &str, raw: &str) -> Option<Date> {
         let d = Date::parse(raw);
         if d.is_none() {
-            self.diag(
-                path,
-                format!("\"{raw}\" is not an ISO 8601 date (YYYY-MM-DD)"),
-            );
+            self.diag(path, format!("\"{raw}\" is not an ISO 8601 date (YYYY-MM-DD)"));
         }
         d
     }
 
     fn status(&mut self, path: &str, raw: &str) -> Status {
         Status::parse(raw).unwrap_or_else(|| {
-            self.diag(
-                path,
-                format!("unknown status \"{raw}\"; expected official, reported or inferred"),
-            );
+            self.diag(path, format!("unknown status \"{raw}\"; expected official, reported or inferred"));
             Status::Inferred
         })
     }
 
     fn meta(&mut self, raw: RawMeta) -> Meta {
-        let reviewed = self.date("meta.reviewed", &raw.reviewed).unwrap_or(Date {
-            year: 1970,
-            month: 1,
-            day: 1,
-        });
+        let reviewed = self.date("meta.reviewed", &raw.reviewed).unwrap_or(Date { year: 1970, month: 1, day: 1 });
         let title = self.text("meta.title", raw.title);
         let description = self.opt_text("meta.description", raw.description);
-        let notes = raw
-            .notes
-            .into_iter()
-            .enumerate()
-            .map(|(i, n)| self.text(&format!("meta.notes[{i}]"), n))
-            .collect();
+        let notes = raw.notes.into_iter().enumerate().map(|(i, n)| self.text(&format!("meta.notes[{i}]"), n)).collect();
         let mut revisions = Vec::new();
         for (i, r) in raw.revisions.into_iter().enumerate() {
             let path = format!("meta.revisions[{i}]");
             let summary = self.text(&format!("{path}.summary"), r.summary);
             if let Some(date) = self.date(&format!("{path}.date"), &r.date) {
-                revisions.push(Revision {
-                    version: r.version,
-                    date,
-                    summary,
-                });
+                revisions.push(Revision { version: r.version, date, summary });
             }
         }
         Meta {
@@ -324,10 +247,7 @@ impl Checker {
 
     fn unique_id(&mut self, path: &str, id: &str, seen: &mut Vec<String>) -> bool {
         if !is_id(id) {
-            self.diag(
-                format!("{path}.id"),
-                format!("\"{id}\" is not a valid id (lowercase letters, digits and -)"),
-            );
+            self.diag(format!("{path}.id"), format!("\"{id}\" is not a valid id (lowercase letters, digits and -)"));
             return false;
         }
         if seen.iter().any(|s| s == id) {
@@ -347,7 +267,10 @@ impl Checker {
                 continue;
             }
             let kind = PartyKind::ALL.iter().find(|(s, _)| *s == p.kind).map(|(_, k)| *k).unwrap_or_else(|| {
-                self.diag(format!("{path}.kind"), format!("unknown kind \"{}\"; expected belligerent, mediator, guarantor, bloc or other", p.kind));
+                self.diag(
+                    format!("{path}.kind"),
+                    format!("unknown kind \"{}\"; expected belligerent, mediator, guarantor, bloc or other", p.kind),
+                );
                 PartyKind::Other
             });
             let (light, dark) = match p.colour {
@@ -358,10 +281,7 @@ impl Checker {
                 if is_colour(&c) {
                     c
                 } else {
-                    self.diag(
-                        format!("{path}.colour"),
-                        format!("\"{c}\" is not a colour of the form #rrggbb"),
-                    );
+                    self.diag(format!("{path}.colour"), format!("\"{c}\" is not a colour of the form #rrggbb"));
                     "#777777".to_string()
                 }
             };
@@ -385,10 +305,7 @@ impl Checker {
         for (i, t) in raw {
             let path = format!("topics[{i}]");
             if self.unique_id(&path, &t.id, &mut seen) {
-                out.push(Topic {
-                    name: self.text(&format!("{path}.name"), t.name),
-                    id: t.id,
-                });
+                out.push(Topic { name: self.text(&format!("{path}.name"), t.name), id: t.id });
             }
         }
         out
@@ -403,10 +320,7 @@ impl Checker {
                 continue;
             }
             let Some(topic) = topics.iter().position(|t| t.id == r.topic) else {
-                self.diag(
-                    format!("{path}.topic"),
-                    format!("unknown topic \"{}\"", r.topic),
-                );
+                self.diag(format!("{path}.topic"), format!("unknown topic \"{}\"", r.topic));
                 continue;
             };
             let kind = match r.kind.as_str() {
@@ -437,25 +351,16 @@ impl Checker {
                 IssueKind::Options | IssueKind::Set if options.is_empty() => {
                     self.diag(
                         format!("{path}.options"),
-                        format!(
-                            "an issue of kind {} needs at least one option",
-                            kind.as_str()
-                        ),
+                        format!("an issue of kind {} needs at least one option", kind.as_str()),
                     );
                     continue;
                 }
                 IssueKind::Quantity if !options.is_empty() => {
-                    self.diag(
-                        format!("{path}.options"),
-                        "an issue of kind quantity has no options",
-                    );
+                    self.diag(format!("{path}.options"), "an issue of kind quantity has no options");
                     options.clear();
                 }
                 IssueKind::Quantity if r.unit.is_none() => {
-                    self.diag(
-                        format!("{path}.unit"),
-                        "an issue of kind quantity needs a unit",
-                    );
+                    self.diag(format!("{path}.unit"), "an issue of kind quantity needs a unit");
                 }
                 _ => {}
             }
@@ -479,10 +384,7 @@ impl Checker {
             let spath = format!("{path}.sources[{i}]");
             if !is_web_url(&s.url) {
                 let shown = compact(&Value::String(s.url));
-                self.diag(
-                    format!("{spath}.url"),
-                    format!("{shown} is not an http(s) address"),
-                );
+                self.diag(format!("{spath}.url"), format!("{shown} is not an http(s) address"));
                 continue;
             }
             let Some(date) = self.date(&format!("{spath}.date"), &s.date) else {
@@ -498,15 +400,8 @@ impl Checker {
             });
         }
         if required && out.is_empty() {
-            let what = if given == 0 {
-                "has no source"
-            } else {
-                "has no usable source"
-            };
-            self.diag(
-                format!("{path}.sources"),
-                format!("{what}; every position and provision needs at least one"),
-            );
+            let what = if given == 0 { "has no source" } else { "has no usable source" };
+            self.diag(format!("{path}.sources"), format!("{what}; every position and provision needs at least one"));
         }
         out
     }
@@ -535,10 +430,9 @@ impl Checker {
         for (i, id) in ids.iter().enumerate() {
             match issue.option_ix(id) {
                 Some(ix) => out.push(ix),
-                None => self.diag(
-                    format!("{path}[{i}]"),
-                    format!("\"{id}\" is not an option of issue \"{}\"", issue.id),
-                ),
+                None => {
+                    self.diag(format!("{path}[{i}]"), format!("\"{id}\" is not an option of issue \"{}\"", issue.id))
+                }
             }
         }
         out.sort_unstable();
@@ -551,10 +445,7 @@ impl Checker {
             (IssueKind::Options, RawOutcome::Option(id)) => match issue.option_ix(id) {
                 Some(ix) => Some(Outcome::Option(ix)),
                 None => {
-                    self.diag(
-                        path,
-                        format!("\"{id}\" is not an option of issue \"{}\"", issue.id),
-                    );
+                    self.diag(path, format!("\"{id}\" is not an option of issue \"{}\"", issue.id));
                     None
                 }
             },
@@ -574,11 +465,7 @@ impl Checker {
                 };
                 self.diag(
                     path,
-                    format!(
-                        "issue \"{}\" is of kind {}, so this must be {expected}",
-                        issue.id,
-                        kind.as_str()
-                    ),
+                    format!("issue \"{}\" is of kind {}, so this must be {expected}", issue.id, kind.as_str()),
                 );
                 None
             }
@@ -597,20 +484,14 @@ impl Checker {
     }
 
     fn stance(&mut self, path: &str, issue: &Issue, p: &RawPosition) -> Stance {
-        let preferred = p
-            .preferred
-            .as_ref()
-            .and_then(|raw| self.outcome(&format!("{path}.preferred"), issue, raw));
+        let preferred = p.preferred.as_ref().and_then(|raw| self.outcome(&format!("{path}.preferred"), issue, raw));
         match issue.kind {
             IssueKind::Quantity => {
                 for (field, list) in [("acceptable", &p.acceptable), ("rejected", &p.rejected)] {
                     if !list.is_empty() {
                         self.diag(
                             format!("{path}.{field}"),
-                            format!(
-                                "issue \"{}\" is a quantity: use min and max instead",
-                                issue.id
-                            ),
+                            format!("issue \"{}\" is a quantity: use min and max instead", issue.id),
                         );
                     }
                 }
@@ -625,10 +506,7 @@ impl Checker {
                 }
                 if let (Some(lo), Some(hi)) = (min, max) {
                     if lo > hi {
-                        self.diag(
-                            format!("{path}.min"),
-                            format!("min {} is above max {}", fmt_num(lo), fmt_num(hi)),
-                        );
+                        self.diag(format!("{path}.min"), format!("min {} is above max {}", fmt_num(lo), fmt_num(hi)));
                         (min, max) = (None, None);
                     }
                 }
@@ -636,43 +514,25 @@ impl Checker {
                     if min.is_some_and(|lo| v < lo) || max.is_some_and(|hi| v > hi) {
                         self.diag(
                             format!("{path}.preferred"),
-                            format!(
-                                "preferred value {} is outside the acceptable range",
-                                fmt_num(v)
-                            ),
+                            format!("preferred value {} is outside the acceptable range", fmt_num(v)),
                         );
                     }
                 }
-                Stance::Quantity {
-                    preferred,
-                    min,
-                    max,
-                }
+                Stance::Quantity { preferred, min, max }
             }
             IssueKind::Options | IssueKind::Set => {
                 for (field, v) in [("min", &p.min), ("max", &p.max)] {
                     if v.is_some() {
-                        self.diag(
-                            format!("{path}.{field}"),
-                            format!("{field} applies only to quantity issues"),
-                        );
+                        self.diag(format!("{path}.{field}"), format!("{field} applies only to quantity issues"));
                     }
                 }
-                let mut acceptable =
-                    self.option_list(&format!("{path}.acceptable"), issue, &p.acceptable);
+                let mut acceptable = self.option_list(&format!("{path}.acceptable"), issue, &p.acceptable);
                 let rejected = self.option_list(&format!("{path}.rejected"), issue, &p.rejected);
-                let both: Vec<usize> = acceptable
-                    .iter()
-                    .copied()
-                    .filter(|o| rejected.contains(o))
-                    .collect();
+                let both: Vec<usize> = acceptable.iter().copied().filter(|o| rejected.contains(o)).collect();
                 for o in &both {
                     self.diag(
                         format!("{path}.rejected"),
-                        format!(
-                            "\"{}\" is both acceptable and rejected",
-                            issue.options[*o].id
-                        ),
+                        format!("\"{}\" is both acceptable and rejected", issue.options[*o].id),
                     );
                 }
                 acceptable.retain(|o| !both.contains(o));
@@ -685,60 +545,35 @@ impl Checker {
                     if !acceptable.contains(o) {
                         self.diag(
                             format!("{path}.preferred"),
-                            format!(
-                                "preferred outcome \"{}\" is not among the acceptable ones",
-                                issue.options[*o].id
-                            ),
+                            format!("preferred outcome \"{}\" is not among the acceptable ones", issue.options[*o].id),
                         );
                     }
                 }
                 // The preferred outcome is dropped if it is also a red line; otherwise it counts as acceptable.
-                let preferred_ixs: Vec<usize> = preferred_ixs
-                    .into_iter()
-                    .filter(|o| !rejected.contains(o))
-                    .collect();
+                let preferred_ixs: Vec<usize> = preferred_ixs.into_iter().filter(|o| !rejected.contains(o)).collect();
                 acceptable.extend(preferred_ixs.iter().copied());
                 acceptable.sort_unstable();
                 acceptable.dedup();
                 if issue.kind == IssueKind::Options {
-                    Stance::Options {
-                        preferred: preferred_ixs.first().copied(),
-                        acceptable,
-                        rejected,
-                    }
+                    Stance::Options { preferred: preferred_ixs.first().copied(), acceptable, rejected }
                 } else {
-                    Stance::Set {
-                        preferred: preferred_ixs,
-                        acceptable,
-                        rejected,
-                    }
+                    Stance::Set { preferred: preferred_ixs, acceptable, rejected }
                 }
             }
         }
     }
 
-    fn positions(
-        &mut self,
-        raw: Vec<(usize, RawPosition)>,
-        parties: &[Party],
-        issues: &[Issue],
-    ) -> Vec<Position> {
+    fn positions(&mut self, raw: Vec<(usize, RawPosition)>, parties: &[Party], issues: &[Issue]) -> Vec<Position> {
         let mut out: Vec<(usize, Position)> = Vec::new();
         for (i, p) in raw {
             let path = format!("positions[{i}]");
             let party = parties.iter().position(|x| x.id == p.party);
             if party.is_none() {
-                self.diag(
-                    format!("{path}.party"),
-                    format!("unknown party \"{}\"", p.party),
-                );
+                self.diag(format!("{path}.party"), format!("unknown party \"{}\"", p.party));
             }
             let issue = issues.iter().position(|x| x.id == p.issue);
             if issue.is_none() {
-                self.diag(
-                    format!("{path}.issue"),
-                    format!("unknown issue \"{}\"", p.issue),
-                );
+                self.diag(format!("{path}.issue"), format!("unknown issue \"{}\"", p.issue));
             }
             let as_of = self.date(&format!("{path}.as_of"), &p.as_of);
             let (Some(party), Some(issue), Some(as_of)) = (party, issue, as_of) else {
@@ -783,12 +618,7 @@ impl Checker {
         kept
     }
 
-    fn frameworks(
-        &mut self,
-        raw: Vec<(usize, RawFramework)>,
-        parties: &[Party],
-        issues: &[Issue],
-    ) -> Vec<Framework> {
+    fn frameworks(&mut self, raw: Vec<(usize, RawFramework)>, parties: &[Party], issues: &[Issue]) -> Vec<Framework> {
         let mut seen = Vec::new();
         let mut out = Vec::new();
         for (i, f) in raw {
@@ -802,7 +632,10 @@ impl Checker {
             let status = FrameworkStatus::parse(&f.status).unwrap_or_else(|| {
                 self.diag(
                     format!("{path}.status"),
-                    format!("unknown status \"{}\"; expected signed, agreed, draft, proposal, leaked or commentary", f.status),
+                    format!(
+                        "unknown status \"{}\"; expected signed, agreed, draft, proposal, leaked or commentary",
+                        f.status
+                    ),
                 );
                 FrameworkStatus::Proposal
             });
@@ -810,39 +643,26 @@ impl Checker {
             for (j, id) in f.proposers.iter().enumerate() {
                 match parties.iter().position(|x| &x.id == id) {
                     Some(ix) => proposers.push(PartyIx(ix)),
-                    None => self.diag(
-                        format!("{path}.proposers[{j}]"),
-                        format!("unknown party \"{id}\""),
-                    ),
+                    None => self.diag(format!("{path}.proposers[{j}]"), format!("unknown party \"{id}\"")),
                 }
             }
             let mut provisions = Vec::new();
             for (j, p) in f.provisions.into_iter().enumerate() {
                 let ppath = format!("{path}.provisions[{j}]");
                 let Some(issue) = issues.iter().position(|x| x.id == p.issue) else {
-                    self.diag(
-                        format!("{ppath}.issue"),
-                        format!("unknown issue \"{}\"", p.issue),
-                    );
+                    self.diag(format!("{ppath}.issue"), format!("unknown issue \"{}\"", p.issue));
                     continue;
                 };
-                let outcome = p
-                    .outcome
-                    .as_ref()
-                    .and_then(|o| self.outcome(&format!("{ppath}.outcome"), &issues[issue], o));
+                let outcome =
+                    p.outcome.as_ref().and_then(|o| self.outcome(&format!("{ppath}.outcome"), &issues[issue], o));
                 let mut alternatives = Vec::new();
                 for (k, a) in p.alternatives.into_iter().enumerate() {
                     let apath = format!("{ppath}.alternatives[{k}]");
                     let Some(party) = parties.iter().position(|x| x.id == a.party) else {
-                        self.diag(
-                            format!("{apath}.party"),
-                            format!("unknown party \"{}\"", a.party),
-                        );
+                        self.diag(format!("{apath}.party"), format!("unknown party \"{}\"", a.party));
                         continue;
                     };
-                    let Some(outcome) =
-                        self.outcome(&format!("{apath}.outcome"), &issues[issue], &a.outcome)
-                    else {
+                    let Some(outcome) = self.outcome(&format!("{apath}.outcome"), &issues[issue], &a.outcome) else {
                         continue;
                     };
                     alternatives.push(Alternative {
@@ -886,11 +706,7 @@ pub fn fmt_num(v: f64) -> String {
         return "no limit".to_string();
     }
     if !v.is_finite() || v.abs() >= 1e15 {
-        return if v.is_nan() {
-            "?".to_string()
-        } else {
-            "a very large number".to_string()
-        };
+        return if v.is_nan() { "?".to_string() } else { "a very large number".to_string() };
     }
     let hundredths = (v.abs() * 100.0).round() as u64;
     let (whole, frac) = (hundredths / 100, hundredths % 100);

@@ -43,49 +43,25 @@ pub fn page(loaded: &Loaded, query: &str) -> Page {
             .cls("failure")
             .attr("role", "alert")
             .add(el("p").add("This dataset has no parties or issues to show."));
-        return Page {
-            title: "Common Ground".into(),
-            dark: state.dark,
-            body: body.into(),
-        };
+        return Page { title: "Common Ground".into(), dark: state.dark, body: body.into() };
     };
     notices.extend(more);
     let snap = Snapshot::at(ds, view.date);
-    let cx = Cx {
-        ds,
-        state: &state,
-        view: &view,
-        snap: &snap,
-    };
+    let cx = Cx { ds, state: &state, view: &view, snap: &snap };
     let (heading, screen) = views::screen(&cx);
     let main = el("main")
         .id("main")
         .add_opt(notices_box(&notices))
         .add_opt((view.view != View::Changes).then(|| time_control(&cx)))
         .add(screen);
-    let body = el("div")
-        .cls("page")
-        .add(header(&cx))
-        .add(main)
-        .add(footer(loaded));
-    Page {
-        title: format!("{heading} · Common Ground"),
-        dark: state.dark,
-        body: body.into(),
-    }
+    let body = el("div").cls("page").add(header(&cx)).add(main).add(footer(loaded));
+    Page { title: format!("{heading} · Common Ground"), dark: state.dark, body: body.into() }
 }
 
 /// The page while the dataset is on its way.
 pub fn loading(query: &str) -> Page {
-    let body = el("p")
-        .cls("boot")
-        .attr("role", "status")
-        .add("Loading the positions…");
-    Page {
-        title: "Common Ground".into(),
-        dark: parse(query).0.dark,
-        body: body.into(),
-    }
+    let body = el("p").cls("boot").attr("role", "status").add("Loading the positions…");
+    Page { title: "Common Ground".into(), dark: parse(query).0.dark, body: body.into() }
 }
 
 /// The page when the dataset cannot be shown at all: what went wrong, in plain words.
@@ -101,11 +77,7 @@ pub fn failure(query: &str, message: &str) -> Page {
                 .add(el("code").add("cargo run --bin validate -- data/positions.json"))
                 .add("."),
         );
-    Page {
-        title: "Data not loaded · Common Ground".into(),
-        dark: parse(query).0.dark,
-        body: body.into(),
-    }
+    Page { title: "Data not loaded · Common Ground".into(), dark: parse(query).0.dark, body: body.into() }
 }
 
 fn header(cx: &Cx) -> El {
@@ -118,18 +90,8 @@ fn header(cx: &Cx) -> El {
     ]
     .into_iter()
     .map(|(v, label)| {
-        let a = link(
-            &ViewState {
-                view: v,
-                ..cx.state.clone()
-            },
-            label,
-        );
-        el("li").add(if cx.view.view == v {
-            a.attr("aria-current", "page")
-        } else {
-            a
-        })
+        let a = link(&ViewState { view: v, ..cx.state.clone() }, label);
+        el("li").add(if cx.view.view == v { a.attr("aria-current", "page") } else { a })
     });
     el("header")
         .cls("top")
@@ -139,11 +101,7 @@ fn header(cx: &Cx) -> El {
                 .add(el("p").cls("app-name").add("Common Ground"))
                 .add(el("h1").add(cx.ds.meta.title.en())),
         )
-        .add(
-            el("nav")
-                .attr("aria-label", "Views")
-                .add(el("ul").cls("tabs").add_all(tabs)),
-        )
+        .add(el("nav").attr("aria-label", "Views").add(el("ul").cls("tabs").add_all(tabs)))
 }
 
 fn notices_box(notices: &[Notice]) -> Option<El> {
@@ -163,10 +121,7 @@ fn time_control(cx: &Cx) -> El {
     let pinned = cx.view.date_pinned && cx.view.date < latest;
     let at = |i: usize| -> ViewState {
         let date = dates.get(i).copied().filter(|d| *d < latest);
-        ViewState {
-            date,
-            ..cx.state.clone()
-        }
+        ViewState { date, ..cx.state.clone() }
     };
     let step = |to: ViewState, icon: &str, words: &str| {
         link(&to, el("span").attr("aria-hidden", "true").add(icon))
@@ -187,40 +142,16 @@ fn time_control(cx: &Cx) -> El {
         .attr("step", "1")
         .attr("value", ix.to_string())
         .attr("aria-valuetext", cx.view.date.to_long())
-        .attr(
-            "data-dates",
-            dates
-                .iter()
-                .map(|d| d.to_string())
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
+        .attr("data-dates", dates.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" "));
     let mut row = el("div")
         .cls("time-row")
         .add(step(at(ix.saturating_sub(1)), "◀", "Earlier date"))
         .add(slider)
-        .add(step(
-            at((ix + 1).min(dates.len().saturating_sub(1))),
-            "▶",
-            "Later date",
-        ));
+        .add(step(at((ix + 1).min(dates.len().saturating_sub(1))), "▶", "Later date"));
     if pinned {
-        row = row.add(
-            link(
-                &ViewState {
-                    date: None,
-                    ..cx.state.clone()
-                },
-                "Latest",
-            )
-            .cls("latest"),
-        );
+        row = row.add(link(&ViewState { date: None, ..cx.state.clone() }, "Latest").cls("latest"));
     }
-    el("div")
-        .cls("time")
-        .cls(if pinned { "pinned" } else { "" })
-        .add(label)
-        .add(row)
+    el("div").cls("time").cls(if pinned { "pinned" } else { "" }).add(label).add(row)
 }
 
 fn footer(loaded: &Loaded) -> El {
@@ -244,16 +175,19 @@ fn footer(loaded: &Loaded) -> El {
         let n = loaded.diagnostics.len();
         el("details")
             .cls("diagnostics")
-            .add(el("summary").add(format!(
-                "{n} problem{} in the dataset file (for its authors)",
-                if n == 1 { "" } else { "s" }
-            )))
+            .add(
+                el("summary")
+                    .add(format!("{n} problem{} in the dataset file (for its authors)", if n == 1 { "" } else { "s" })),
+            )
             .add(el("p").add("Everything valid is shown; these parts were left out or corrected."))
-            .add(el("ul").add_all(loaded.diagnostics.iter().map(|d| {
-                el("li")
-                    .add(el("code").add(d.path.as_str()))
-                    .add(format!(": {}", d.message))
-            })))
+            .add(
+                el("ul").add_all(
+                    loaded
+                        .diagnostics
+                        .iter()
+                        .map(|d| el("li").add(el("code").add(d.path.as_str())).add(format!(": {}", d.message))),
+                ),
+            )
     });
     el("footer")
         .cls("foot")
@@ -262,11 +196,7 @@ fn footer(loaded: &Loaded) -> El {
                 .add(format!("Dataset version {}, reviewed ", meta.version))
                 .add(time(meta.reviewed).id("reviewed"))
                 .add(". ")
-                .add(
-                    el("a")
-                        .attr("href", crate::DATA_URL)
-                        .add("Download the data (JSON)"),
-                )
+                .add(el("a").attr("href", crate::DATA_URL).add("Download the data (JSON)"))
                 .add(format!(". Licence: {}.", meta.licence)),
         )
         .add(legend)

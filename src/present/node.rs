@@ -22,11 +22,7 @@ pub struct El {
 /// Starts an element.
 #[inline(never)]
 pub fn el(tag: &'static str) -> El {
-    El {
-        tag,
-        attrs: Vec::new(),
-        children: Vec::new(),
-    }
+    El { tag, attrs: Vec::new(), children: Vec::new() }
 }
 
 // The builder methods are kept out of line on purpose: inlined into every call site they
@@ -87,10 +83,7 @@ impl El {
 
     /// The value of an attribute, if set.
     pub fn attr_value(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_str())
+        self.attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
     }
 }
 
@@ -117,11 +110,7 @@ impl Node {
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         self.write_text(&mut out);
-        let lines: Vec<&str> = out
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect();
+        let lines: Vec<&str> = out.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
         lines.join("\n")
     }
 

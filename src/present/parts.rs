@@ -2,38 +2,24 @@
 
 use super::node::{el, El, Node};
 use crate::analysis::{describe_stance, Fit, RelationKind};
-use crate::model::{
-    fmt_num, is_web_url, Contested, Dataset, Issue, PartyIx, Position, Source, Status,
-};
+use crate::model::{fmt_num, is_web_url, Contested, Dataset, Issue, PartyIx, Position, Source, Status};
 use crate::url::{to_query, ViewState};
 
 /// A link to another view state. `data-go` makes plain clicks stay in the page; the renderer
 /// turns the empty query of the default view into the page's own path.
 pub fn link(to: &ViewState, content: impl Into<Node>) -> El {
-    el("a")
-        .attr("href", to_query(to))
-        .attr("data-go", "")
-        .add(content)
+    el("a").attr("href", to_query(to)).attr("data-go", "").add(content)
 }
 
 /// A party's name with its colour swatch; the short form carries the full name as a title.
 pub fn party_name(ds: &Dataset, party: PartyIx, short: bool) -> El {
     let p = ds.party(party);
-    let swatch = el("span").cls("swatch").attr("aria-hidden", "true").attr(
-        "style",
-        format!(
-            "--swatch-light:{};--swatch-dark:{}",
-            p.colour_light, p.colour_dark
-        ),
-    );
-    let name = if short {
-        el("abbr")
-            .attr("title", p.name.en())
-            .add(p.short.en())
-            .into()
-    } else {
-        Node::from(p.name.en())
-    };
+    let swatch = el("span")
+        .cls("swatch")
+        .attr("aria-hidden", "true")
+        .attr("style", format!("--swatch-light:{};--swatch-dark:{}", p.colour_light, p.colour_dark));
+    let name =
+        if short { el("abbr").attr("title", p.name.en()).add(p.short.en()).into() } else { Node::from(p.name.en()) };
     el("span").cls("party").add(swatch).add(name)
 }
 
@@ -64,11 +50,7 @@ pub fn relation_words(kind: RelationKind) -> (&'static str, &'static str) {
 
 /// A small label with an icon that assistive technology skips and a word it reads.
 pub fn badge(class: &str, icon: &str, words: impl Into<Node>) -> El {
-    el("span")
-        .cls(class)
-        .add(el("span").attr("aria-hidden", "true").add(icon))
-        .add(" ")
-        .add(words)
+    el("span").cls(class).add(el("span").attr("aria-hidden", "true").add(icon)).add(" ").add(words)
 }
 
 pub fn relation_badge(kind: RelationKind) -> El {
@@ -81,9 +63,7 @@ pub fn fit_badge(fit: Fit, unit: Option<&str>) -> El {
     match fit {
         Fit::Compatible => badge("fit fit-ok", "✓", "compatible"),
         Fit::RedLine => badge("fit fit-bad", "✗", "red line"),
-        Fit::OutsideRange(d) if d == f64::INFINITY => {
-            badge("fit fit-bad", "✗", "outside: accepts no limit")
-        }
+        Fit::OutsideRange(d) if d == f64::INFINITY => badge("fit fit-bad", "✗", "outside: accepts no limit"),
         Fit::OutsideRange(d) => {
             let amount = match unit {
                 Some(u) => format!("{} {u}", fmt_num(d)),
@@ -97,9 +77,7 @@ pub fn fit_badge(fit: Fit, unit: Option<&str>) -> El {
 
 /// A date as readers see it, with the machine-readable form.
 pub fn time(date: crate::model::Date) -> El {
-    el("time")
-        .attr("datetime", date.to_string())
-        .add(date.to_long())
+    el("time").attr("datetime", date.to_string()).add(date.to_long())
 }
 
 /// Sources behind a disclosure, at hand without leaving the view. Only `http(s)` URLs become links.
@@ -121,18 +99,9 @@ pub fn source_list(sources: &[Source]) -> El {
         };
         el("li")
             .add(title)
-            .add(
-                el("span")
-                    .cls("src-meta")
-                    .add(format!(" · {} · ", s.publisher))
-                    .add(time(s.date)),
-            )
+            .add(el("span").cls("src-meta").add(format!(" · {} · ", s.publisher)).add(time(s.date)))
             .add_opt(s.quote.as_ref().map(|q| el("q").add(q.en())))
-            .add_opt(
-                s.note
-                    .as_ref()
-                    .map(|x| el("span").cls("src-note").add(x.en())),
-            )
+            .add_opt(s.note.as_ref().map(|x| el("span").cls("src-note").add(x.en())))
     });
     el("details")
         .cls("sources")
@@ -144,18 +113,8 @@ pub fn source_list(sources: &[Source]) -> El {
 pub fn contested_note(c: &Contested) -> El {
     el("div")
         .cls("contested")
-        .add(
-            el("p")
-                .add(el("strong").add("Contested: "))
-                .add(c.note.en()),
-        )
-        .add(
-            el("ul").add_all(
-                c.readings
-                    .iter()
-                    .map(|r| el("li").add(r.summary.en()).add(source_list(&r.sources))),
-            ),
-        )
+        .add(el("p").add(el("strong").add("Contested: ")).add(c.note.en()))
+        .add(el("ul").add_all(c.readings.iter().map(|r| el("li").add(r.summary.en()).add(source_list(&r.sources)))))
 }
 
 /// One position in full: its words, its stance in the model, its date, status and sources.
@@ -164,39 +123,22 @@ pub fn position_card(ds: &Dataset, pos: &Position, issue: &Issue, with_party: bo
     if with_party {
         head = head.add(party_name(ds, pos.party, false)).add(": ");
     }
-    head = head
-        .add(status_mark(pos.status))
-        .add(" ")
-        .add(el("span").cls("pos-summary").add(pos.summary.en()));
+    head = head.add(status_mark(pos.status)).add(" ").add(el("span").cls("pos-summary").add(pos.summary.en()));
     el("div")
         .cls("position")
         .add(head)
-        .add(
-            el("p")
-                .cls("pos-meta")
-                .add("Since ")
-                .add(time(pos.as_of))
-                .add(format!(
-                    " · {} · In the model: {}",
-                    pos.status.as_str(),
-                    describe_stance(issue, &pos.stance)
-                )),
-        )
-        .add_opt(
-            pos.detail
-                .as_ref()
-                .map(|d| el("p").cls("pos-detail").add(d.en())),
-        )
+        .add(el("p").cls("pos-meta").add("Since ").add(time(pos.as_of)).add(format!(
+            " · {} · In the model: {}",
+            pos.status.as_str(),
+            describe_stance(issue, &pos.stance)
+        )))
+        .add_opt(pos.detail.as_ref().map(|d| el("p").cls("pos-detail").add(d.en())))
         .add_opt(pos.contested.as_ref().map(contested_note))
         .add(source_list(&pos.sources))
 }
 
 /// A `<select>` whose options are the links they open; the renderer navigates on change.
-pub fn picker(
-    id: &'static str,
-    label: &str,
-    options: impl IntoIterator<Item = (ViewState, String, bool)>,
-) -> El {
+pub fn picker(id: &'static str, label: &str, options: impl IntoIterator<Item = (ViewState, String, bool)>) -> El {
     let options = options.into_iter().map(|(to, text, selected)| {
         let o = el("option").attr("value", to_query(&to)).add(text);
         if selected {
@@ -205,11 +147,7 @@ pub fn picker(
             o
         }
     });
-    el("label")
-        .cls("pick")
-        .attr("for", id)
-        .add(label)
-        .add(el("select").id(id).attr("data-go", "").add_all(options))
+    el("label").cls("pick").attr("for", id).add(label).add(el("select").id(id).attr("data-go", "").add_all(options))
 }
 
 /// The plain-language summary that opens every view; it is also the view's accessible description.
@@ -229,10 +167,5 @@ pub fn section(class: &str, heading: impl Into<Node>) -> El {
 
 /// A table that scrolls inside its own box on narrow screens.
 pub fn scroll_box(label: &str, table: El) -> El {
-    el("div")
-        .cls("table-scroll")
-        .attr("tabindex", "0")
-        .attr("role", "region")
-        .attr("aria-label", label)
-        .add(table)
+    el("div").cls("table-scroll").attr("tabindex", "0").attr("role", "region").attr("aria-label", label).add(table)
 }

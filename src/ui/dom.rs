@@ -19,11 +19,7 @@ fn build(doc: &Document, node: &Node, path: &str) -> Option<web_sys::Node> {
             let elem = doc.create_element(e.tag).ok()?;
             for (name, value) in &e.attrs {
                 // A link to the default view has an empty query: point it at the page itself.
-                let value = if *name == "href" && value.is_empty() {
-                    path
-                } else {
-                    value.as_str()
-                };
+                let value = if *name == "href" && value.is_empty() { path } else { value.as_str() };
                 let _ = elem.set_attribute(name, value);
             }
             for child in &e.children {
@@ -37,10 +33,7 @@ fn build(doc: &Document, node: &Node, path: &str) -> Option<web_sys::Node> {
 }
 
 fn focus_by_id(doc: &Document, id: &str) -> bool {
-    match doc
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    {
+    match doc.get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         Some(e) => e.focus().is_ok(),
         None => false,
     }
@@ -68,17 +61,10 @@ fn target_element(ev: &web_sys::Event) -> Option<Element> {
 
 /// Plain clicks on `a[data-go]` stay in the page; clicks that open a new tab or window do not.
 pub fn on_click(route: Route, ev: web_sys::MouseEvent) {
-    if ev.default_prevented()
-        || ev.button() != 0
-        || ev.ctrl_key()
-        || ev.meta_key()
-        || ev.shift_key()
-        || ev.alt_key()
-    {
+    if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
         return;
     }
-    let Some(link) = target_element(&ev).and_then(|t| t.closest("a[data-go]").ok().flatten())
-    else {
+    let Some(link) = target_element(&ev).and_then(|t| t.closest("a[data-go]").ok().flatten()) else {
         return;
     };
     ev.prevent_default();
@@ -118,8 +104,7 @@ pub fn on_change(route: Route, ev: web_sys::Event) {
 
 /// While the slider moves, its label follows without re-drawing the page.
 pub fn on_input(ev: web_sys::Event) {
-    let Some(input) = target_element(&ev).and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-    else {
+    let Some(input) = target_element(&ev).and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
         return;
     };
     if input.id() != "as-of" {

@@ -29,9 +29,9 @@ impl Failure {
     fn message(&self) -> String {
         match self {
             Failure::Fetch(e) => format!("The dataset {DATA_URL} could not be fetched: {e}."),
-            Failure::Http(code, text) => format!(
-                "The dataset {DATA_URL} could not be loaded: the server answered {code} {text}."
-            ),
+            Failure::Http(code, text) => {
+                format!("The dataset {DATA_URL} could not be loaded: the server answered {code} {text}.")
+            }
             Failure::Load(e) => format!("The dataset {DATA_URL} could not be read: {e}."),
             Failure::Empty => {
                 format!("The dataset {DATA_URL} has no valid parties or issues to show.")
@@ -48,17 +48,11 @@ enum LoadState {
 }
 
 async fn fetch_dataset() -> Result<Loaded, Failure> {
-    let response = gloo_net::http::Request::get(DATA_URL)
-        .send()
-        .await
-        .map_err(|e| Failure::Fetch(e.to_string()))?;
+    let response = gloo_net::http::Request::get(DATA_URL).send().await.map_err(|e| Failure::Fetch(e.to_string()))?;
     if !response.ok() {
         return Err(Failure::Http(response.status(), response.status_text()));
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| Failure::Fetch(e.to_string()))?;
+    let text = response.text().await.map_err(|e| Failure::Fetch(e.to_string()))?;
     let loaded = load(&text).map_err(Failure::Load)?;
     if loaded.dataset.parties.is_empty() || loaded.dataset.issues.is_empty() {
         return Err(Failure::Empty);

@@ -17,18 +17,13 @@ fn location_search() -> String {
 
 /// The page's own path: the target of a link to the default view.
 pub fn location_path() -> String {
-    window()
-        .location()
-        .pathname()
-        .unwrap_or_else(|_| "./".to_string())
+    window().location().pathname().unwrap_or_else(|_| "./".to_string())
 }
 
 pub fn provide_route() -> Route {
     let (query, set_query) = signal(location_search());
     // The app never unmounts, so the listener lives as long as the page.
-    let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        set_query.set(location_search())
-    });
+    let _ = window_event_listener(leptos::ev::popstate, move |_| set_query.set(location_search()));
     let route = Route { query, set_query };
     provide_context(route);
     route
@@ -43,11 +38,7 @@ impl Route {
     /// Opens `target` (a query string, or "" for the default view): a new history entry for a
     /// navigation, a replaced one for a control being adjusted.
     pub fn go(&self, target: &str, replace: bool) {
-        let target = if target.is_empty() {
-            location_path()
-        } else {
-            target.to_string()
-        };
+        let target = if target.is_empty() { location_path() } else { target.to_string() };
         let Ok(history) = window().history() else {
             return;
         };

@@ -90,11 +90,11 @@ for (const [width, height] of [[1280, 800], [375, 812]]) {
     await page.setViewportSize({ width, height });
     await open(page, '/');
     await expect(page.locator('.grid')).toBeVisible();
+    await shot(page, `default-${width}`);
     const { scroll, client } = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       client: document.documentElement.clientWidth,
     }));
-    expect(scroll).toBeLessThanOrEqual(client);
-    await shot(page, `default-${width}`);
+    expect(scroll, `page is ${scroll}px wide in a ${client}px window`).toBeLessThanOrEqual(client);
   });
 }

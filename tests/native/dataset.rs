@@ -11,12 +11,7 @@ fn real() -> Dataset {
     assert!(
         loaded.diagnostics.is_empty(),
         "data/positions.json has problems:\n{}",
-        loaded
-            .diagnostics
-            .iter()
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
+        loaded.diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
     );
     loaded.dataset
 }
@@ -78,13 +73,7 @@ fn required_ids_exist() {
 fn every_position_and_provision_has_a_source_and_a_date() {
     let ds = real();
     for p in &ds.positions {
-        assert!(
-            !p.sources.is_empty(),
-            "{} on {} as of {}",
-            ds.party(p.party).id,
-            ds.issue(p.issue).id,
-            p.as_of
-        );
+        assert!(!p.sources.is_empty(), "{} on {} as of {}", ds.party(p.party).id, ds.issue(p.issue).id, p.as_of);
     }
     for f in &ds.frameworks {
         for p in &f.provisions {
@@ -117,24 +106,15 @@ fn key_document_dates_are_pinned() {
 
 /// The two bracketed figures of the April 2022 draft on one issue, as (Russia, Ukraine).
 fn april_2022_figures(ds: &Dataset, issue: &str) -> (Option<f64>, Option<f64>) {
-    let draft = ds
-        .framework("draft-treaty-2022-04-15")
-        .expect("draft treaty");
+    let draft = ds.framework("draft-treaty-2022-04-15").expect("draft treaty");
     let ix = ds.issue_ix(issue).expect("issue");
-    let prov = draft
-        .provisions
-        .iter()
-        .find(|p| p.issue == ix)
-        .unwrap_or_else(|| panic!("no provision on {issue}"));
+    let prov = draft.provisions.iter().find(|p| p.issue == ix).unwrap_or_else(|| panic!("no provision on {issue}"));
     let side = |party: &str| {
         let p = ds.party_ix(party).expect("party");
-        prov.alternatives
-            .iter()
-            .find(|a| a.party == p)
-            .and_then(|a| match a.outcome {
-                Outcome::Quantity(v) => Some(v),
-                _ => None,
-            })
+        prov.alternatives.iter().find(|a| a.party == p).and_then(|a| match a.outcome {
+            Outcome::Quantity(v) => Some(v),
+            _ => None,
+        })
     };
     (side("ru"), side("ua"))
 }
@@ -152,11 +132,7 @@ fn april_2022_military_limits_are_pinned_for_each_side() {
         ("combat-aircraft-cap", 102.0, 160.0),
     ];
     for (issue, ru, ua) in expected {
-        assert_eq!(
-            april_2022_figures(&ds, issue),
-            (Some(ru), Some(ua)),
-            "{issue}"
-        );
+        assert_eq!(april_2022_figures(&ds, issue), (Some(ru), Some(ua)), "{issue}");
     }
     // Russia's 40 km missile range is sourced; Ukraine's counter-figure was never found.
     assert_eq!(april_2022_figures(&ds, "missile-range"), (Some(40.0), None));
@@ -167,11 +143,7 @@ fn the_28_point_plan_caps_the_army_at_600000() {
     let ds = real();
     let plan = ds.framework("us-28-point-2025-11").expect("28-point plan");
     let cap = ds.issue_ix("armed-forces-cap").expect("issue");
-    let prov = plan
-        .provisions
-        .iter()
-        .find(|p| p.issue == cap)
-        .expect("cap provision");
+    let prov = plan.provisions.iter().find(|p| p.issue == cap).expect("cap provision");
     assert_eq!(prov.outcome, Some(Outcome::Quantity(600_000.0)));
     assert_eq!(prov.label, "6");
 }
@@ -181,44 +153,24 @@ fn russia_and_ukraine_conflict_on_the_2022_troop_cap_by_165000() {
     let ds = real();
     let snap = Snapshot::at(&ds, date("2022-04-15"));
     let cap = ds.issue_ix("armed-forces-cap").expect("issue");
-    let (ru, ua) = (
-        ds.party_ix("ru").expect("ru"),
-        ds.party_ix("ua").expect("ua"),
-    );
+    let (ru, ua) = (ds.party_ix("ru").expect("ru"), ds.party_ix("ua").expect("ua"));
     let s = |p: PartyIx| snap.position(&ds, p, cap).map(|x| &x.stance);
-    assert_eq!(
-        describe_relation(ds.issue(cap), &relate(s(ru), s(ua))),
-        "conflict: a gap of 165,000 troops"
-    );
+    assert_eq!(describe_relation(ds.issue(cap), &relate(s(ru), s(ua))), "conflict: a gap of 165,000 troops");
 }
 
 #[test]
 fn russia_ukraine_and_the_us_moved_over_time_on_territory_nato_and_guarantees() {
     let ds = real();
     let dates = |party: &str, issue: &str| -> Vec<String> {
-        let (p, i) = (
-            ds.party_ix(party).expect("party"),
-            ds.issue_ix(issue).expect("issue"),
-        );
-        ds.positions
-            .iter()
-            .filter(|x| x.party == p && x.issue == i)
-            .map(|x| x.as_of.to_string())
-            .collect()
+        let (p, i) = (ds.party_ix(party).expect("party"), ds.issue_ix(issue).expect("issue"));
+        ds.positions.iter().filter(|x| x.party == p && x.issue == i).map(|x| x.as_of.to_string()).collect()
     };
     for party in ["ru", "ua", "us"] {
         for issue in ["crimea", "donetsk", "zaporizhzhia", "nato"] {
             let d = dates(party, issue);
             // From the first talks or the first statements to the last round of 2025 or later.
-            let early = if party == "us" {
-                "2025-04-30"
-            } else {
-                "2022-12-31"
-            };
-            assert!(
-                d.iter().any(|x| x.as_str() <= early),
-                "{party} on {issue}: nothing early in {d:?}"
-            );
+            let early = if party == "us" { "2025-04-30" } else { "2022-12-31" };
+            assert!(d.iter().any(|x| x.as_str() <= early), "{party} on {issue}: nothing early in {d:?}");
             assert!(
                 d.iter().any(|x| x.as_str() >= "2025-06-01"),
                 "{party} on {issue}: nothing from mid-2025 on in {d:?}"
@@ -230,14 +182,8 @@ fn russia_ukraine_and_the_us_moved_over_time_on_territory_nato_and_guarantees() 
             .flat_map(|i| dates(party, i))
             .filter(|x| x.as_str() >= "2025-11-01")
             .count();
-        assert!(
-            late >= 1,
-            "{party}: no territory or NATO position from November 2025 on"
-        );
-        assert!(
-            dates(party, "security-guarantees").len() >= 2,
-            "{party} on guarantees"
-        );
+        assert!(late >= 1, "{party}: no territory or NATO position from November 2025 on");
+        assert!(dates(party, "security-guarantees").len() >= 2, "{party} on guarantees");
     }
 }
 
@@ -249,16 +195,10 @@ fn ukraine_never_accepts_a_nato_ban_and_russia_never_accepts_membership_soon() {
     let issue = ds.issue(nato);
     let opt = |id: &str| issue.option_ix(id).expect("option");
     for p in ds.positions.iter().filter(|p| p.issue == nato) {
-        let Stance::Options { acceptable, .. } = &p.stance else {
-            panic!("nato is an options issue")
-        };
+        let Stance::Options { acceptable, .. } = &p.stance else { panic!("nato is an options issue") };
         match ds.party(p.party).id.as_str() {
             "ua" => assert!(!acceptable.contains(&opt("banned")), "ua as of {}", p.as_of),
-            "ru" => assert!(
-                !acceptable.contains(&opt("member-soon")),
-                "ru as of {}",
-                p.as_of
-            ),
+            "ru" => assert!(!acceptable.contains(&opt("member-soon")), "ru as of {}", p.as_of),
             _ => {}
         }
     }
@@ -293,20 +233,11 @@ fn the_json_schema_file_is_in_step_with_the_rust_types() {
 
 #[test]
 fn the_reader_accepts_exactly_the_fields_the_schema_lists() {
-    let schema: serde_json::Value =
-        serde_json::from_str(&common_ground::model::json_schema()).expect("schema is JSON");
+    let schema: serde_json::Value = serde_json::from_str(&common_ground::model::json_schema()).expect("schema is JSON");
     for (name, fields) in common_ground::model::read::FIELD_LISTS {
-        let props = if *name == "RawDataset" {
-            &schema["properties"]
-        } else {
-            &schema["$defs"][name]["properties"]
-        };
-        let mut in_schema: Vec<&str> = props
-            .as_object()
-            .unwrap_or_else(|| panic!("{name} in schema"))
-            .keys()
-            .map(String::as_str)
-            .collect();
+        let props = if *name == "RawDataset" { &schema["properties"] } else { &schema["$defs"][name]["properties"] };
+        let mut in_schema: Vec<&str> =
+            props.as_object().unwrap_or_else(|| panic!("{name} in schema")).keys().map(String::as_str).collect();
         let mut in_reader: Vec<&str> = fields.to_vec();
         in_schema.sort_unstable();
         in_reader.sort_unstable();

@@ -62,17 +62,9 @@ fn options_conflict_reports_the_distance_on_the_scale() {
 
 #[test]
 fn unknown_when_a_position_is_missing_or_has_no_acceptable_outcome() {
-    let ds = fixture(
-        issues(),
-        json!([{"party": "a", "issue": "o", "preferred": "o0", "acceptable": ["o0"]}]),
-    );
+    let ds = fixture(issues(), json!([{"party": "a", "issue": "o", "preferred": "o0", "acceptable": ["o0"]}]));
     assert_eq!(relation_words(&ds, "o"), "unknown");
-    check_relation(
-        "o",
-        json!({"rejected": ["o1"]}),
-        json!({"preferred": "o1", "acceptable": ["o1"]}),
-        "unknown",
-    );
+    check_relation("o", json!({"rejected": ["o1"]}), json!({"preferred": "o1", "acceptable": ["o1"]}), "unknown");
 }
 
 #[test]
@@ -98,12 +90,7 @@ fn quantities_conflict_reports_the_gap_in_the_unit() {
 
 #[test]
 fn quantities_with_a_preferred_value_only_are_a_point() {
-    check_relation(
-        "q",
-        json!({"preferred": 600000}),
-        json!({"preferred": 600000}),
-        "agree",
-    );
+    check_relation("q", json!({"preferred": 600000}), json!({"preferred": 600000}), "agree");
     check_relation(
         "q",
         json!({"preferred": 600000}),
@@ -167,19 +154,11 @@ fn common_ground_is_what_every_party_accepts_with_blockers_named() {
     let snap = Snapshot::at(&ds, ds.latest_date());
     let all = [PartyIx(0), PartyIx(1), PartyIx(2)];
     let g = common_ground(&ds, &snap, IssueIx(0), &all);
-    assert_eq!(
-        describe_shared(ds.issue(IssueIx(0)), g.shared.as_ref().expect("known")),
-        "O1"
-    );
+    assert_eq!(describe_shared(ds.issue(IssueIx(0)), g.shared.as_ref().expect("known")), "O1");
     let blockers: Vec<String> = g
         .blockers
         .iter()
-        .map(|b| {
-            format!(
-                "{}: rejected by {:?}, not accepted by {:?}",
-                b.outcome, b.rejected_by, b.not_accepted_by
-            )
-        })
+        .map(|b| format!("{}: rejected by {:?}, not accepted by {:?}", b.outcome, b.rejected_by, b.not_accepted_by))
         .collect();
     assert_eq!(
         blockers,
@@ -203,12 +182,7 @@ fn holdouts_are_parties_that_alone_block_an_outcome() {
         ]),
     );
     let snap = Snapshot::at(&ds, ds.latest_date());
-    let g = common_ground(
-        &ds,
-        &snap,
-        IssueIx(0),
-        &[PartyIx(0), PartyIx(1), PartyIx(2)],
-    );
+    let g = common_ground(&ds, &snap, IssueIx(0), &[PartyIx(0), PartyIx(1), PartyIx(2)]);
     assert!(!g.exists());
     // o0 is blocked by b alone, o1 by c alone.
     assert_eq!(g.holdouts(), [PartyIx(1), PartyIx(2)]);
@@ -225,12 +199,7 @@ fn common_ground_on_quantities_names_the_two_ends_of_the_gap() {
         ]),
     );
     let snap = Snapshot::at(&ds, ds.latest_date());
-    let g = common_ground(
-        &ds,
-        &snap,
-        IssueIx(1),
-        &[PartyIx(0), PartyIx(1), PartyIx(2)],
-    );
+    let g = common_ground(&ds, &snap, IssueIx(1), &[PartyIx(0), PartyIx(1), PartyIx(2)]);
     assert!(!g.exists());
     assert_eq!(g.range_blockers, [PartyIx(1), PartyIx(0)]);
     let two = common_ground(&ds, &snap, IssueIx(1), &[PartyIx(1), PartyIx(2)]);
@@ -242,10 +211,7 @@ fn common_ground_on_quantities_names_the_two_ends_of_the_gap() {
 
 #[test]
 fn parties_without_positions_are_listed_as_unknown_not_counted() {
-    let ds = fixture(
-        issues(),
-        json!([{"party": "a", "issue": "o", "preferred": "o2", "acceptable": ["o2", "o3"]}]),
-    );
+    let ds = fixture(issues(), json!([{"party": "a", "issue": "o", "preferred": "o2", "acceptable": ["o2", "o3"]}]));
     let snap = Snapshot::at(&ds, ds.latest_date());
     let g = common_ground(&ds, &snap, IssueIx(0), &[PartyIx(0), PartyIx(1)]);
     assert_eq!(g.known, [PartyIx(0)]);
@@ -280,45 +246,18 @@ fn framework_fit_counts_compatible_red_line_outside_and_unknown() {
     let snap = Snapshot::at(ds, ds.latest_date());
     let fw = ds.framework("draft").expect("framework");
     let fit = framework_fit(ds, &snap, fw, &[PartyIx(0), PartyIx(1), PartyIx(2)]);
-    assert_eq!(
-        fit.provisions[0].fits,
-        [Fit::RedLine, Fit::Compatible, Fit::Unknown]
-    );
-    assert_eq!(
-        fit.provisions[1].fits,
-        [Fit::OutsideRange(515000.0), Fit::Compatible, Fit::Unknown]
-    );
-    assert_eq!(
-        fit.provisions[2].fits,
-        [Fit::Unknown, Fit::Unknown, Fit::Unknown]
-    );
+    assert_eq!(fit.provisions[0].fits, [Fit::RedLine, Fit::Compatible, Fit::Unknown]);
+    assert_eq!(fit.provisions[1].fits, [Fit::OutsideRange(515000.0), Fit::Compatible, Fit::Unknown]);
+    assert_eq!(fit.provisions[2].fits, [Fit::Unknown, Fit::Unknown, Fit::Unknown]);
     assert!(fit.provisions[3].fits.is_empty());
-    assert_eq!(
-        fit.provisions[3].alternatives[0],
-        [Fit::Compatible, Fit::OutsideRange(165000.0), Fit::Unknown]
-    );
-    assert_eq!(
-        fit.provisions[3].alternatives[1],
-        [Fit::OutsideRange(165000.0), Fit::Compatible, Fit::Unknown]
-    );
+    assert_eq!(fit.provisions[3].alternatives[0], [Fit::Compatible, Fit::OutsideRange(165000.0), Fit::Unknown]);
+    assert_eq!(fit.provisions[3].alternatives[1], [Fit::OutsideRange(165000.0), Fit::Compatible, Fit::Unknown]);
     let counts: Vec<String> = fit
         .counts
         .iter()
-        .map(|c| {
-            format!(
-                "{}✓ {}✗ {}? {}disputed",
-                c.compatible, c.conflict, c.unknown, c.disputed
-            )
-        })
+        .map(|c| format!("{}✓ {}✗ {}? {}disputed", c.compatible, c.conflict, c.unknown, c.disputed))
         .collect();
-    assert_eq!(
-        counts,
-        [
-            "0✓ 2✗ 1? 1disputed",
-            "2✓ 0✗ 1? 1disputed",
-            "0✓ 0✗ 3? 1disputed"
-        ]
-    );
+    assert_eq!(counts, ["0✓ 2✗ 1? 1disputed", "2✓ 0✗ 1? 1disputed", "0✓ 0✗ 3? 1disputed"]);
 }
 
 #[test]
@@ -333,8 +272,7 @@ fn snapshots_take_the_latest_position_on_or_before_the_date() {
     );
     let at = |d: &str, p: usize| {
         let snap = Snapshot::at(&ds, date(d));
-        snap.position(&ds, PartyIx(p), IssueIx(0))
-            .map(|x| x.summary.en().to_string())
+        snap.position(&ds, PartyIx(p), IssueIx(0)).map(|x| x.summary.en().to_string())
     };
     assert_eq!(at("2022-03-28", 0), None);
     assert_eq!(at("2022-03-29", 0).as_deref(), Some("spring"));
@@ -355,22 +293,14 @@ fn changes_list_moved_positions_and_changed_relations() {
             {"party": "b", "issue": "o", "as_of": "2022-01-01", "preferred": "o4", "acceptable": ["o4"]}
         ]),
     );
-    let (from, to) = (
-        Snapshot::at(&ds, date("2024-01-01")),
-        Snapshot::at(&ds, date("2026-01-01")),
-    );
-    let moved: Vec<String> = changes(&ds, &from, &to)
-        .iter()
-        .map(|c| format!("{} {}", ds.party(c.party).id, ds.issue(c.issue).id))
-        .collect();
+    let (from, to) = (Snapshot::at(&ds, date("2024-01-01")), Snapshot::at(&ds, date("2026-01-01")));
+    let moved: Vec<String> =
+        changes(&ds, &from, &to).iter().map(|c| format!("{} {}", ds.party(c.party).id, ds.issue(c.issue).id)).collect();
     // A restatement with the same stance is not a move.
     assert_eq!(moved, ["a o"]);
     let rel = relation_changes(&ds, &from, &to, &[PartyIx(0), PartyIx(1)]);
     assert_eq!(rel.len(), 1);
-    assert_eq!(
-        (rel[0].before, rel[0].after),
-        (RelationKind::Conflict, RelationKind::Overlap)
-    );
+    assert_eq!((rel[0].before, rel[0].after), (RelationKind::Conflict, RelationKind::Overlap));
 }
 
 #[test]
@@ -386,15 +316,7 @@ fn pair_summary_counts_and_names_issues() {
     );
     let snap = Snapshot::at(&ds, date("2025-06-01"));
     let (counts, text) = pair_summary(&ds, &snap, PartyIx(0), PartyIx(1));
-    assert_eq!(
-        (
-            counts.conflict,
-            counts.overlap,
-            counts.agree,
-            counts.unknown
-        ),
-        (1, 1, 0, 1)
-    );
+    assert_eq!((counts.conflict, counts.overlap, counts.agree, counts.unknown), (1, 1, 0, 1));
     assert_eq!(
         text,
         "As of 1 June 2025, Alpha and Beta conflict on 1 of the 2 issues where both positions are known; \

@@ -45,10 +45,7 @@ fn syntax_errors_give_line_and_column() {
         other => panic!("expected a syntax error, got {other:?}"),
     }
     let e = load("{\"schema\": 1,, }").expect_err("bad JSON");
-    assert_eq!(
-        e.to_string(),
-        "not valid JSON at line 1, column 14: key must be a string"
-    );
+    assert_eq!(e.to_string(), "not valid JSON at line 1, column 14: key must be a string");
 }
 
 #[test]
@@ -61,22 +58,10 @@ fn the_truncated_real_dataset_is_a_syntax_error_not_a_panic() {
 #[test]
 fn wrong_top_level_shapes_are_fatal_with_plain_words() {
     let cases = [
-        (
-            "[1, 2, 3]",
-            "(top level): expected an object, found an array",
-        ),
-        (
-            "{}",
-            "schema: missing: the file must say which schema it follows, as \"schema\": 1",
-        ),
-        (
-            "{\"schema\": 2}",
-            "schema: this app reads schema 1, but the file says 2",
-        ),
-        (
-            "{\"schema\": \"one\"}",
-            "schema: this app reads schema 1, but the file says \"one\"",
-        ),
+        ("[1, 2, 3]", "(top level): expected an object, found an array"),
+        ("{}", "schema: missing: the file must say which schema it follows, as \"schema\": 1"),
+        ("{\"schema\": 2}", "schema: this app reads schema 1, but the file says 2"),
+        ("{\"schema\": \"one\"}", "schema: this app reads schema 1, but the file says \"one\""),
         ("{\"schema\": 1}", "parties: missing: expected an array"),
     ];
     for (text, expected) in cases {
@@ -85,18 +70,16 @@ fn wrong_top_level_shapes_are_fatal_with_plain_words() {
     }
     let mut doc = base();
     doc["positions"] = json!({"not": "a list"});
-    assert_eq!(
-        diagnostics(doc),
-        ["fatal: positions: expected an array, found an object"]
-    );
+    assert_eq!(diagnostics(doc), ["fatal: positions: expected an array, found an object"]);
 }
 
 #[test]
 fn dangling_references_and_duplicate_ids_are_reported_with_paths() {
     let mut doc = base();
-    doc["parties"].as_array_mut().expect("array").push(
-        json!({"id": "ru", "name": "Again", "short": "R", "kind": "other", "colour": "#000000"}),
-    );
+    doc["parties"]
+        .as_array_mut()
+        .expect("array")
+        .push(json!({"id": "ru", "name": "Again", "short": "R", "kind": "other", "colour": "#000000"}));
     doc["positions"] = json!([
         {"party": "rus", "issue": "nato", "as_of": "2025-01-01", "status": "official", "summary": "s", "preferred": "out", "acceptable": ["out"], "sources": [source()]},
         {"party": "ru", "issue": "natoo", "as_of": "2025-01-01", "status": "official", "summary": "s", "sources": [source()]}
@@ -148,10 +131,7 @@ fn dates_urls_statuses_and_missing_sources() {
         "party": "ru", "issue": "nato", "as_of": "2025-02-30", "status": "rumoured", "summary": "s",
         "sources": [{"title": "t", "publisher": "p", "url": "javascript:alert(1)", "date": "2025-01-01"}]
     })));
-    assert_eq!(
-        d,
-        ["positions[0].as_of: \"2025-02-30\" is not an ISO 8601 date (YYYY-MM-DD)"]
-    );
+    assert_eq!(d, ["positions[0].as_of: \"2025-02-30\" is not an ISO 8601 date (YYYY-MM-DD)"]);
     let d = diagnostics(with_position(json!({
         "party": "ru", "issue": "nato", "as_of": "2025-02-28", "status": "rumoured", "summary": "s",
         "sources": [{"title": "t", "publisher": "p", "url": "javascript:alert(1)", "date": "March 2025"}]
@@ -202,17 +182,14 @@ fn duplicate_positions_keep_the_first_in_the_file() {
 #[test]
 fn text_may_come_in_several_languages_with_english_required() {
     let mut doc = base();
-    doc["topics"] = json!([{"id": "t", "name": {"en": "Territory", "uk": "Територія"}}, {"id": "u", "name": {"uk": "Безпека"}}]);
+    doc["topics"] =
+        json!([{"id": "t", "name": {"en": "Territory", "uk": "Територія"}}, {"id": "u", "name": {"uk": "Безпека"}}]);
     let loaded = load(&doc.to_string()).expect("loads");
     assert_eq!(loaded.dataset.topics[0].name.en(), "Territory");
     assert_eq!(loaded.dataset.topics[0].name.in_language("uk"), "Територія");
     assert_eq!(loaded.dataset.topics[0].name.in_language("fr"), "Territory");
     assert_eq!(
-        loaded
-            .diagnostics
-            .iter()
-            .map(|d| d.to_string())
-            .collect::<Vec<_>>(),
+        loaded.diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
         ["topics[1].name: has no English (\"en\") version"]
     );
 }
@@ -250,11 +227,7 @@ fn the_format_reference_example_loads_cleanly_and_says_what_the_doc_says() {
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
     let doc = read_repo_file("docs/DATA_FORMAT.md");
     assert!(
-        doc.contains(
-            &read_repo_file("tests/fixtures/example.json")
-                .trim()
-                .to_string()
-        ),
+        doc.contains(&read_repo_file("tests/fixtures/example.json").trim().to_string()),
         "docs/DATA_FORMAT.md must contain tests/fixtures/example.json verbatim"
     );
 }

@@ -15,11 +15,7 @@ use serde_json::{json, Value};
 /// `sources`, `status` or `as_of` get harmless defaults, so fixtures say only what they test.
 pub fn fixture(issues: Value, positions: Value) -> Dataset {
     let loaded = fixture_loaded(issues, positions, json!([]));
-    assert!(
-        loaded.diagnostics.is_empty(),
-        "fixture has problems: {:#?}",
-        loaded.diagnostics
-    );
+    assert!(loaded.diagnostics.is_empty(), "fixture has problems: {:#?}", loaded.diagnostics);
     loaded.dataset
 }
 
@@ -30,25 +26,18 @@ pub fn fixture_loaded(issues: Value, positions: Value, frameworks: Value) -> Loa
         let Some(obj) = p.as_object_mut() else {
             continue;
         };
-        obj.entry("sources")
-            .or_insert_with(|| json!([source.clone()]));
+        obj.entry("sources").or_insert_with(|| json!([source.clone()]));
         obj.entry("status").or_insert_with(|| json!("official"));
         obj.entry("as_of").or_insert_with(|| json!("2025-01-01"));
         obj.entry("summary").or_insert_with(|| json!("s"));
     }
     let mut frameworks = frameworks;
     for f in frameworks.as_array_mut().into_iter().flatten() {
-        for p in f
-            .get_mut("provisions")
-            .and_then(Value::as_array_mut)
-            .into_iter()
-            .flatten()
-        {
+        for p in f.get_mut("provisions").and_then(Value::as_array_mut).into_iter().flatten() {
             let Some(obj) = p.as_object_mut() else {
                 continue;
             };
-            obj.entry("sources")
-                .or_insert_with(|| json!([source.clone()]));
+            obj.entry("sources").or_insert_with(|| json!([source.clone()]));
             obj.entry("status").or_insert_with(|| json!("official"));
             obj.entry("summary").or_insert_with(|| json!("s"));
         }
@@ -72,7 +61,9 @@ pub fn fixture_loaded(issues: Value, positions: Value, frameworks: Value) -> Loa
 /// An options issue `o` with outcomes `o0`..`o4`, a quantity issue `q` in troops, and a set issue `s` of `s0`..`s3`.
 pub fn issues() -> Value {
     let opts = |prefix: &str, n: usize| -> Value {
-        (0..n).map(|i| json!({"id": format!("{prefix}{i}"), "label": format!("{}{i}", prefix.to_uppercase())})).collect()
+        (0..n)
+            .map(|i| json!({"id": format!("{prefix}{i}"), "label": format!("{}{i}", prefix.to_uppercase())}))
+            .collect()
     };
     json!([
         {"id": "o", "topic": "t", "name": "Options", "kind": "options", "options": opts("o", 5)},

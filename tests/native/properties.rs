@@ -10,11 +10,8 @@ use crate::{fixture_loaded, issues};
 /// A position on one of the fixture issues (`o`, `q`, `s`) for party `party`.
 fn position(party: &'static str) -> impl Strategy<Value = Value> {
     let opts = |prefix: &'static str, n: usize| {
-        prop::collection::vec(0..n, 0..4).prop_map(move |v| {
-            v.into_iter()
-                .map(|i| format!("{prefix}{i}"))
-                .collect::<Vec<_>>()
-        })
+        prop::collection::vec(0..n, 0..4)
+            .prop_map(move |v| v.into_iter().map(|i| format!("{prefix}{i}")).collect::<Vec<_>>())
     };
     let options = (prop::option::of(0usize..5), opts("o", 5), opts("o", 5)).prop_map(move |(pref, mut acc, rej)| {
         let rej: Vec<String> = rej.into_iter().filter(|r| !acc.contains(r)).collect();
@@ -26,19 +23,16 @@ fn position(party: &'static str) -> impl Strategy<Value = Value> {
         }
         json!({"party": party, "issue": "o", "preferred": pref, "acceptable": acc, "rejected": rej})
     });
-    let quantity = (
-        prop::option::of(0u32..1000),
-        prop::option::of(0u32..1000),
-        prop::option::of(0u32..1000),
-    )
-        .prop_map(move |(p, lo, hi)| {
+    let quantity = (prop::option::of(0u32..1000), prop::option::of(0u32..1000), prop::option::of(0u32..1000)).prop_map(
+        move |(p, lo, hi)| {
             let (lo, hi) = match (lo, hi) {
                 (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
                 other => other,
             };
             let p = p.map(|v| v.clamp(lo.unwrap_or(0), hi.unwrap_or(u32::MAX)));
             json!({"party": party, "issue": "q", "preferred": p, "min": lo, "max": hi})
-        });
+        },
+    );
     let set = (opts("s", 4), opts("s", 4)).prop_map(move |(acc, rej)| {
         let rej: Vec<String> = rej.into_iter().filter(|r| !acc.contains(r)).collect();
         json!({"party": party, "issue": "s", "acceptable": acc, "rejected": rej})
@@ -201,9 +195,8 @@ fn arbitrary_json() -> impl Strategy<Value = Value> {
         ]);
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
-            prop::collection::vec((keys, inner), 0..6).prop_map(|kv| Value::Object(
-                kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect()
-            )),
+            prop::collection::vec((keys, inner), 0..6)
+                .prop_map(|kv| Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect())),
         ]
     })
 }

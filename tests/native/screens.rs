@@ -21,12 +21,7 @@ fn the_matrix_has_a_column_per_party_shown_and_a_common_ground_column() {
         .elements()
         .into_iter()
         .filter(|e| e.tag == "th" && e.attr_value("scope") == Some("col"))
-        .map(|e| {
-            Node::El(e.clone())
-                .to_text()
-                .trim_start_matches("| ")
-                .to_string()
-        })
+        .map(|e| Node::El(e.clone()).to_text().trim_start_matches("| ").to_string())
         .collect();
     assert_eq!(headers, ["Issue", "RU", "UA", "Common ground"]);
 }
@@ -34,27 +29,12 @@ fn the_matrix_has_a_column_per_party_shown_and_a_common_ground_column() {
 #[test]
 fn every_view_has_a_heading_and_a_generated_summary() {
     let loaded = real();
-    for query in [
-        "",
-        "?view=pair&a=ru&b=ua",
-        "?view=framework",
-        "?view=issue&issue=crimea",
-        "?view=changes",
-    ] {
+    for query in ["", "?view=pair&a=ru&b=ua", "?view=framework", "?view=issue&issue=crimea", "?view=changes"] {
         let body = page(&loaded, query).body;
         let els = body.elements();
-        assert!(
-            els.iter().any(|e| e.attr_value("id") == Some("view-h")),
-            "{query}: heading"
-        );
-        let summary = els
-            .iter()
-            .find(|e| e.attr_value("id") == Some("view-summary"))
-            .expect("summary");
-        assert!(
-            Node::El((*summary).clone()).to_text().len() > 40,
-            "{query}: summary too short"
-        );
+        assert!(els.iter().any(|e| e.attr_value("id") == Some("view-h")), "{query}: heading");
+        let summary = els.iter().find(|e| e.attr_value("id") == Some("view-summary")).expect("summary");
+        assert!(Node::El((*summary).clone()).to_text().len() > 40, "{query}: summary too short");
     }
 }
 
@@ -66,12 +46,7 @@ fn the_pair_view_counts_every_issue_once() {
         .elements()
         .into_iter()
         .filter(|e| e.attr_value("class") == Some("n"))
-        .map(|e| {
-            Node::El(e.clone())
-                .to_text()
-                .parse::<usize>()
-                .expect("a count")
-        })
+        .map(|e| Node::El(e.clone()).to_text().parse::<usize>().expect("a count"))
         .sum();
     assert_eq!(counts, loaded.dataset.issues.len());
 }
@@ -80,10 +55,7 @@ fn the_pair_view_counts_every_issue_once() {
 fn the_draft_treaty_shows_both_bracketed_troop_figures_side_by_side() {
     let shown = text(&real(), "?view=framework&doc=draft-treaty-2022-04-15");
     assert!(shown.contains("Russia's version: 85,000 troops"), "{shown}");
-    assert!(
-        shown.contains("Ukraine's version: 250,000 troops"),
-        "{shown}"
-    );
+    assert!(shown.contains("Ukraine's version: 250,000 troops"), "{shown}");
 }
 
 #[test]
@@ -99,13 +71,9 @@ fn links_from_the_dataset_are_only_http_or_https() {
         let body = page(&loaded, query).body;
         for e in body.elements().into_iter().filter(|e| e.tag == "a") {
             let href = e.attr_value("href").unwrap_or_default();
-            let internal =
-                e.attr_value("data-go").is_some() && (href.is_empty() || href.starts_with('?'));
+            let internal = e.attr_value("data-go").is_some() && (href.is_empty() || href.starts_with('?'));
             let external = href.starts_with("https://") || href.starts_with("http://");
-            assert!(
-                internal || external || href == common_ground::DATA_URL,
-                "{query}: link to {href:?}"
-            );
+            assert!(internal || external || href == common_ground::DATA_URL, "{query}: link to {href:?}");
         }
     }
 }
@@ -114,13 +82,7 @@ fn links_from_the_dataset_are_only_http_or_https() {
 fn the_review_date_and_the_data_link_are_in_the_footer() {
     let loaded = real();
     let shown = text(&loaded, "");
-    assert!(
-        shown.contains(&format!(
-            "reviewed {}",
-            loaded.dataset.meta.reviewed.to_long()
-        )),
-        "{shown}"
-    );
+    assert!(shown.contains(&format!("reviewed {}", loaded.dataset.meta.reviewed.to_long())), "{shown}");
     assert!(shown.contains("Download the data (JSON)"));
 }
 
@@ -128,23 +90,13 @@ fn the_review_date_and_the_data_link_are_in_the_footer() {
 fn a_date_in_the_past_shows_the_positions_of_that_day() {
     let shown = text(&real(), "?view=pair&a=ru&b=ua&date=2022-04-15");
     assert!(shown.contains("As of 15 April 2022"), "{shown}");
-    assert!(
-        shown.contains("Latest"),
-        "a pinned date offers a way back to the latest"
-    );
+    assert!(shown.contains("Latest"), "a pinned date offers a way back to the latest");
 }
 
 #[test]
 fn the_failure_page_names_the_file_and_the_place() {
     let e = load("{\"schema\": 1,").expect_err("truncated");
-    let message = format!(
-        "The dataset {} could not be read: {e}.",
-        common_ground::DATA_URL
-    );
+    let message = format!("The dataset {} could not be read: {e}.", common_ground::DATA_URL);
     let shown = common_ground::present::failure("", &message).body.to_text();
-    assert!(
-        shown
-            .contains("data/positions.json could not be read: not valid JSON at line 1, column 13"),
-        "{shown}"
-    );
+    assert!(shown.contains("data/positions.json could not be read: not valid JSON at line 1, column 13"), "{shown}");
 }

@@ -25,10 +25,7 @@ fn files_under(sub: &str) -> Vec<(String, String)> {
         .into_iter()
         .map(|p| {
             let text = std::fs::read_to_string(&p).unwrap_or_default();
-            (
-                p.strip_prefix(root).unwrap_or(&p).display().to_string(),
-                text,
-            )
+            (p.strip_prefix(root).unwrap_or(&p).display().to_string(), text)
         })
         .collect()
 }
@@ -43,10 +40,7 @@ fn the_core_knows_nothing_of_the_dom() {
     for dir in ["src/model", "src/analysis", "src/present", "src/url.rs"] {
         for (path, text) in files_under(dir).into_iter().chain(single(dir)) {
             for banned in ["leptos", "web_sys", "js_sys", "gloo", "wasm_bindgen"] {
-                assert!(
-                    !text.contains(banned),
-                    "{path} mentions {banned}: the core must stay pure"
-                );
+                assert!(!text.contains(banned), "{path} mentions {banned}: the core must stay pure");
             }
         }
     }
@@ -55,10 +49,7 @@ fn the_core_knows_nothing_of_the_dom() {
 fn single(path: &str) -> Vec<(String, String)> {
     let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
     if full.is_file() {
-        vec![(
-            path.to_string(),
-            std::fs::read_to_string(full).unwrap_or_default(),
-        )]
+        vec![(path.to_string(), std::fs::read_to_string(full).unwrap_or_default())]
     } else {
         Vec::new()
     }
@@ -69,10 +60,7 @@ fn the_core_does_no_io() {
     for dir in ["src/model", "src/analysis", "src/present", "src/url.rs"] {
         for (path, text) in files_under(dir).into_iter().chain(single(dir)) {
             for banned in ["std::fs", "std::net", "std::io", "SystemTime", "println!"] {
-                assert!(
-                    !without_tests(&text).contains(banned),
-                    "{path} uses {banned}"
-                );
+                assert!(!without_tests(&text).contains(banned), "{path} uses {banned}");
             }
         }
     }
@@ -80,15 +68,8 @@ fn the_core_does_no_io() {
 
 #[test]
 fn every_source_file_starts_with_a_doc_line() {
-    for (path, text) in files_under("src")
-        .into_iter()
-        .chain(files_under("tests"))
-        .chain(files_under("benches"))
-    {
-        assert!(
-            text.starts_with("//!"),
-            "{path} must start with a //! line saying what it is for"
-        );
+    for (path, text) in files_under("src").into_iter().chain(files_under("tests")).chain(files_under("benches")) {
+        assert!(text.starts_with("//!"), "{path} must start with a //! line saying what it is for");
     }
 }
 
@@ -97,13 +78,7 @@ fn nothing_on_a_data_path_unwraps_or_panics() {
     for dir in ["src/model", "src/analysis", "src/url.rs", "src/present"] {
         for (path, text) in files_under(dir).into_iter().chain(single(dir)) {
             let code = without_tests(&text);
-            for banned in [
-                ".unwrap()",
-                ".expect(",
-                "panic!(",
-                "unreachable!(",
-                "todo!(",
-            ] {
+            for banned in [".unwrap()", ".expect(", "panic!(", "unreachable!(", "todo!("] {
                 assert!(!code.contains(banned), "{path} contains {banned}");
             }
         }
@@ -113,13 +88,7 @@ fn nothing_on_a_data_path_unwraps_or_panics() {
 #[test]
 fn no_dataset_text_can_become_html() {
     for (path, text) in files_under("src") {
-        for banned in [
-            "inner_html",
-            "set_inner_html",
-            "innerHTML",
-            "insertAdjacentHTML",
-            "outer_html",
-        ] {
+        for banned in ["inner_html", "set_inner_html", "innerHTML", "insertAdjacentHTML", "outer_html"] {
             assert!(!text.contains(banned), "{path} contains {banned}");
         }
     }

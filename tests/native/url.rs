@@ -38,28 +38,22 @@ fn state() -> impl Strategy<Value = ViewState> {
             prop::option::of(id()),
             prop::option::of(id()),
         ),
-        (
-            prop::option::of(date()),
-            prop::option::of(date()),
-            prop::option::of(date()),
-        ),
+        (prop::option::of(date()), prop::option::of(date()), prop::option::of(date())),
         dark,
     )
-        .prop_map(
-            |(view, parties, (a, b, doc, doc2, issue), (date, from, to), dark)| ViewState {
-                view,
-                parties,
-                a,
-                b,
-                doc,
-                doc2,
-                issue,
-                date,
-                from,
-                to,
-                dark,
-            },
-        )
+        .prop_map(|(view, parties, (a, b, doc, doc2, issue), (date, from, to), dark)| ViewState {
+            view,
+            parties,
+            a,
+            b,
+            doc,
+            doc2,
+            issue,
+            date,
+            from,
+            to,
+            dark,
+        })
 }
 
 proptest! {
@@ -82,38 +76,18 @@ proptest! {
 /// Old URLs that must keep opening the same view: (query, view, what the page must say).
 const FROZEN: &[(&str, View, &str)] = &[
     ("", View::Matrix, "Who stands where"),
-    (
-        "?view=matrix&parties=ru,ua",
-        View::Matrix,
-        "Who stands where",
-    ),
+    ("?view=matrix&parties=ru,ua", View::Matrix, "Who stands where"),
     ("?view=pair&a=ru&b=ua", View::Pair, "Russia and Ukraine"),
-    (
-        "?view=pair&a=us&b=europe&date=2025-04-23",
-        View::Pair,
-        "As of 23 April 2025",
-    ),
-    (
-        "?view=framework&doc=draft-treaty-2022-04-15",
-        View::Framework,
-        "85,000",
-    ),
+    ("?view=pair&a=us&b=europe&date=2025-04-23", View::Pair, "As of 23 April 2025"),
+    ("?view=framework&doc=draft-treaty-2022-04-15", View::Framework, "85,000"),
     (
         "?view=framework&doc=istanbul-communique-2022&doc2=us-28-point-2025-11",
         View::Framework,
         "Provision by provision",
     ),
     ("?view=issue&issue=nato", View::Issue, "NATO membership"),
-    (
-        "?view=issue&issue=armed-forces-cap&date=2022-04-15",
-        View::Issue,
-        "prefers 250,000 troops",
-    ),
-    (
-        "?view=changes&from=2022-03-29&to=2025-12-23",
-        View::Changes,
-        "Positions that moved",
-    ),
+    ("?view=issue&issue=armed-forces-cap&date=2022-04-15", View::Issue, "prefers 250,000 troops"),
+    ("?view=changes&from=2022-03-29&to=2025-12-23", View::Changes, "Positions that moved"),
     ("?dark=true", View::Matrix, "Who stands where"),
 ];
 

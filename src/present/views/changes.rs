@@ -1,13 +1,10 @@
 //! What moved between two dates: positions that changed, and the relations that changed with them.
 
-use crate::analysis::{
-    changes as moved_between, changes_summary, describe_stance, relation_changes, Snapshot,
-};
+use crate::analysis::{changes as moved_between, changes_summary, describe_stance, relation_changes, Snapshot};
 use crate::model::{PartyIx, Position};
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    link, party_name, picker, relation_badge, scroll_box, section, source_list, status_mark,
-    summary, time,
+    link, party_name, picker, relation_badge, scroll_box, section, source_list, status_mark, summary, time,
 };
 use crate::present::Cx;
 use crate::url::{View, ViewState};
@@ -21,59 +18,35 @@ pub fn changes(cx: &Cx) -> (String, El) {
     let relations = relation_changes(ds, &from, &to, &parties);
     let text = changes_summary(ds, from_date, to_date, &moved, &relations);
 
-    let dates = ds.dates();
+    // The dates on which something changes, plus the two asked for, so the pickers always show them.
+    let mut dates = ds.dates();
+    for d in [from_date, to_date] {
+        if let Err(at) = dates.binary_search(&d) {
+            dates.insert(at, d);
+        }
+    }
     let pick = |id: &'static str, label: &str, end: bool| {
         picker(
             id,
             label,
             dates.iter().map(|&d| {
                 let to = if end {
-                    ViewState {
-                        view: View::Changes,
-                        to: Some(d),
-                        ..cx.state.clone()
-                    }
+                    ViewState { view: View::Changes, to: Some(d), ..cx.state.clone() }
                 } else {
-                    ViewState {
-                        view: View::Changes,
-                        from: Some(d),
-                        ..cx.state.clone()
-                    }
+                    ViewState { view: View::Changes, from: Some(d), ..cx.state.clone() }
                 };
-                (
-                    to,
-                    d.to_long(),
-                    if end { d == to_date } else { d == from_date },
-                )
+                (to, d.to_long(), if end { d == to_date } else { d == from_date })
             }),
         )
     };
-    let pickers = el("div")
-        .cls("pickers")
-        .add(pick("pick-from", "From ", false))
-        .add(pick("pick-to", "To ", true));
+    let pickers = el("div").cls("pickers").add(pick("pick-from", "From ", false)).add(pick("pick-to", "To ", true));
 
     let side = |label: &str, pos: Option<&Position>, issue: &crate::model::Issue| match pos {
         Some(p) => el("div")
             .cls("change-side")
-            .add(
-                el("p")
-                    .cls("change-when")
-                    .add(format!("{label} ("))
-                    .add(time(p.as_of))
-                    .add(")"),
-            )
-            .add(
-                el("p")
-                    .add(status_mark(p.status))
-                    .add(" ")
-                    .add(p.summary.en()),
-            )
-            .add(
-                el("p")
-                    .cls("pos-meta")
-                    .add(describe_stance(issue, &p.stance)),
-            )
+            .add(el("p").cls("change-when").add(format!("{label} (")).add(time(p.as_of)).add(")"))
+            .add(el("p").add(status_mark(p.status)).add(" ").add(p.summary.en()))
+            .add(el("p").cls("pos-meta").add(describe_stance(issue, &p.stance)))
             .add(source_list(&p.sources)),
         None => el("div")
             .cls("change-side")
@@ -82,20 +55,10 @@ pub fn changes(cx: &Cx) -> (String, El) {
     };
     let items = moved.iter().map(|c| {
         let issue = ds.issue(c.issue);
-        let to_issue = ViewState {
-            view: View::Issue,
-            issue: Some(issue.id.clone()),
-            date: None,
-            ..cx.state.clone()
-        };
+        let to_issue = ViewState { view: View::Issue, issue: Some(issue.id.clone()), date: None, ..cx.state.clone() };
         el("li")
             .cls("change")
-            .add(
-                el("h4")
-                    .add(party_name(ds, c.party, false))
-                    .add(" on ")
-                    .add(link(&to_issue, issue.name.en())),
-            )
+            .add(el("h4").add(party_name(ds, c.party, false)).add(" on ").add(link(&to_issue, issue.name.en())))
             .add(
                 el("div")
                     .cls("change-pair")
@@ -119,18 +82,8 @@ pub fn changes(cx: &Cx) -> (String, El) {
                 ..cx.state.clone()
             };
             el("tr")
-                .add(
-                    el("th")
-                        .attr("scope", "row")
-                        .add(ds.issue(r.issue).name.en()),
-                )
-                .add(
-                    el("td").add(
-                        link(&to_pair, party_name(ds, r.a, true))
-                            .add(" – ")
-                            .add(party_name(ds, r.b, true)),
-                    ),
-                )
+                .add(el("th").attr("scope", "row").add(ds.issue(r.issue).name.en()))
+                .add(el("td").add(link(&to_pair, party_name(ds, r.a, true)).add(" – ").add(party_name(ds, r.b, true))))
                 .add(el("td").add(relation_badge(r.before)))
                 .add(el("td").add(relation_badge(r.after)))
         });
@@ -146,9 +99,7 @@ pub fn changes(cx: &Cx) -> (String, El) {
                 ),
             )
             .add(el("tbody").add_all(rows));
-        body = body
-            .add(el("h3").add("Relations that changed"))
-            .add(scroll_box("Relations that changed", table));
+        body = body.add(el("h3").add("Relations that changed")).add(scroll_box("Relations that changed", table));
     }
     (format!("Changes from {from_date} to {to_date}"), body)
 }

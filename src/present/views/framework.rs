@@ -4,8 +4,7 @@ use crate::analysis::{describe_outcome, framework_fit, framework_summary, Fit};
 use crate::model::{Dataset, Framework, IssueIx, PartyIx, Provision};
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    contested_note, fit_badge, link, party_name, picker, scroll_box, section, source_list,
-    status_mark, summary, time,
+    contested_note, fit_badge, link, party_name, picker, scroll_box, section, source_list, status_mark, summary, time,
 };
 use crate::present::Cx;
 use crate::url::{View, ViewState};
@@ -19,37 +18,23 @@ pub fn outcome_words(ds: &Dataset, p: &Provision) -> String {
         None => p
             .alternatives
             .iter()
-            .map(|a| {
-                format!(
-                    "{}: {}",
-                    ds.party(a.party).short.en(),
-                    describe_outcome(issue, &a.outcome)
-                )
-            })
+            .map(|a| format!("{}: {}", ds.party(a.party).short.en(), describe_outcome(issue, &a.outcome)))
             .collect::<Vec<_>>()
             .join(" / "),
     }
 }
 
 fn fit_row(ds: &Dataset, fits: &[Fit], parties: &[PartyIx], unit: Option<&str>) -> El {
-    el("ul")
-        .cls("fits")
-        .add_all(parties.iter().zip(fits).map(|(&p, &f)| {
-            el("li")
-                .add(party_name(ds, p, true))
-                .add(" ")
-                .add(fit_badge(f, unit))
-        }))
+    el("ul").cls("fits").add_all(
+        parties.iter().zip(fits).map(|(&p, &f)| el("li").add(party_name(ds, p, true)).add(" ").add(fit_badge(f, unit))),
+    )
 }
 
 pub fn framework(cx: &Cx) -> (String, El) {
     let ds = cx.ds;
     let heading = "Documents, provision by provision";
     let Some(fw) = cx.view.doc.and_then(|d| ds.frameworks.get(d)) else {
-        return (
-            heading.into(),
-            section("framework", heading).add(summary("This dataset has no documents.".into())),
-        );
+        return (heading.into(), section("framework", heading).add(summary("This dataset has no documents.".into())));
     };
     let order = ds.frameworks_by_date();
     let choice = |f: &Framework| format!("{} — {}", f.date, f.name.en());
@@ -59,48 +44,29 @@ pub fn framework(cx: &Cx) -> (String, El) {
         order.iter().map(|&i| {
             let f = &ds.frameworks[i];
             (
-                ViewState {
-                    view: View::Framework,
-                    doc: Some(f.id.clone()),
-                    ..cx.state.clone()
-                },
+                ViewState { view: View::Framework, doc: Some(f.id.clone()), ..cx.state.clone() },
                 choice(f),
                 cx.view.doc == Some(i),
             )
         }),
     );
     let none = (
-        ViewState {
-            view: View::Framework,
-            doc2: None,
-            ..cx.state.clone()
-        },
+        ViewState { view: View::Framework, doc2: None, ..cx.state.clone() },
         "(nothing)".to_string(),
         cx.view.doc2.is_none(),
     );
     let others = order.iter().filter(|&&i| Some(i) != cx.view.doc).map(|&i| {
         let f = &ds.frameworks[i];
         (
-            ViewState {
-                view: View::Framework,
-                doc2: Some(f.id.clone()),
-                ..cx.state.clone()
-            },
+            ViewState { view: View::Framework, doc2: Some(f.id.clone()), ..cx.state.clone() },
             choice(f),
             cx.view.doc2 == Some(i),
         )
     });
-    let compare = picker(
-        "pick-doc2",
-        "Compare with ",
-        std::iter::once(none).chain(others),
-    );
+    let compare = picker("pick-doc2", "Compare with ", std::iter::once(none).chain(others));
     let body = section("framework", heading).add(el("div").cls("pickers").add(docs).add(compare));
     match cx.view.doc2.and_then(|d| ds.frameworks.get(d)) {
-        Some(other) => (
-            format!("{} and {}", fw.name.en(), other.name.en()),
-            body.add(comparison(cx, fw, other)),
-        ),
+        Some(other) => (format!("{} and {}", fw.name.en(), other.name.en()), body.add(comparison(cx, fw, other))),
         None => (fw.name.en().to_string(), body.add(one(cx, fw))),
     }
 }
@@ -112,17 +78,10 @@ fn one(cx: &Cx, fw: &Framework) -> El {
     let text = framework_summary(ds, fw, &parties, &fit, cx.view.date);
     let mut by = el("span");
     if fw.proposers.is_empty() {
-        by = by.add(
-            fw.proposer_note
-                .as_ref()
-                .map(|n| n.en())
-                .unwrap_or("unattributed"),
-        );
+        by = by.add(fw.proposer_note.as_ref().map(|n| n.en()).unwrap_or("unattributed"));
     } else {
         for (i, &p) in fw.proposers.iter().enumerate() {
-            by = by
-                .add(if i > 0 { ", " } else { "" })
-                .add(party_name(ds, p, false));
+            by = by.add(if i > 0 { ", " } else { "" }).add(party_name(ds, p, false));
         }
     }
     let counts = el("tbody").add_all(parties.iter().zip(&fit.counts).map(|(&p, c)| {
@@ -134,10 +93,9 @@ fn one(cx: &Cx, fw: &Framework) -> El {
     }));
     let table = el("table")
         .cls("fit-table")
-        .add(el("caption").add(format!(
-            "How the provisions fit each party's position as of {}",
-            cx.view.date.to_long()
-        )))
+        .add(
+            el("caption").add(format!("How the provisions fit each party's position as of {}", cx.view.date.to_long())),
+        )
         .add(
             el("thead").add(
                 el("tr")
@@ -151,35 +109,22 @@ fn one(cx: &Cx, fw: &Framework) -> El {
     let provisions = fw.provisions.iter().zip(&fit.provisions).map(|(prov, pf)| {
         let issue = ds.issue(prov.issue);
         let unit = issue.unit.as_ref().map(|u| u.en());
-        let to = ViewState {
-            view: View::Issue,
-            issue: Some(issue.id.clone()),
-            ..cx.state.clone()
-        };
-        let outcome = prov
-            .outcome
-            .as_ref()
-            .map(|o| describe_outcome(issue, o))
-            .unwrap_or_else(|| "disputed".into());
+        let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
+        let outcome = prov.outcome.as_ref().map(|o| describe_outcome(issue, o)).unwrap_or_else(|| "disputed".into());
         let alternatives = (!prov.alternatives.is_empty()).then(|| {
-            el("div").cls("alternatives").add_all(
-                prov.alternatives
-                    .iter()
-                    .zip(&pf.alternatives)
-                    .map(|(alt, fits)| {
-                        el("div")
-                            .cls("alternative")
-                            .add(
-                                el("p")
-                                    .cls("alt-head")
-                                    .add(party_name(ds, alt.party, false))
-                                    .add("'s version: ")
-                                    .add(el("strong").add(describe_outcome(issue, &alt.outcome))),
-                            )
-                            .add(el("p").add(alt.summary.en()))
-                            .add(fit_row(ds, fits, &parties, unit))
-                    }),
-            )
+            el("div").cls("alternatives").add_all(prov.alternatives.iter().zip(&pf.alternatives).map(|(alt, fits)| {
+                el("div")
+                    .cls("alternative")
+                    .add(
+                        el("p")
+                            .cls("alt-head")
+                            .add(party_name(ds, alt.party, false))
+                            .add("'s version: ")
+                            .add(el("strong").add(describe_outcome(issue, &alt.outcome))),
+                    )
+                    .add(el("p").add(alt.summary.en()))
+                    .add(fit_row(ds, fits, &parties, unit))
+            }))
         });
         el("li")
             .cls("provision")
@@ -192,12 +137,7 @@ fn one(cx: &Cx, fw: &Framework) -> El {
                     .add(": ")
                     .add(el("strong").add(outcome)),
             )
-            .add(
-                el("p")
-                    .add(status_mark(prov.status))
-                    .add(" ")
-                    .add(prov.summary.en()),
-            )
+            .add(el("p").add(status_mark(prov.status)).add(" ").add(prov.summary.en()))
             .add_opt((!pf.fits.is_empty()).then(|| fit_row(ds, &pf.fits, &parties, unit)))
             .add_opt(alternatives)
             .add_opt(prov.contested.as_ref().map(contested_note))
@@ -215,11 +155,7 @@ fn one(cx: &Cx, fw: &Framework) -> El {
         )
         .add(summary(text))
         .add(el("p").add(fw.summary.en()))
-        .add_opt(
-            fw.context
-                .as_ref()
-                .map(|c| el("p").cls("context").add(c.en())),
-        )
+        .add_opt(fw.context.as_ref().map(|c| el("p").cls("context").add(c.en())))
         .add(source_list(&fw.sources))
         .add(scroll_box("How the provisions fit each party", table))
         .add(el("ol").cls("provisions").add_all(provisions))
@@ -229,12 +165,7 @@ fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
     let ds = cx.ds;
     let issues: Vec<IssueIx> = (0..ds.issues.len())
         .map(IssueIx)
-        .filter(|i| {
-            a.provisions
-                .iter()
-                .chain(&b.provisions)
-                .any(|p| p.issue == *i)
-        })
+        .filter(|i| a.provisions.iter().chain(&b.provisions).any(|p| p.issue == *i))
         .collect();
     let says = |f: &Framework, i: IssueIx| -> String {
         let v: Vec<String> = f
@@ -253,12 +184,7 @@ fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
     let rows: Vec<El> = issues
         .iter()
         .map(|&i| {
-            let outcome = |f: &Framework| {
-                f.provisions
-                    .iter()
-                    .find(|p| p.issue == i)
-                    .and_then(|p| p.outcome.clone())
-            };
+            let outcome = |f: &Framework| f.provisions.iter().find(|p| p.issue == i).and_then(|p| p.outcome.clone());
             let (class, verdict) = match (outcome(a), outcome(b)) {
                 (Some(x), Some(y)) if x == y => {
                     same += 1;
@@ -267,18 +193,10 @@ fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
                 (Some(_), Some(_)) => ("cmp-diff", "≠ different"),
                 _ => ("cmp-one", "only one sets an outcome"),
             };
-            let to = ViewState {
-                view: View::Issue,
-                issue: Some(ds.issue(i).id.clone()),
-                doc2: None,
-                ..cx.state.clone()
-            };
+            let to =
+                ViewState { view: View::Issue, issue: Some(ds.issue(i).id.clone()), doc2: None, ..cx.state.clone() };
             el("tr")
-                .add(
-                    el("th")
-                        .attr("scope", "row")
-                        .add(link(&to, ds.issue(i).name.en())),
-                )
+                .add(el("th").attr("scope", "row").add(link(&to, ds.issue(i).name.en())))
                 .add(el("td").add(says(a, i)))
                 .add(el("td").add(says(b, i)))
                 .add(el("td").cls(class).add(verdict))
@@ -305,8 +223,5 @@ fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
             ),
         )
         .add(el("tbody").add_all(rows));
-    el("article")
-        .cls("doc compare")
-        .add(summary(text))
-        .add(scroll_box("The two documents by issue", table))
+    el("article").cls("doc compare").add(summary(text)).add(scroll_box("The two documents by issue", table))
 }

@@ -16,45 +16,27 @@ pub fn issue(cx: &Cx) -> (String, El) {
     let parties: Vec<PartyIx> = (0..ds.parties.len()).map(PartyIx).collect();
     let ground = common_ground(ds, cx.snap, ix, &parties);
     let text = issue_summary(ds, iss, cx.view.date, &ground);
-    let placed: Vec<(PartyIx, &Stance)> = parties
-        .iter()
-        .filter_map(|&p| cx.snap.position(ds, p, ix).map(|x| (p, &x.stance)))
-        .collect();
+    let placed: Vec<(PartyIx, &Stance)> =
+        parties.iter().filter_map(|&p| cx.snap.position(ds, p, ix).map(|x| (p, &x.stance))).collect();
 
     let groups = ds.topics.iter().enumerate().map(|(t, topic)| {
-        let options = ds
-            .issues
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| i.topic == t)
-            .map(|(n, i)| {
-                let to = ViewState {
-                    view: View::Issue,
-                    issue: Some(i.id.clone()),
-                    ..cx.state.clone()
-                };
-                let o = el("option").attr("value", to_query(&to)).add(i.name.en());
-                if n == ix.0 {
-                    o.attr("selected", "")
-                } else {
-                    o
-                }
-            });
-        el("optgroup")
-            .attr("label", topic.name.en())
-            .add_all(options)
+        let options = ds.issues.iter().enumerate().filter(|(_, i)| i.topic == t).map(|(n, i)| {
+            let to = ViewState { view: View::Issue, issue: Some(i.id.clone()), ..cx.state.clone() };
+            let o = el("option").attr("value", to_query(&to)).add(i.name.en());
+            if n == ix.0 {
+                o.attr("selected", "")
+            } else {
+                o
+            }
+        });
+        el("optgroup").attr("label", topic.name.en()).add_all(options)
     });
     let pickers = el("div").cls("pickers").add(
         el("label")
             .cls("pick")
             .attr("for", "pick-issue")
             .add("Issue ")
-            .add(
-                el("select")
-                    .id("pick-issue")
-                    .attr("data-go", "")
-                    .add_all(groups),
-            ),
+            .add(el("select").id("pick-issue").attr("data-go", "").add_all(groups)),
     );
     let shared = ground.shared.as_ref().filter(|_| ground.known.len() > 1);
     let scale = match iss.kind {
@@ -63,11 +45,7 @@ pub fn issue(cx: &Cx) -> (String, El) {
     };
     let body = section("issue", iss.name.en())
         .add(pickers)
-        .add_opt(
-            iss.question
-                .as_ref()
-                .map(|q| el("p").cls("question").add(q.en())),
-        )
+        .add_opt(iss.question.as_ref().map(|q| el("p").cls("question").add(q.en())))
         .add(summary(text))
         .add(scale)
         .add(history(cx, ix))
@@ -76,34 +54,17 @@ pub fn issue(cx: &Cx) -> (String, El) {
 }
 
 /// Each option of the scale in order, with who prefers, accepts or rejects it.
-fn options_scale(
-    cx: &Cx,
-    issue: &Issue,
-    placed: &[(PartyIx, &Stance)],
-    shared: Option<&Shared>,
-) -> El {
+fn options_scale(cx: &Cx, issue: &Issue, placed: &[(PartyIx, &Stance)], shared: Option<&Shared>) -> El {
     let rows = issue.options.iter().enumerate().map(|(o, opt)| {
         let common = matches!(shared, Some(Shared::Outcomes(s)) if s.contains(&o));
         let marks = placed.iter().filter_map(|(p, stance)| {
             let (pref, acc, rej) = match stance {
-                Stance::Options {
-                    preferred,
-                    acceptable,
-                    rejected,
-                } => (
-                    *preferred == Some(o),
-                    acceptable.contains(&o),
-                    rejected.contains(&o),
-                ),
-                Stance::Set {
-                    preferred,
-                    acceptable,
-                    rejected,
-                } => (
-                    preferred.contains(&o),
-                    acceptable.contains(&o),
-                    rejected.contains(&o),
-                ),
+                Stance::Options { preferred, acceptable, rejected } => {
+                    (*preferred == Some(o), acceptable.contains(&o), rejected.contains(&o))
+                }
+                Stance::Set { preferred, acceptable, rejected } => {
+                    (preferred.contains(&o), acceptable.contains(&o), rejected.contains(&o))
+                }
                 Stance::Quantity { .. } => (false, false, false),
             };
             let (class, icon, word) = match (pref, acc, rej) {
@@ -125,17 +86,9 @@ fn options_scale(
             .cls("step-label")
             .add(el("strong").add(opt.label.en()))
             .add_opt(common.then(|| badge("cg cg-yes", "✓", "common ground")))
-            .add_opt(
-                opt.description
-                    .as_ref()
-                    .map(|d| el("span").cls("step-desc").add(d.en())),
-            );
+            .add_opt(opt.description.as_ref().map(|d| el("span").cls("step-desc").add(d.en())));
         el("li")
-            .cls(if common {
-                "scale-step common"
-            } else {
-                "scale-step"
-            })
+            .cls(if common { "scale-step common" } else { "scale-step" })
             .add(label)
             .add(el("ul").cls("step-marks").add_all(marks))
     });
@@ -144,10 +97,7 @@ fn options_scale(
     } else {
         "The outcomes in order, from one end of the scale to the other. ★ prefers · ✓ could accept · ✗ rejects (red line) · not listed: unknown"
     };
-    el("div")
-        .cls("scale")
-        .add(el("p").cls("key").add(key))
-        .add(el("ol").cls("scale-list").add_all(rows))
+    el("div").cls("scale").add(el("p").cls("key").add(key)).add(el("ol").cls("scale-list").add_all(rows))
 }
 
 /// A whole-number percentage with two decimals, without pulling in float formatting.
@@ -162,11 +112,7 @@ fn quantity_axis(cx: &Cx, issue: &Issue, placed: &[(PartyIx, &Stance)]) -> El {
     let top = placed
         .iter()
         .flat_map(|(_, s)| match s {
-            Stance::Quantity {
-                preferred,
-                min,
-                max,
-            } => [finite(preferred), finite(min), finite(max)],
+            Stance::Quantity { preferred, min, max } => [finite(preferred), finite(min), finite(max)],
             _ => [None, None, None],
         })
         .flatten()
@@ -181,65 +127,30 @@ fn quantity_axis(cx: &Cx, issue: &Issue, placed: &[(PartyIx, &Stance)]) -> El {
     };
     let unit = issue.unit.as_ref().map(|u| u.en()).unwrap_or("");
     let rows = placed.iter().filter_map(|(p, s)| {
-        let Stance::Quantity {
-            preferred,
-            min,
-            max,
-        } = s
-        else {
+        let Stance::Quantity { preferred, min, max } = s else {
             return None;
         };
+        let words = el("span").cls("axis-words").add(describe_stance(issue, s));
+        let row = el("li").cls("axis-row").add(el("span").cls("axis-party").add(party_name(cx.ds, *p, false)));
+        let track = el("span").cls("axis-track").attr("aria-hidden", "true");
         let (lo, hi) = match (preferred, min, max) {
+            // A position with no figure: no bar, just the words.
+            (None, None, None) => return Some(row.add(track).add(words)),
             (Some(v), None, None) => (*v, *v),
             (_, lo, hi) => (lo.unwrap_or(0.0), hi.unwrap_or(f64::INFINITY)),
         };
         let (left, right) = (at(lo).clamp(0.0, 100.0), at(hi).clamp(0.0, 100.0));
         let bar = el("span")
-            .cls(if hi.is_finite() {
-                "axis-bar"
-            } else {
-                "axis-bar open-end"
-            })
-            .attr(
-                "style",
-                format!(
-                    "left:{};width:{}",
-                    pct(left.min(99.2)),
-                    pct((right - left).max(0.8))
-                ),
-            );
-        let dot = preferred.map(|v| {
-            el("span")
-                .cls("axis-dot")
-                .attr("style", format!("left:{}", pct(at(v))))
-                .add("★")
-        });
-        Some(
-            el("li")
-                .cls("axis-row")
-                .add(
-                    el("span")
-                        .cls("axis-party")
-                        .add(party_name(cx.ds, *p, false)),
-                )
-                .add(
-                    el("span")
-                        .cls("axis-track")
-                        .attr("aria-hidden", "true")
-                        .add(bar)
-                        .add_opt(dot),
-                )
-                .add(el("span").cls("axis-words").add(describe_stance(issue, s))),
-        )
+            .cls(if hi.is_finite() { "axis-bar" } else { "axis-bar open-end" })
+            .attr("style", format!("left:{};width:{}", pct(left.min(99.2)), pct((right - left).max(0.8))));
+        let dot = preferred.map(|v| el("span").cls("axis-dot").attr("style", format!("left:{}", pct(at(v)))).add("★"));
+        Some(row.add(track.add(bar).add_opt(dot)).add(words))
     });
     let key = format!(
         "Bars show the range each party accepts, on an axis from 0 to {} {unit}; ★ marks the preferred value; a bar ending in an arrow has no upper limit.",
         fmt_num(scale.round())
     );
-    el("div")
-        .cls("axis")
-        .add(el("p").cls("key").add(key))
-        .add(el("ul").cls("axis-list").add_all(rows))
+    el("div").cls("axis").add(el("p").cls("key").add(key)).add(el("ul").cls("axis-list").add_all(rows))
 }
 
 /// Every party's positions on the issue over time, newest first, with the one in effect marked.
@@ -247,12 +158,7 @@ fn history(cx: &Cx, issue: IssueIx) -> El {
     let ds = cx.ds;
     let iss = ds.issue(issue);
     let parties = (0..ds.parties.len()).map(PartyIx).filter_map(|p| {
-        let list: Vec<_> = ds
-            .positions
-            .iter()
-            .filter(|x| x.issue == issue && x.party == p)
-            .rev()
-            .collect();
+        let list: Vec<_> = ds.positions.iter().filter(|x| x.issue == issue && x.party == p).rev().collect();
         if list.is_empty() {
             return None;
         }
@@ -265,10 +171,7 @@ fn history(cx: &Cx, issue: IssueIx) -> El {
             } else {
                 ("hist hist-earlier", "earlier")
             };
-            el("li")
-                .cls(class)
-                .add(el("span").cls("hist-state").add(state))
-                .add(position_card(ds, pos, iss, false))
+            el("li").cls(class).add(el("span").cls("hist-state").add(state)).add(position_card(ds, pos, iss, false))
         });
         Some(
             el("section")
@@ -277,10 +180,7 @@ fn history(cx: &Cx, issue: IssueIx) -> El {
                 .add(el("ol").cls("history-list").add_all(items)),
         )
     });
-    el("section")
-        .cls("history")
-        .add(el("h3").add("Positions over time, with sources"))
-        .add_all(parties)
+    el("section").cls("history").add(el("h3").add("Positions over time, with sources")).add_all(parties)
 }
 
 /// What each document says on the issue.
@@ -290,19 +190,9 @@ fn documents(cx: &Cx, issue: IssueIx) -> El {
         .frameworks_by_date()
         .into_iter()
         .filter_map(|i| ds.frameworks.get(i))
-        .flat_map(|f| {
-            f.provisions
-                .iter()
-                .filter(|p| p.issue == issue)
-                .map(move |p| (f, p))
-        });
+        .flat_map(|f| f.provisions.iter().filter(|p| p.issue == issue).map(move |p| (f, p)));
     let items = rows.into_iter().map(|(f, p)| {
-        let to = ViewState {
-            view: View::Framework,
-            doc: Some(f.id.clone()),
-            doc2: None,
-            ..cx.state.clone()
-        };
+        let to = ViewState { view: View::Framework, doc: Some(f.id.clone()), doc2: None, ..cx.state.clone() };
         el("li")
             .add(link(&to, f.name.en()))
             .add(" (")
@@ -310,8 +200,5 @@ fn documents(cx: &Cx, issue: IssueIx) -> El {
             .add(format!("), {}: ", p.label))
             .add(el("strong").add(outcome_words(ds, p)))
     });
-    el("section")
-        .cls("issue-docs")
-        .add(el("h3").add("What the documents say"))
-        .add(el("ul").add_all(items))
+    el("section").cls("issue-docs").add(el("h3").add("What the documents say")).add(el("ul").add_all(items))
 }

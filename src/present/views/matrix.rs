@@ -1,13 +1,9 @@
 //! The matrix: issues grouped by topic × parties, with each row's common ground.
 
-use crate::analysis::{
-    common_ground, describe_outcome, describe_shared, matrix_summary, CommonGround, Shared,
-};
+use crate::analysis::{common_ground, describe_outcome, describe_shared, matrix_summary, CommonGround, Shared};
 use crate::model::{IssueIx, Outcome, PartyIx, Position, Stance};
 use crate::present::node::{el, El};
-use crate::present::parts::{
-    badge, link, party_name, position_card, scroll_box, section, status_mark, summary,
-};
+use crate::present::parts::{badge, link, party_name, position_card, scroll_box, section, status_mark, summary};
 use crate::present::Cx;
 use crate::url::{View, ViewState};
 
@@ -15,27 +11,17 @@ use crate::url::{View, ViewState};
 fn cell_words(cx: &Cx, p: &Position) -> String {
     let issue = cx.ds.issue(p.issue);
     match &p.stance {
-        Stance::Options {
-            preferred: Some(o), ..
-        } => describe_outcome(issue, &Outcome::Option(*o)),
-        Stance::Quantity {
-            preferred: Some(v), ..
-        } => describe_outcome(issue, &Outcome::Quantity(*v)),
+        Stance::Options { preferred: Some(o), .. } => describe_outcome(issue, &Outcome::Option(*o)),
+        Stance::Quantity { preferred: Some(v), .. } => describe_outcome(issue, &Outcome::Quantity(*v)),
         Stance::Set { preferred, .. } if !preferred.is_empty() => {
             describe_outcome(issue, &Outcome::Items(preferred.clone()))
         }
-        Stance::Options { acceptable, .. } | Stance::Set { acceptable, .. }
-            if !acceptable.is_empty() =>
-        {
+        Stance::Options { acceptable, .. } | Stance::Set { acceptable, .. } if !acceptable.is_empty() => {
             describe_shared(issue, &Shared::Outcomes(acceptable.clone()))
         }
-        Stance::Quantity { min, max, .. } if min.is_some() || max.is_some() => describe_shared(
-            issue,
-            &Shared::Range {
-                min: *min,
-                max: *max,
-            },
-        ),
+        Stance::Quantity { min, max, .. } if min.is_some() || max.is_some() => {
+            describe_shared(issue, &Shared::Range { min: *min, max: *max })
+        }
         _ => p.summary.en().to_string(),
     }
 }
@@ -46,24 +32,15 @@ fn ground_cell(cx: &Cx, issue: IssueIx, g: &CommonGround) -> El {
         return badge("cg cg-unknown", "?", "Too few known positions");
     }
     if g.exists() {
-        let shared = g
-            .shared
-            .as_ref()
-            .map(|s| describe_shared(cx.ds.issue(issue), s))
-            .unwrap_or_default();
+        let shared = g.shared.as_ref().map(|s| describe_shared(cx.ds.issue(issue), s)).unwrap_or_default();
         return badge("cg cg-yes", "✓", format!("Common ground: {shared}"));
     }
     let holdouts = g.holdouts();
     let mut cell = badge("cg cg-no", "✗", "No common ground");
     if !holdouts.is_empty() {
-        let names = holdouts
-            .into_iter()
-            .flat_map(|p| [party_name(cx.ds, p, true).into(), " ".into()]);
+        let names = holdouts.into_iter().flat_map(|p| [party_name(cx.ds, p, true).into(), " ".into()]);
         cell = cell.add(
-            el("span")
-                .cls("blockers")
-                .add(" · alone in blocking an option: ")
-                .add_all::<crate::present::Node>(names),
+            el("span").cls("blockers").add(" · alone in blocking an option: ").add_all::<crate::present::Node>(names),
         );
     }
     cell
@@ -72,51 +49,33 @@ fn ground_cell(cx: &Cx, issue: IssueIx, g: &CommonGround) -> El {
 pub fn matrix(cx: &Cx) -> (String, El) {
     let ds = cx.ds;
     let parties = &cx.view.parties;
-    let grounds: Vec<(IssueIx, CommonGround)> = (0..ds.issues.len())
-        .map(IssueIx)
-        .map(|i| (i, common_ground(ds, cx.snap, i, parties)))
-        .collect();
+    let grounds: Vec<(IssueIx, CommonGround)> =
+        (0..ds.issues.len()).map(IssueIx).map(|i| (i, common_ground(ds, cx.snap, i, parties))).collect();
     let text = matrix_summary(ds, cx.view.date, &grounds);
 
     let toggles = (0..ds.parties.len()).map(PartyIx).map(|p| {
         let on = parties.contains(&p);
         // The parties shown after the click, in dataset order.
-        let next: Vec<PartyIx> = (0..ds.parties.len())
-            .map(PartyIx)
-            .filter(|x| if *x == p { !on } else { parties.contains(x) })
-            .collect();
+        let next: Vec<PartyIx> =
+            (0..ds.parties.len()).map(PartyIx).filter(|x| if *x == p { !on } else { parties.contains(x) }).collect();
         let ids = (!next.is_empty() && next.len() < ds.parties.len())
             .then(|| next.iter().map(|x| ds.party(*x).id.clone()).collect());
-        let to = ViewState {
-            parties: ids,
-            ..cx.state.clone()
-        };
-        let chip = link(
-            &to,
-            el("span")
-                .attr("aria-hidden", "true")
-                .add(if on { "☑ " } else { "☐ " }),
-        )
-        .cls(if on { "chip on" } else { "chip" })
-        .id(&format!("toggle-{}", ds.party(p).id))
-        .add(party_name(ds, p, false))
-        .add(el("span").cls("sr-only").add(if on {
-            " (shown; select to hide)"
-        } else {
-            " (hidden; select to show)"
-        }));
+        let to = ViewState { parties: ids, ..cx.state.clone() };
+        let chip = link(&to, el("span").attr("aria-hidden", "true").add(if on { "☑ " } else { "☐ " }))
+            .cls(if on { "chip on" } else { "chip" })
+            .id(&format!("toggle-{}", ds.party(p).id))
+            .add(party_name(ds, p, false))
+            .add(el("span").cls("sr-only").add(if on {
+                " (shown; select to hide)"
+            } else {
+                " (hidden; select to show)"
+            }));
         el("li").add(chip)
     });
 
     let header = parties.iter().map(|&p| {
-        let to = ViewState {
-            view: View::Pair,
-            a: Some(ds.party(p).id.clone()),
-            ..cx.state.clone()
-        };
-        el("th")
-            .attr("scope", "col")
-            .add(link(&to, party_name(ds, p, true)))
+        let to = ViewState { view: View::Pair, a: Some(ds.party(p).id.clone()), ..cx.state.clone() };
+        el("th").attr("scope", "col").add(link(&to, party_name(ds, p, true)))
     });
 
     let groups = ds.topics.iter().enumerate().filter_map(|(t, topic)| {
@@ -125,39 +84,20 @@ pub fn matrix(cx: &Cx) -> (String, El) {
             .filter(|(i, _)| ds.issue(*i).topic == t)
             .map(|(i, g)| {
                 let issue = ds.issue(*i);
-                let to = ViewState {
-                    view: View::Issue,
-                    issue: Some(issue.id.clone()),
-                    ..cx.state.clone()
-                };
+                let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
                 let cells = parties.iter().map(|&p| match cx.snap.position(ds, p, *i) {
                     None => el("td")
                         .cls("cell empty")
-                        .add(
-                            el("span")
-                                .cls("unknown")
-                                .attr("aria-hidden", "true")
-                                .add("—"),
-                        )
+                        .add(el("span").cls("unknown").attr("aria-hidden", "true").add("—"))
                         .add(el("span").cls("sr-only").add("unknown")),
                     Some(pos) => el("td").cls("cell").add(
                         el("details")
-                            .add(
-                                el("summary")
-                                    .add(status_mark(pos.status))
-                                    .add(" ")
-                                    .add(cell_words(cx, pos)),
-                            )
+                            .add(el("summary").add(status_mark(pos.status)).add(" ").add(cell_words(cx, pos)))
                             .add(position_card(ds, pos, issue, false)),
                     ),
                 });
                 el("tr")
-                    .add(
-                        el("th")
-                            .attr("scope", "row")
-                            .cls("issue-name")
-                            .add(link(&to, issue.name.en())),
-                    )
+                    .add(el("th").attr("scope", "row").cls("issue-name").add(link(&to, issue.name.en())))
                     .add_all(cells)
                     .add(el("td").cls("ground").add(ground_cell(cx, *i, g)))
             })
@@ -175,9 +115,11 @@ pub fn matrix(cx: &Cx) -> (String, El) {
 
     let table = el("table")
         .cls("grid")
-        .add(el("caption").cls("sr-only").add(
-            "Each party's position on each issue, and whether all of them share common ground",
-        ))
+        .add(
+            el("caption")
+                .cls("sr-only")
+                .add("Each party's position on each issue, and whether all of them share common ground"),
+        )
         .add(
             el("thead").add(
                 el("tr")

@@ -14,10 +14,8 @@ pub fn pair(cx: &Cx) -> (String, El) {
     let (a, b) = (cx.view.a, cx.view.b);
     let (counts, text) = pair_summary(ds, cx.snap, a, b);
     let stance = |p: PartyIx, i: IssueIx| cx.snap.position(ds, p, i).map(|x| &x.stance);
-    let rows: Vec<(RelationKind, IssueIx)> = (0..ds.issues.len())
-        .map(IssueIx)
-        .map(|i| (relate(stance(a, i), stance(b, i)).kind(), i))
-        .collect();
+    let rows: Vec<(RelationKind, IssueIx)> =
+        (0..ds.issues.len()).map(IssueIx).map(|i| (relate(stance(a, i), stance(b, i)).kind(), i)).collect();
 
     let pick = |id: &'static str, label: &str, current: PartyIx, second: bool| {
         picker(
@@ -26,17 +24,9 @@ pub fn pair(cx: &Cx) -> (String, El) {
             (0..ds.parties.len()).map(PartyIx).map(|p| {
                 let pid = Some(ds.party(p).id.clone());
                 let to = if second {
-                    ViewState {
-                        view: View::Pair,
-                        b: pid,
-                        ..cx.state.clone()
-                    }
+                    ViewState { view: View::Pair, b: pid, ..cx.state.clone() }
                 } else {
-                    ViewState {
-                        view: View::Pair,
-                        a: pid,
-                        ..cx.state.clone()
-                    }
+                    ViewState { view: View::Pair, a: pid, ..cx.state.clone() }
                 };
                 (to, ds.party(p).name.en().to_string(), p == current)
             }),
@@ -54,21 +44,15 @@ pub fn pair(cx: &Cx) -> (String, El) {
         .add(pick("pick-b", "Second party ", b, true))
         .add(link(&swap, "⇄ Swap").cls("swap").id("swap"));
 
-    let counts_list = el("ul")
-        .cls("counts")
-        .attr("aria-label", "Issues by relation")
-        .add_all(RelationKind::ALL.into_iter().map(|k| {
+    let counts_list = el("ul").cls("counts").attr("aria-label", "Issues by relation").add_all(
+        RelationKind::ALL.into_iter().map(|k| {
             let (icon, word) = relation_words(k);
             el("li")
                 .cls(&format!("count rel-{}", k.as_str()))
                 .add(el("span").cls("n").add(counts.get(k).to_string()))
-                .add(
-                    el("span")
-                        .cls("w")
-                        .add(el("span").attr("aria-hidden", "true").add(icon))
-                        .add(format!(" {word}")),
-                )
-        }));
+                .add(el("span").cls("w").add(el("span").attr("aria-hidden", "true").add(icon)).add(format!(" {word}")))
+        }),
+    );
 
     let groups = RelationKind::ALL.into_iter().filter_map(|k| {
         let items: Vec<El> = rows
@@ -79,16 +63,9 @@ pub fn pair(cx: &Cx) -> (String, El) {
                 let words = describe_relation(issue, &relate(stance(a, i), stance(b, i)));
                 let side = |p: PartyIx| match cx.snap.position(ds, p, i) {
                     Some(pos) => position_card(ds, pos, issue, true),
-                    None => el("p")
-                        .cls("position none")
-                        .add(party_name(ds, p, false))
-                        .add(": no known position"),
+                    None => el("p").cls("position none").add(party_name(ds, p, false)).add(": no known position"),
                 };
-                let to = ViewState {
-                    view: View::Issue,
-                    issue: Some(issue.id.clone()),
-                    ..cx.state.clone()
-                };
+                let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
                 el("li")
                     .cls("pair-issue")
                     .add(el("h4").add(link(&to, issue.name.en())))
@@ -111,17 +88,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
         })
     });
 
-    let heading = el("span")
-        .add(party_name(ds, a, false))
-        .add(" and ")
-        .add(party_name(ds, b, false));
-    let body = section("pair", heading)
-        .add(pickers)
-        .add(summary(text))
-        .add(counts_list)
-        .add_all(groups);
-    (
-        format!("{} and {}", ds.party(a).name.en(), ds.party(b).name.en()),
-        body,
-    )
+    let heading = el("span").add(party_name(ds, a, false)).add(" and ").add(party_name(ds, b, false));
+    let body = section("pair", heading).add(pickers).add(summary(text)).add(counts_list).add_all(groups);
+    (format!("{} and {}", ds.party(a).name.en(), ds.party(b).name.en()), body)
 }
