@@ -32,20 +32,21 @@ pub struct CommonGround {
 }
 
 impl CommonGround {
-    /// Parties that alone stand in the way of some outcome every other known party accepts, with
-    /// the range blockers of a quantity; in the order asked, each once. Empty when there is common ground.
-    pub fn holdouts(&self) -> Vec<PartyIx> {
+    /// When no outcome is accepted by every known party: the outcome the most of them accept
+    /// (the first on the scale among equals), with the parties that stand in its way, in the
+    /// order asked. `None` when there is common ground, or when no outcome is accepted by anyone.
+    pub fn closest(&self) -> Option<(usize, Vec<PartyIx>)> {
         if self.exists() {
-            return Vec::new();
+            return None;
         }
-        let alone = |p: &PartyIx| {
-            self.range_blockers.contains(p)
-                || self.blockers.iter().any(|b| match (b.rejected_by.as_slice(), b.not_accepted_by.as_slice()) {
-                    ([only], []) | ([], [only]) => only == p,
-                    _ => false,
-                })
+        let refusers = |b: &Blocker| -> Vec<PartyIx> {
+            self.known.iter().copied().filter(|p| b.rejected_by.contains(p) || b.not_accepted_by.contains(p)).collect()
         };
-        self.known.iter().copied().filter(alone).collect()
+        self.blockers
+            .iter()
+            .map(|b| (b.outcome, refusers(b)))
+            .filter(|(_, r)| r.len() < self.known.len())
+            .min_by_key(|(outcome, r)| (r.len(), *outcome))
     }
 
     /// True when at least one party is known and they all share something.

@@ -172,20 +172,22 @@ fn common_ground_is_what_every_party_accepts_with_blockers_named() {
 }
 
 #[test]
-fn holdouts_are_parties_that_alone_block_an_outcome() {
+fn without_common_ground_the_closest_outcome_names_who_stands_in_its_way() {
     let ds = fixture(
         issues(),
         json!([
             {"party": "a", "issue": "o", "preferred": "o0", "acceptable": ["o0", "o1"]},
-            {"party": "b", "issue": "o", "preferred": "o1", "acceptable": ["o1"]},
-            {"party": "c", "issue": "o", "preferred": "o0", "acceptable": ["o0"], "rejected": ["o1"]}
+            {"party": "b", "issue": "o", "preferred": "o1", "acceptable": ["o1", "o2"]},
+            {"party": "c", "issue": "o", "preferred": "o0", "acceptable": ["o0", "o2"], "rejected": ["o1"]}
         ]),
     );
     let snap = Snapshot::at(&ds, ds.latest_date());
     let g = common_ground(&ds, &snap, IssueIx(0), &[PartyIx(0), PartyIx(1), PartyIx(2)]);
     assert!(!g.exists());
-    // o0 is blocked by b alone, o1 by c alone.
-    assert_eq!(g.holdouts(), [PartyIx(1), PartyIx(2)]);
+    // o0, o1 and o2 are each accepted by two of three; o0 comes first on the scale and b blocks it.
+    assert_eq!(g.closest(), Some((0, vec![PartyIx(1)])));
+    let two = common_ground(&ds, &snap, IssueIx(0), &[PartyIx(0), PartyIx(1)]);
+    assert_eq!(two.closest(), None, "a and b share o1");
 }
 
 #[test]

@@ -26,7 +26,8 @@ fn cell_words(cx: &Cx, p: &Position) -> String {
     }
 }
 
-/// The common-ground cell of a row: what all accept, or that nothing is, and who alone blocks.
+/// The common-ground cell of a row: what all accept, or that nothing is, the nearest thing to it
+/// and who stands in its way.
 fn ground_cell(cx: &Cx, issue: IssueIx, g: &CommonGround) -> El {
     if g.known.len() < 2 {
         return badge("cg cg-unknown", "?", "Too few known positions");
@@ -35,12 +36,27 @@ fn ground_cell(cx: &Cx, issue: IssueIx, g: &CommonGround) -> El {
         let shared = g.shared.as_ref().map(|s| describe_shared(cx.ds.issue(issue), s)).unwrap_or_default();
         return badge("cg cg-yes", "✓", format!("Common ground: {shared}"));
     }
-    let holdouts = g.holdouts();
     let mut cell = badge("cg cg-no", "✗", "No common ground");
-    if !holdouts.is_empty() {
-        let names = holdouts.into_iter().flat_map(|p| [party_name(cx.ds, p, true).into(), " ".into()]);
+    let names = |parties: &[PartyIx]| {
+        let mut span = el("span");
+        for (i, &p) in parties.iter().enumerate() {
+            span = span.add(if i > 0 { ", " } else { "" }).add(party_name(cx.ds, p, true));
+        }
+        span
+    };
+    if let Some((outcome, blockers)) = g.closest() {
+        let label = cx.ds.issue(issue).options.get(outcome).map(|o| o.label.en()).unwrap_or("?");
+        cell = cell
+            .add(el("span").cls("closest").add(format!(" · closest: {label}, not accepted by ")).add(names(&blockers)));
+    } else if let [low, high] = g.range_blockers[..] {
         cell = cell.add(
-            el("span").cls("blockers").add(" · alone in blocking an option: ").add_all::<crate::present::Node>(names),
+            el("span")
+                .cls("closest")
+                .add(" · the gap lies between ")
+                .add(names(&[low]))
+                .add("'s minimum and ")
+                .add(names(&[high]))
+                .add("'s maximum"),
         );
     }
     cell
