@@ -46,8 +46,8 @@ test('a truncated dataset names the file, line and column, without a panic', asy
 test('valid JSON of the wrong shape gets a clear message', async ({ page }) => {
   const logged = collectConsole(page);
   const message = await failWith(page, '[1,2,3]');
-  await expect(message).toHaveText(
-    'The dataset data/positions.json could not be read: (top level): expected an object, found an array.');
+  await expect(message).toContainText('The dataset data/positions.json could not be read');
+  await expect(message).toContainText('expected an object, found an array');
   expect(logged.filter((t) => /RuntimeError|unreachable|panicked|pageerror/.test(t))).toEqual([]);
 });
 

@@ -82,6 +82,7 @@ test.describe('permalinks', () => {
 });
 
 test('clicking between views updates the URL, and back and forward restore them', async ({ page }) => {
+  const problems = collectProblems(page);
   await open(page, '/');
   await tab(page, 'Two parties').click();
   await expect(heading(page)).toHaveText('Russia and Ukraine');
@@ -103,6 +104,7 @@ test('clicking between views updates the URL, and back and forward restore them'
   await page.goForward();
   await expect(heading(page)).toHaveText('Crimea');
   await expect(page).toHaveURL(/issue=crimea/);
+  expect(problems).toEqual([]);
 });
 
 test('the pair pickers update the URL and the heading', async ({ page }) => {
