@@ -165,6 +165,11 @@ pub fn section(class: &str, heading: impl Into<Node>) -> El {
         .add(el("h2").id("view-h").attr("tabindex", "-1").add(heading))
 }
 
+/// A table's header row of column headings.
+pub fn head_row(labels: &[&str]) -> El {
+    el("thead").add(el("tr").add_all(labels.iter().map(|l| el("th").attr("scope", "col").add(*l))))
+}
+
 /// A table that scrolls inside its own box on narrow screens.
 pub fn scroll_box(label: &str, table: El) -> El {
     el("div").cls("table-scroll").attr("tabindex", "0").attr("role", "region").attr("aria-label", label).add(table)

@@ -4,7 +4,7 @@ use crate::analysis::{changes as moved_between, changes_summary, describe_stance
 use crate::model::{PartyIx, Position};
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    link, party_name, picker, relation_badge, scroll_box, section, source_list, status_mark, summary, time,
+    head_row, link, party_name, picker, relation_badge, scroll_box, section, source_list, status_mark, summary, time,
 };
 use crate::present::Cx;
 use crate::url::{View, ViewState};
@@ -89,15 +89,7 @@ pub fn changes(cx: &Cx) -> (String, El) {
         });
         let table = el("table")
             .cls("rel-table")
-            .add(
-                el("thead").add(
-                    el("tr")
-                        .add(el("th").attr("scope", "col").add("Issue"))
-                        .add(el("th").attr("scope", "col").add("Parties"))
-                        .add(el("th").attr("scope", "col").add("Before"))
-                        .add(el("th").attr("scope", "col").add("After")),
-                ),
-            )
+            .add(head_row(&["Issue", "Parties", "Before", "After"]))
             .add(el("tbody").add_all(rows));
         body = body.add(el("h3").add("Relations that changed")).add(scroll_box("Relations that changed", table));
     }

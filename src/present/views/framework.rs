@@ -4,7 +4,8 @@ use crate::analysis::{describe_outcome, framework_fit, framework_summary, Fit};
 use crate::model::{Dataset, Framework, IssueIx, PartyIx, Provision};
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    contested_note, fit_badge, link, party_name, picker, scroll_box, section, source_list, status_mark, summary, time,
+    contested_note, fit_badge, head_row, link, party_name, picker, scroll_box, section, source_list, status_mark,
+    summary, time,
 };
 use crate::present::Cx;
 use crate::url::{View, ViewState};
@@ -96,15 +97,7 @@ fn one(cx: &Cx, fw: &Framework) -> El {
         .add(
             el("caption").add(format!("How the provisions fit each party's position as of {}", cx.view.date.to_long())),
         )
-        .add(
-            el("thead").add(
-                el("tr")
-                    .add(el("th").attr("scope", "col").add("Party"))
-                    .add(el("th").attr("scope", "col").add("✓ Compatible"))
-                    .add(el("th").attr("scope", "col").add("✗ Conflict"))
-                    .add(el("th").attr("scope", "col").add("? Unknown")),
-            ),
-        )
+        .add(head_row(&["Party", "✓ Compatible", "✗ Conflict", "? Unknown"]))
         .add(counts);
     let provisions = fw.provisions.iter().zip(&fit.provisions).map(|(prov, pf)| {
         let issue = ds.issue(prov.issue);
