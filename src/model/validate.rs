@@ -138,14 +138,18 @@ fn shape(path: &str, message: impl Into<String>) -> LoadError {
 
 /// A short rendering of a value for messages, cut to a readable length.
 fn compact(v: &Value) -> String {
-    let s = match v {
-        Value::String(s) => format!("\"{s}\""),
+    match v {
+        Value::String(s) => quoted(s),
         Value::Number(n) => n.as_i64().map(|i| i.to_string()).unwrap_or_else(|| "a number".to_string()),
         other => kind_of(other).to_string(),
-    };
+    }
+}
+
+/// A string in quotes, cut to a readable length.
+fn quoted(s: &str) -> String {
     match s.char_indices().nth(40) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s,
+        Some((i, _)) => format!("\"{}…\"", &s[..i]),
+        None => format!("\"{s}\""),
     }
 }
 
@@ -383,8 +387,7 @@ impl Checker {
         for (i, s) in raw.into_iter().enumerate() {
             let spath = format!("{path}.sources[{i}]");
             if !is_web_url(&s.url) {
-                let shown = compact(&Value::String(s.url));
-                self.diag(format!("{spath}.url"), format!("{shown} is not an http(s) address"));
+                self.diag(format!("{spath}.url"), format!("{} is not an http(s) address", quoted(&s.url)));
                 continue;
             }
             let Some(date) = self.date(&format!("{spath}.date"), &s.date) else {

@@ -50,8 +50,11 @@ pub fn replace(root: &Element, node: &Node) {
         return;
     };
     let _ = root.replace_children_with_node_1(&built);
-    if was_inside && !(active_id.is_empty() == false && focus_by_id(&doc, &active_id)) {
-        focus_by_id(&doc, "view-h");
+    if was_inside {
+        let kept = !active_id.is_empty() && focus_by_id(&doc, &active_id);
+        if !kept {
+            focus_by_id(&doc, "view-h");
+        }
     }
 }
 
