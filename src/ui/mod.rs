@@ -72,6 +72,34 @@ fn apply_theme(dark: Dark) {
     };
 }
 
+/// In an iframe, tells the parent page the content height whenever it changes, as
+/// `{"sender":"common-ground","height":N}`, so an embed can size itself (README, "Embed it").
+fn report_height_to_parent() {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let win = window();
+    let Ok(Some(parent)) = win.parent() else { return };
+    if JsValue::from(&parent) == JsValue::from(&win) {
+        return;
+    }
+    let Some(body) = document().body() else { return };
+    let measured = body.clone();
+    let mut last = -1;
+    let send = Closure::<dyn FnMut()>::new(move || {
+        let height = measured.offset_height();
+        if height != last {
+            last = height;
+            let message = format!("{{\"sender\":\"common-ground\",\"height\":{height}}}");
+            let _ = parent.post_message(&JsValue::from_str(&message), "*");
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // Both live as long as the page.
+        std::mem::forget(observer);
+        send.forget();
+    }
+}
+
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
@@ -83,6 +111,7 @@ pub fn App() -> impl IntoView {
             Err(f) => LoadState::Failed(f),
         });
     });
+    report_height_to_parent();
     let root = NodeRef::<leptos::html::Div>::new();
     // Draws the page whenever the load moves on or the URL changes.
     Effect::new(move |_| {
