@@ -98,3 +98,20 @@ for (const [width, height] of [[1280, 800], [375, 812]]) {
     expect(scroll, `page is ${scroll}px wide in a ${client}px window`).toBeLessThanOrEqual(client);
   });
 }
+
+test('problems in the dataset are listed for its author, and the rest still shows', async ({ page }) => {
+  const broken = JSON.parse(DATA);
+  broken.positions[0].party = 'rus';
+  broken.positions[1].sources[0].url = 'javascript:alert(1)';
+  await page.route('**/data/positions.json', (route) =>
+    route.fulfill({ status: 200, body: JSON.stringify(broken), contentType: 'application/json' }));
+  await open(page, '/');
+  const panel = page.locator('details.diagnostics');
+  await expect(panel.locator('summary')).toHaveText(/^\d+ problems? in the dataset file \(for its authors\)$/);
+  await panel.locator('summary').click();
+  await expect(panel).toContainText('positions[0].party: unknown party "rus"');
+  await expect(panel).toContainText('positions[1].sources[0].url: "javascript:alert(1)" is not an http(s) address');
+  // Everything valid is still drawn, and the bad address is nowhere a link.
+  await expect(page.locator('.grid tbody tr').first()).toBeVisible();
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+});
