@@ -235,3 +235,20 @@ test.describe('screenshots', () => {
     }
   }
 });
+
+test('keyboard: the date slider steps back through the dates and keeps focus', async ({ page }) => {
+  await open(page, '?view=pair&a=ru&b=ua');
+  const slider = page.locator('#as-of');
+  const dates = (await slider.getAttribute('data-dates')).split(' ');
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  const previous = dates[dates.length - 2];
+  await expect(page).toHaveURL(new RegExp(`[?&]date=${previous}(&|$)`));
+  await expect(slider).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(new RegExp(`[?&]date=${dates[dates.length - 3]}(&|$)`));
+  await expect(slider).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Latest' })).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(page).toHaveURL(/\?view=pair&a=ru&b=ua$/);
+});
