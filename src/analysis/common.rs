@@ -29,12 +29,16 @@ pub struct CommonGround {
     /// For quantities with no shared range: the party with the highest minimum and the party
     /// with the lowest maximum.
     pub range_blockers: Vec<PartyIx>,
+    /// How many outcomes the issue offers (0 for quantities).
+    pub outcomes: usize,
 }
 
 impl CommonGround {
-    /// When no outcome is accepted by every known party: the outcome the most of them accept
-    /// (the first on the scale among equals), with the parties that stand in its way, in the
-    /// order asked. `None` when there is common ground, or when no outcome is accepted by anyone.
+    /// When no outcome is accepted by every known party: the outcome the most of them accept,
+    /// with the parties that stand in its way, in the order asked. Among equals it takes the one
+    /// that is fewer parties' red line, then the one nearest the middle of the scale, so that
+    /// neither end of a scale is favoured. `None` when there is common ground, or when no outcome
+    /// is accepted by anyone.
     pub fn closest(&self) -> Option<(usize, Vec<PartyIx>)> {
         if self.exists() {
             return None;
@@ -46,7 +50,13 @@ impl CommonGround {
             .iter()
             .map(|b| (b.outcome, refusers(b)))
             .filter(|(_, r)| r.len() < self.known.len())
-            .min_by_key(|(outcome, r)| (r.len(), *outcome))
+            .map(|(outcome, r)| {
+                let red_lines = self.blockers.iter().find(|b| b.outcome == outcome).map_or(0, |b| b.rejected_by.len());
+                let off_centre = (2 * outcome).abs_diff(self.outcomes.saturating_sub(1));
+                ((r.len(), red_lines, off_centre, outcome), r)
+            })
+            .min_by_key(|(key, _)| *key)
+            .map(|((.., outcome), r)| (outcome, r))
     }
 
     /// True when at least one party is known and they all share something.
@@ -126,5 +136,5 @@ pub fn common_ground(ds: &Dataset, snapshot: &Snapshot, issue: IssueIx, parties:
             blockers.push(b);
         }
     }
-    CommonGround { known, unknown, shared, blockers, range_blockers }
+    CommonGround { known, unknown, shared, blockers, range_blockers, outcomes: outcome_count(ds.issue(issue)) }
 }

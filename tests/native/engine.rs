@@ -184,10 +184,27 @@ fn without_common_ground_the_closest_outcome_names_who_stands_in_its_way() {
     let snap = Snapshot::at(&ds, ds.latest_date());
     let g = common_ground(&ds, &snap, IssueIx(0), &[PartyIx(0), PartyIx(1), PartyIx(2)]);
     assert!(!g.exists());
-    // o0, o1 and o2 are each accepted by two of three; o0 comes first on the scale and b blocks it.
-    assert_eq!(g.closest(), Some((0, vec![PartyIx(1)])));
+    // o0, o1 and o2 are each accepted by two of three; o1 is c's red line, and of o0 and o2,
+    // o2 is nearer the middle of the five-step scale: a blocks it.
+    assert_eq!(g.closest(), Some((2, vec![PartyIx(0)])));
     let two = common_ground(&ds, &snap, IssueIx(0), &[PartyIx(0), PartyIx(1)]);
     assert_eq!(two.closest(), None, "a and b share o1");
+}
+
+#[test]
+fn the_closest_outcome_favours_neither_end_of_the_scale() {
+    // a accepts o0 and o4, b accepts o1 and o3: each outcome is accepted by one of two.
+    // The middle-most candidates are o1 and o3 (equally off centre); the scale order breaks that last tie.
+    let ds = fixture(
+        issues(),
+        json!([
+            {"party": "a", "issue": "o", "acceptable": ["o0", "o4"]},
+            {"party": "b", "issue": "o", "acceptable": ["o1", "o3"]}
+        ]),
+    );
+    let snap = Snapshot::at(&ds, ds.latest_date());
+    let g = common_ground(&ds, &snap, IssueIx(0), &[PartyIx(0), PartyIx(1)]);
+    assert_eq!(g.closest(), Some((1, vec![PartyIx(0)])));
 }
 
 #[test]

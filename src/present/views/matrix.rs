@@ -7,7 +7,8 @@ use crate::present::parts::{badge, link, party_name, position_card, scroll_box, 
 use crate::present::Cx;
 use crate::url::{View, ViewState};
 
-/// A few words for a position in a cell: its preferred outcome, or what it accepts.
+/// A few words for a position in a cell: its preferred outcome; where the party named none, its
+/// position in its own words (listing every outcome it could accept would read as a preference).
 fn cell_words(cx: &Cx, p: &Position) -> String {
     let issue = cx.ds.issue(p.issue);
     match &p.stance {
@@ -15,9 +16,6 @@ fn cell_words(cx: &Cx, p: &Position) -> String {
         Stance::Quantity { preferred: Some(v), .. } => describe_outcome(issue, &Outcome::Quantity(*v)),
         Stance::Set { preferred, .. } if !preferred.is_empty() => {
             describe_outcome(issue, &Outcome::Items(preferred.clone()))
-        }
-        Stance::Options { acceptable, .. } | Stance::Set { acceptable, .. } if !acceptable.is_empty() => {
-            describe_shared(issue, &Shared::Outcomes(acceptable.clone()))
         }
         Stance::Quantity { min, max, .. } if min.is_some() || max.is_some() => {
             describe_shared(issue, &Shared::Range { min: *min, max: *max })
