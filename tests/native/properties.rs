@@ -161,38 +161,13 @@ fn arbitrary_json() -> impl Strategy<Value = Value> {
         ".{0,8}".prop_map(Value::String),
     ];
     leaf.prop_recursive(4, 48, 6, |inner| {
-        let keys = prop::sample::select(vec![
-            "id",
-            "name",
-            "short",
-            "kind",
-            "colour",
-            "party",
-            "issue",
-            "as_of",
-            "status",
-            "summary",
-            "preferred",
-            "acceptable",
-            "rejected",
-            "min",
-            "max",
-            "sources",
-            "options",
-            "topic",
-            "label",
-            "outcome",
-            "alternatives",
-            "provisions",
-            "en",
-            "title",
-            "url",
-            "date",
-            "publisher",
-            "contested",
-            "readings",
-            "note",
-        ]);
+        // Every field name the format knows, so generated objects hit the reader's real paths.
+        let mut names: Vec<&'static str> =
+            common_ground::model::read::FIELD_LISTS.iter().flat_map(|(_, f)| f.iter().copied()).collect();
+        names.extend(["en", "uk", "light", "dark"]);
+        names.sort_unstable();
+        names.dedup();
+        let keys = prop::sample::select(names);
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
             prop::collection::vec((keys, inner), 0..6)
