@@ -1,11 +1,13 @@
 //! What each screen shows, as a plain `Node` tree built from the dataset and the URL.
 //!
 //! This layer is pure (no DOM, no IO) so every screen is tested natively; `ui::dom` turns the
-//! tree into DOM. Building screens as data instead of Leptos `view!` trees keeps the wasm small:
+//! tree into DOM, and `patch` says what to change when the next tree replaces it. Building screens as data instead of Leptos `view!` trees keeps the wasm small:
 //! the five screens cost about 60 KB gzipped as typed views, and a fraction of that as this.
 
 mod node;
 mod parts;
+pub mod patch;
+pub mod protocol;
 mod views;
 
 pub use node::{el, El, Node};
@@ -14,6 +16,7 @@ use crate::analysis::Snapshot;
 use crate::model::Loaded;
 use crate::url::{parse, resolve, Dark, Notice, Resolved, View, ViewState};
 use parts::{link, time};
+use protocol::{AS_OF, AS_OF_DATE, DATES};
 
 /// Everything a screen needs.
 pub struct Cx<'a> {
@@ -108,6 +111,7 @@ fn notices_box(notices: &[Notice]) -> Option<El> {
     (!notices.is_empty()).then(|| {
         el("div")
             .cls("notices")
+            .key("notices")
             .attr("role", "status")
             .add(el("ul").add_all(notices.iter().map(|n| el("li").add(n.0.as_str()))))
     })
@@ -129,20 +133,20 @@ fn time_control(cx: &Cx) -> El {
             .add(el("span").cls("sr-only").add(words))
     };
     let label = el("label")
-        .attr("for", "as-of")
+        .attr("for", AS_OF)
         .id("as-of-label")
         .add("Positions as of ")
-        .add(el("strong").id("as-of-date").add(cx.view.date.to_long()))
+        .add(el("strong").id(AS_OF_DATE).add(cx.view.date.to_long()))
         .add(if pinned { "" } else { " (latest)" });
     let slider = el("input")
-        .id("as-of")
+        .id(AS_OF)
         .attr("type", "range")
         .attr("min", "0")
         .attr("max", dates.len().saturating_sub(1).to_string())
         .attr("step", "1")
         .attr("value", ix.to_string())
         .attr("aria-valuetext", cx.view.date.to_long())
-        .attr("data-dates", dates.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" "));
+        .attr(DATES, dates.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" "));
     let mut row = el("div")
         .cls("time-row")
         .add(step(at(ix.saturating_sub(1)), "◀", "Earlier date"))
@@ -151,7 +155,7 @@ fn time_control(cx: &Cx) -> El {
     if pinned {
         row = row.add(link(&ViewState { date: None, ..cx.state.clone() }, "Latest").cls("latest"));
     }
-    el("div").cls("time").cls(if pinned { "pinned" } else { "" }).add(label).add(row)
+    el("div").cls("time").key("time").cls(if pinned { "pinned" } else { "" }).add(label).add(row)
 }
 
 fn footer(loaded: &Loaded) -> El {

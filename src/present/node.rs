@@ -1,8 +1,10 @@
-//! A plain tree of elements and text: what a screen shows, built by pure code and turned into
-//! DOM by `ui::dom` in one small, non-generic pass.
+//! A plain tree of elements and text: what a screen shows, built by pure code; `ui::dom` draws
+//! it, and on the next URL change applies the difference to the next tree (`present::patch`).
 //!
 //! Text is always text: there is no way to put markup into a `Node`. Attribute names are
 //! `&'static str`, so no dataset or URL value can choose one.
+
+use super::protocol::KEY;
 
 /// An element or a run of text.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,6 +60,15 @@ impl El {
     #[inline(never)]
     pub fn id(self, id: &str) -> El {
         self.attr("id", id)
+    }
+
+    /// Names this element among its siblings (as `data-key`), so that a re-render matches it to
+    /// the old element with the same key instead of the one in the same place: a row, column or
+    /// list item that keeps its key keeps what the reader did to it (an open `<details>`), and
+    /// no neighbour inherits that. Keys need only be unique among siblings.
+    #[inline(never)]
+    pub fn key(self, key: &str) -> El {
+        self.attr(KEY, key)
     }
 
     /// Appends a child.

@@ -1,6 +1,7 @@
 //! Pieces used by two or more screens: links, markers, sources, positions, pickers.
 
 use super::node::{el, El, Node};
+use super::protocol::{GO, VIEW_HEADING};
 use crate::analysis::{describe_stance, Fit, RelationKind};
 use crate::model::{fmt_num, is_web_url, Contested, Dataset, Issue, PartyIx, Position, Source, Status};
 use crate::url::{to_query, ViewState};
@@ -8,7 +9,7 @@ use crate::url::{to_query, ViewState};
 /// A link to another view state. `data-go` makes plain clicks stay in the page; the renderer
 /// turns the empty query of the default view into the page's own path.
 pub fn link(to: &ViewState, content: impl Into<Node>) -> El {
-    el("a").attr("href", to_query(to)).attr("data-go", "").add(content)
+    el("a").attr("href", to_query(to)).attr(GO, "").add(content)
 }
 
 /// A party's name with its colour swatch; the short form carries the full name as a title.
@@ -147,7 +148,7 @@ pub fn picker(id: &'static str, label: &str, options: impl IntoIterator<Item = (
             o
         }
     });
-    el("label").cls("pick").attr("for", id).add(label).add(el("select").id(id).attr("data-go", "").add_all(options))
+    el("label").cls("pick").attr("for", id).add(label).add(el("select").id(id).attr(GO, "").add_all(options))
 }
 
 /// The plain-language summary that opens every view; it is also the view's accessible description.
@@ -160,9 +161,9 @@ pub fn section(class: &str, heading: impl Into<Node>) -> El {
     el("section")
         .cls("view")
         .cls(class)
-        .attr("aria-labelledby", "view-h")
+        .attr("aria-labelledby", VIEW_HEADING)
         .attr("aria-describedby", "view-summary")
-        .add(el("h2").id("view-h").attr("tabindex", "-1").add(heading))
+        .add(el("h2").id(VIEW_HEADING).attr("tabindex", "-1").add(heading))
 }
 
 /// A table's header row of column headings.

@@ -1,7 +1,10 @@
-//! Turns a `present::Node` tree into DOM, and routes the page's clicks and changes.
+//! Draws `present::Node` trees into the page, and routes the page's clicks and changes.
 //!
-//! Text goes in with `createTextNode` and attribute values with `setAttribute`, so nothing from
-//! the dataset or the URL is ever parsed as HTML.
+//! The first tree is built; every later one is patched in: `present::patch` says which nodes
+//! stay and what changes on them, and this file only carries that out, so the elements that stay
+//! keep the reader's open `<details>`, scroll positions and focus. Text goes in with
+//! `createTextNode` and attribute values with `setAttribute`, so nothing from the dataset or the
+//! URL is ever parsed as HTML.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -9,6 +12,8 @@ use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlSelectElemen
 
 use super::route::{location_path, Route};
 use crate::model::Date;
+use crate::present::patch::{diff_children, Attr, Child, Children, Patch};
+use crate::present::protocol::{AS_OF, AS_OF_DATE, DATES, GO, VIEW_HEADING};
 use crate::present::Node;
 use crate::url::{parse, to_query};
 
@@ -18,9 +23,7 @@ fn build(doc: &Document, node: &Node, path: &str) -> Option<web_sys::Node> {
         Node::El(e) => {
             let elem = doc.create_element(e.tag).ok()?;
             for (name, value) in &e.attrs {
-                // A link to the default view has an empty query: point it at the page itself.
-                let value = if *name == "href" && value.is_empty() { path } else { value.as_str() };
-                let _ = elem.set_attribute(name, value);
+                let _ = elem.set_attribute(name, href_or(name, value, path));
             }
             for child in &e.children {
                 if let Some(n) = build(doc, child, path) {
@@ -32,6 +35,99 @@ fn build(doc: &Document, node: &Node, path: &str) -> Option<web_sys::Node> {
     }
 }
 
+/// A link to the default view has an empty query: it points at the page itself.
+fn href_or<'a>(name: &str, value: &'a str, path: &'a str) -> &'a str {
+    if name == "href" && value.is_empty() {
+        path
+    } else {
+        value
+    }
+}
+
+/// Once a reader has used a form control, its attributes are only its defaults: the state the
+/// page must show goes into the matching property too.
+fn set_property(elem: &Element, name: &str, value: Option<&str>) {
+    match name {
+        "value" => {
+            if let Some(input) = elem.dyn_ref::<HtmlInputElement>() {
+                input.set_value(value.unwrap_or_default());
+            }
+        }
+        "checked" => {
+            if let Some(input) = elem.dyn_ref::<HtmlInputElement>() {
+                input.set_checked(value.is_some());
+            }
+        }
+        // Through `Reflect`, which needs no further web-sys feature for one property.
+        "selected" if elem.tag_name() == "OPTION" => {
+            let _ = js_sys::Reflect::set(elem, &"selected".into(), &value.is_some().into());
+        }
+        _ => {}
+    }
+}
+
+fn apply(doc: &Document, node: &web_sys::Node, patch: &Patch, path: &str) {
+    match patch {
+        Patch::Same => {}
+        Patch::Text(text) => node.set_node_value(Some(text)),
+        Patch::El { attrs, children } => {
+            let Some(elem) = node.dyn_ref::<Element>() else {
+                return;
+            };
+            for attr in attrs {
+                match *attr {
+                    Attr::Set(name, value) => {
+                        let value = href_or(name, value, path);
+                        let _ = elem.set_attribute(name, value);
+                        set_property(elem, name, Some(value));
+                    }
+                    Attr::Remove(name) => {
+                        let _ = elem.remove_attribute(name);
+                        set_property(elem, name, None);
+                    }
+                }
+            }
+            if let Some(children) = children {
+                apply_children(doc, elem, children, path);
+            }
+        }
+    }
+}
+
+/// Makes `parent`'s children the patched ones. Its DOM children are those drawn from the old
+/// tree, one for one, so an old child's index finds its node.
+fn apply_children(doc: &Document, parent: &Element, children: &Children, path: &str) {
+    let mut old = Vec::new();
+    let mut cursor = parent.first_child();
+    while let Some(node) = cursor {
+        cursor = node.next_sibling();
+        old.push(node);
+    }
+    for node in children.removed.iter().filter_map(|&j| old.get(j)) {
+        let _ = parent.remove_child(node);
+    }
+    // `next` is the node the next child belongs in front of; a kept child already there stays.
+    let mut next = parent.first_child();
+    for child in &children.items {
+        let node = match child {
+            Child::Old(j, patch) => {
+                let Some(node) = old.get(*j) else { continue };
+                apply(doc, node, patch, path);
+                node.clone()
+            }
+            Child::New(n) => {
+                let Some(node) = build(doc, n, path) else { continue };
+                node
+            }
+        };
+        if node.is_same_node(next.as_ref()) {
+            next = node.next_sibling();
+        } else {
+            let _ = parent.insert_before(&node, next.as_ref());
+        }
+    }
+}
+
 fn focus_by_id(doc: &Document, id: &str) -> bool {
     match doc.get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         Some(e) => e.focus().is_ok(),
@@ -39,21 +135,21 @@ fn focus_by_id(doc: &Document, id: &str) -> bool {
     }
 }
 
-/// Replaces the content of `root` with `node`, keeping keyboard focus where the reader was:
-/// on the control with the same id, or on the new view's heading after following a link.
-pub fn replace(root: &Element, node: &Node) {
+/// Turns the content of `root`, drawn from `old` (nothing on the first call), into `new`,
+/// keeping keyboard focus where the reader was: on the control with the same id, or on the new
+/// view's heading after following a link.
+pub fn patch(root: &Element, old: Option<&Node>, new: &Node) {
     let doc = document();
     let active = doc.active_element();
     let was_inside = active.as_ref().is_some_and(|a| root.contains(Some(a)));
     let active_id = active.map(|a| a.id()).unwrap_or_default();
-    let Some(built) = build(&doc, node, &location_path()) else {
-        return;
-    };
-    let _ = root.replace_children_with_node_1(&built);
+    let old = old.map(std::slice::from_ref).unwrap_or_default();
+    let changes = diff_children(old, std::slice::from_ref(new));
+    apply_children(&doc, root, &changes, &location_path());
     if was_inside {
         let kept = !active_id.is_empty() && focus_by_id(&doc, &active_id);
         if !kept {
-            focus_by_id(&doc, "view-h");
+            focus_by_id(&doc, VIEW_HEADING);
         }
     }
 }
@@ -67,17 +163,17 @@ pub fn on_click(route: Route, ev: web_sys::MouseEvent) {
     if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
         return;
     }
-    let Some(link) = target_element(&ev).and_then(|t| t.closest("a[data-go]").ok().flatten()) else {
+    let Some(link) = target_element(&ev).and_then(|t| t.closest(&format!("a[{GO}]")).ok().flatten()) else {
         return;
     };
     ev.prevent_default();
     route.go(&link.get_attribute("href").unwrap_or_default(), false);
 }
 
-/// The date slider's dates, from its `data-dates` attribute.
+/// The date slider's date, from its value and its `data-dates` attribute.
 fn slider_date(input: &HtmlInputElement) -> Option<Date> {
     let ix: usize = input.value().parse().ok()?;
-    let dates = input.get_attribute("data-dates")?;
+    let dates = input.get_attribute(DATES)?;
     dates.split(' ').nth(ix).and_then(Date::parse)
 }
 
@@ -87,13 +183,13 @@ pub fn on_change(route: Route, ev: web_sys::Event) {
         return;
     };
     if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
-        if select.has_attribute("data-go") {
+        if select.has_attribute(GO) {
             route.go(&select.value(), false);
         }
         return;
     }
     if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-        if input.id() == "as-of" {
+        if input.id() == AS_OF {
             let Some(date) = slider_date(input) else {
                 return;
             };
@@ -110,11 +206,11 @@ pub fn on_input(ev: web_sys::Event) {
     let Some(input) = target_element(&ev).and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
         return;
     };
-    if input.id() != "as-of" {
+    if input.id() != AS_OF {
         return;
     }
     if let Some(date) = slider_date(&input) {
-        if let Some(label) = document().get_element_by_id("as-of-date") {
+        if let Some(label) = document().get_element_by_id(AS_OF_DATE) {
             label.set_text_content(Some(&date.to_long()));
         }
         let _ = input.set_attribute("aria-valuetext", &date.to_long());

@@ -113,10 +113,12 @@ pub fn App() -> impl IntoView {
     });
     report_height_to_parent();
     let root = NodeRef::<leptos::html::Div>::new();
-    // Draws the page whenever the load moves on or the URL changes.
-    Effect::new(move |_| {
+    // Draws the page whenever the load moves on or the URL changes. The effect keeps the tree it
+    // drew last (Leptos hands an effect its previous value), so the next one is patched in.
+    Effect::new(move |drawn: Option<Option<present::Node>>| {
+        let drawn = drawn.flatten();
         let query = route.query();
-        let Some(root) = root.get() else { return };
+        let Some(root) = root.get() else { return drawn };
         let page = match state.get() {
             LoadState::Loading => present::loading(&query),
             LoadState::Failed(f) => present::failure(&query, &f.message()),
@@ -124,7 +126,8 @@ pub fn App() -> impl IntoView {
         };
         document().set_title(&page.title);
         apply_theme(page.dark);
-        dom::replace(&root, &page.body);
+        dom::patch(&root, drawn.as_ref(), &page.body);
+        Some(page.body)
     });
     view! {
         <div

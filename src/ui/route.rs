@@ -24,9 +24,7 @@ pub fn provide_route() -> Route {
     let (query, set_query) = signal(location_search());
     // The app never unmounts, so the listener lives as long as the page.
     let _ = window_event_listener(leptos::ev::popstate, move |_| set_query.set(location_search()));
-    let route = Route { query, set_query };
-    provide_context(route);
-    route
+    Route { query, set_query }
 }
 
 impl Route {

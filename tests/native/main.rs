@@ -3,6 +3,7 @@
 mod dataset;
 mod engine;
 mod loading;
+mod patch;
 mod properties;
 mod screens;
 mod tidy;

@@ -57,6 +57,7 @@ pub fn changes(cx: &Cx) -> (String, El) {
         let issue = ds.issue(c.issue);
         let to_issue = ViewState { view: View::Issue, issue: Some(issue.id.clone()), date: None, ..cx.state.clone() };
         el("li")
+            .key(&format!("{} {}", ds.party(c.party).id, issue.id))
             .cls("change")
             .add(el("h4").add(party_name(ds, c.party, false)).add(" on ").add(link(&to_issue, issue.name.en())))
             .add(
@@ -68,6 +69,7 @@ pub fn changes(cx: &Cx) -> (String, El) {
             )
     });
     let mut body = section("changes-view", "What changed")
+        .key("changes")
         .add(pickers)
         .add(summary(text))
         .add(el("h3").add("Positions that moved"))
@@ -82,6 +84,7 @@ pub fn changes(cx: &Cx) -> (String, El) {
                 ..cx.state.clone()
             };
             el("tr")
+                .key(&format!("{} {} {}", ds.issue(r.issue).id, ds.party(r.a).id, ds.party(r.b).id))
                 .add(el("th").attr("scope", "row").add(ds.issue(r.issue).name.en()))
                 .add(el("td").add(link(&to_pair, party_name(ds, r.a, true)).add(" – ").add(party_name(ds, r.b, true))))
                 .add(el("td").add(relation_badge(r.before)))

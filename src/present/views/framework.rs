@@ -65,7 +65,7 @@ pub fn framework(cx: &Cx) -> (String, El) {
         )
     });
     let compare = picker("pick-doc2", "Compare with ", std::iter::once(none).chain(others));
-    let body = section("framework", heading).add(el("div").cls("pickers").add(docs).add(compare));
+    let body = section("framework", heading).key("framework").add(el("div").cls("pickers").add(docs).add(compare));
     match cx.view.doc2.and_then(|d| ds.frameworks.get(d)) {
         Some(other) => (format!("{} and {}", fw.name.en(), other.name.en()), body.add(comparison(cx, fw, other))),
         None => (fw.name.en().to_string(), body.add(one(cx, fw))),
@@ -120,6 +120,7 @@ fn one(cx: &Cx, fw: &Framework) -> El {
             }))
         });
         el("li")
+            .key(&format!("{} {}", prov.label, issue.id))
             .cls("provision")
             .add(
                 el("p")
@@ -136,7 +137,9 @@ fn one(cx: &Cx, fw: &Framework) -> El {
             .add_opt(prov.contested.as_ref().map(contested_note))
             .add(source_list(&prov.sources))
     });
+    // Another document is another article: nothing opened in one opens in the next.
     el("article")
+        .key(&fw.id)
         .cls("doc")
         .add(el("h3").add(fw.name.en()))
         .add(

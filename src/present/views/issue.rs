@@ -36,14 +36,16 @@ pub fn issue(cx: &Cx) -> (String, El) {
             .cls("pick")
             .attr("for", "pick-issue")
             .add("Issue ")
-            .add(el("select").id("pick-issue").attr("data-go", "").add_all(groups)),
+            .add(el("select").id("pick-issue").attr(crate::present::protocol::GO, "").add_all(groups)),
     );
     let shared = ground.shared.as_ref().filter(|_| ground.known.len() > 1);
     let scale = match iss.kind {
         IssueKind::Quantity => quantity_axis(cx, iss, &placed),
         _ => options_scale(cx, iss, &placed, shared),
     };
+    // Another issue is another view: nothing opened for one issue opens for the next.
     let body = section("issue", iss.name.en())
+        .key(&format!("issue {}", iss.id))
         .add(pickers)
         .add_opt(iss.question.as_ref().map(|q| el("p").cls("question").add(q.en())))
         .add(summary(text))
@@ -175,6 +177,7 @@ fn history(cx: &Cx, issue: IssueIx) -> El {
         });
         Some(
             el("section")
+                .key(&ds.party(p).id)
                 .cls("history-party")
                 .add(el("h4").add(party_name(ds, p, false)))
                 .add(el("ol").cls("history-list").add_all(items)),

@@ -89,7 +89,7 @@ pub fn matrix(cx: &Cx) -> (String, El) {
 
     let header = parties.iter().map(|&p| {
         let to = ViewState { view: View::Pair, a: Some(ds.party(p).id.clone()), ..cx.state.clone() };
-        el("th").attr("scope", "col").add(link(&to, party_name(ds, p, true)))
+        el("th").key(&ds.party(p).id).attr("scope", "col").add(link(&to, party_name(ds, p, true)))
     });
 
     let groups = ds.topics.iter().enumerate().filter_map(|(t, topic)| {
@@ -101,16 +101,18 @@ pub fn matrix(cx: &Cx) -> (String, El) {
                 let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
                 let cells = parties.iter().map(|&p| match cx.snap.position(ds, p, *i) {
                     None => el("td")
+                        .key(&ds.party(p).id)
                         .cls("cell empty")
                         .add(el("span").cls("unknown").attr("aria-hidden", "true").add("—"))
                         .add(el("span").cls("sr-only").add("unknown")),
-                    Some(pos) => el("td").cls("cell").add(
+                    Some(pos) => el("td").key(&ds.party(p).id).cls("cell").add(
                         el("details")
                             .add(el("summary").add(status_mark(pos.status)).add(" ").add(cell_words(cx, pos)))
                             .add(position_card(ds, pos, issue, false)),
                     ),
                 });
                 el("tr")
+                    .key(&issue.id)
                     .add(el("th").attr("scope", "row").cls("issue-name").add(link(&to, issue.name.en())))
                     .add_all(cells)
                     .add(el("td").cls("ground").add(ground_cell(cx, *i, g)))
@@ -123,7 +125,7 @@ pub fn matrix(cx: &Cx) -> (String, El) {
                     .attr("colspan", (parties.len() + 2).to_string())
                     .add(topic.name.en()),
             );
-            el("tbody").add(title).add_all(rows)
+            el("tbody").key(&topic.id).add(title).add_all(rows)
         })
     });
 
@@ -145,6 +147,7 @@ pub fn matrix(cx: &Cx) -> (String, El) {
         .add_all(groups);
     let hidden = parties.len() < ds.parties.len();
     let body = section("matrix", "Who stands where")
+        .key("matrix")
         .add(summary(text))
         .add(
             el("div")

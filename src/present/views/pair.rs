@@ -67,6 +67,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
                 };
                 let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
                 el("li")
+                    .key(&issue.id)
                     .cls("pair-issue")
                     .add(el("h4").add(link(&to, issue.name.en())))
                     .add(
@@ -82,6 +83,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
         (!items.is_empty()).then(|| {
             let (_, word) = relation_words(k);
             el("section")
+                .key(k.as_str())
                 .cls(&format!("pair-group rel-group-{}", k.as_str()))
                 .add(el("h3").add(format!("{word} ({})", items.len())))
                 .add(el("ul").cls("pair-list").add_all(items))
@@ -89,6 +91,8 @@ pub fn pair(cx: &Cx) -> (String, El) {
     });
 
     let heading = el("span").add(party_name(ds, a, false)).add(" and ").add(party_name(ds, b, false));
-    let body = section("pair", heading).add(pickers).add(summary(text)).add(counts_list).add_all(groups);
+    // Another pair of parties is another view: nothing opened for one pair opens for the next.
+    let view_key = format!("pair {} {}", ds.party(a).id, ds.party(b).id);
+    let body = section("pair", heading).key(&view_key).add(pickers).add(summary(text)).add(counts_list).add_all(groups);
     (format!("{} and {}", ds.party(a).name.en(), ds.party(b).name.en()), body)
 }
