@@ -3,7 +3,9 @@
 //! `parse` reads any query string without failing: malformed values become notices and are
 //! dropped. `to_query` writes the canonical form (fixed order, defaults left out), and
 //! `parse(to_query(s)) == s` for every state `parse` can produce. `resolve` then checks ids
-//! against a dataset and fills in defaults, again with notices instead of errors.
+//! against a dataset and fills in defaults, again with notices instead of errors. Both give
+//! notices only for the parameters the chosen view uses: a link that keeps `a=xx` from the pair
+//! view does not warn about the pair view's first side on the matrix.
 
 use crate::model::{Dataset, Date, IssueIx, PartyIx};
 
@@ -32,6 +34,22 @@ impl View {
 
     fn parse(s: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    /// Whether this view reads the query parameter `key`. Every view keeps the others in its
+    /// links, so they come back when the reader returns to the view that uses them.
+    pub fn uses(self, key: &str) -> bool {
+        match key {
+            "view" | "dark" => true,
+            // The changes view compares its own two dates and has no date slider.
+            "date" => self != View::Changes,
+            "parties" => self == View::Matrix,
+            "a" | "b" => self == View::Pair,
+            "doc" | "doc2" => self == View::Framework,
+            "issue" => self == View::Issue,
+            "from" | "to" => self == View::Changes,
+            _ => false,
+        }
     }
 }
 
@@ -115,12 +133,14 @@ fn shown(s: &str) -> String {
 /// Reads a query string (with or without the leading `?`). Never fails.
 pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
     let mut s = ViewState::default();
-    let mut notices = Vec::new();
+    // Each notice with the parameter it is about, kept at the end only if the view uses it.
+    let mut about: Vec<(String, Notice)> = Vec::new();
     let query = query.strip_prefix('?').unwrap_or(query);
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = percent_decode(key);
         let value = percent_decode(value);
+        let mut notices = Vec::new();
         let mut id = |name: &str| -> Option<String> {
             if is_id(&value) {
                 Some(value.clone())
@@ -176,7 +196,9 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
             // Unknown parameters (tracking tags and the like) are ignored silently.
             _ => {}
         }
+        about.extend(notices.into_iter().map(|n| (key.clone(), n)));
     }
+    let notices = about.into_iter().filter(|(key, _)| s.view.uses(key)).map(|(_, n)| n).collect();
     (s, notices)
 }
 
@@ -234,27 +256,28 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
     if ds.parties.is_empty() || ds.issues.is_empty() {
         return None;
     }
-    let mut notices = Vec::new();
-    let mut party = |id: &Option<String>, fallback: PartyIx, what: &str| -> PartyIx {
+    // Each notice with the parameter it is about, kept at the end only if the view uses it.
+    let mut notices: Vec<(&str, Notice)> = Vec::new();
+    let mut party = |key: &'static str, id: &Option<String>, fallback: PartyIx, what: &str| -> PartyIx {
         match id {
             None => fallback,
             Some(id) => ds.party_ix(id).unwrap_or_else(|| {
-                notices.push(Notice(format!(
-                    "There is no party \"{id}\" in this dataset; {what} shows {} instead.",
-                    ds.party(fallback).name.en()
-                )));
+                let fallback_name = ds.party(fallback).name.en();
+                let text = format!("There is no party \"{id}\" in this dataset; {what} shows {fallback_name} instead.");
+                notices.push((key, Notice(text)));
                 fallback
             }),
         }
     };
-    let a = party(&s.a, PartyIx(0), "the first side");
+    let a = party("a", &s.a, PartyIx(0), "the first side");
     let b_default = if a.0 == 0 && ds.parties.len() > 1 { PartyIx(1) } else { PartyIx(0) };
-    let b = party(&s.b, b_default, "the second side");
+    let b = party("b", &s.b, b_default, "the second side");
     let mut parties = Vec::new();
     if let Some(ids) = &s.parties {
         for id in ids {
             if ds.party_ix(id).is_none() {
-                notices.push(Notice(format!("There is no party \"{id}\" in this dataset, so it was left out.")));
+                let text = format!("There is no party \"{id}\" in this dataset, so it was left out.");
+                notices.push(("parties", Notice(text)));
             }
         }
         // In dataset order, each once.
@@ -263,23 +286,24 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
     if parties.is_empty() {
         parties = (0..ds.parties.len()).map(PartyIx).collect();
     }
-    let mut framework = |id: &Option<String>| -> Option<usize> {
+    let mut framework = |key: &'static str, id: &Option<String>| -> Option<usize> {
         let id = id.as_ref()?;
         let found = ds.frameworks.iter().position(|f| &f.id == id);
         if found.is_none() {
-            notices.push(Notice(format!("There is no document \"{id}\" in this dataset.")));
+            notices.push((key, Notice(format!("There is no document \"{id}\" in this dataset."))));
         }
         found
     };
-    let doc = framework(&s.doc).or(if ds.frameworks.is_empty() { None } else { Some(0) });
-    let doc2 = framework(&s.doc2).filter(|d| Some(*d) != doc);
+    let doc = framework("doc", &s.doc).or(if ds.frameworks.is_empty() { None } else { Some(0) });
+    let doc2 = framework("doc2", &s.doc2).filter(|d| Some(*d) != doc);
     let issue = match &s.issue {
         None => IssueIx(0),
         Some(id) => ds.issue_ix(id).unwrap_or_else(|| {
-            notices.push(Notice(format!(
+            let text = format!(
                 "There is no issue \"{id}\" in this dataset; showing {} instead.",
                 ds.issue(IssueIx(0)).name.en()
-            )));
+            );
+            notices.push(("issue", Notice(text)));
             IssueIx(0)
         }),
     };
@@ -289,12 +313,13 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
     let date = s.date.unwrap_or(latest);
     let (mut from, mut to) = (s.from.unwrap_or(earliest), s.to.unwrap_or(latest));
     if from > to {
-        notices.push(Notice(format!("The start date {from} is after the end date {to}, so they were swapped.")));
+        let text = format!("The start date {from} is after the end date {to}, so they were swapped.");
+        notices.push(("from", Notice(text)));
         std::mem::swap(&mut from, &mut to);
     }
     Some((
         Resolved { view: s.view, parties, a, b, doc, doc2, issue, date, from, to, date_pinned: s.date.is_some() },
-        notices,
+        notices.into_iter().filter(|(key, _)| s.view.uses(key)).map(|(_, n)| n).collect(),
     ))
 }
 
@@ -328,6 +353,8 @@ mod tests {
         assert_eq!(s.a, None);
         assert_eq!(s.date, None);
         assert_eq!(s.parties, Some(vec!["ru".to_string(), "ua".to_string()]));
-        assert_eq!(n.len(), 4, "{n:?}");
+        // The view, the date and the party list; not `a`, which the matrix does not use.
+        assert_eq!(n.len(), 3, "{n:?}");
+        assert!(n.iter().all(|x| !x.0.contains("script")), "{n:?}");
     }
 }

@@ -108,18 +108,60 @@ fn frozen_urls_resolve_to_the_same_view() {
 #[test]
 fn unknown_ids_become_notices_and_a_sensible_fallback() {
     let loaded = load(&read_repo_file("data/positions.json")).expect("dataset");
-    let (state, _) = parse("?view=pair&a=xx&b=ua&doc=nope&issue=zzz");
-    let (resolved, notices) = resolve(&state, &loaded.dataset).expect("resolves");
-    let words: Vec<String> = notices.into_iter().map(|n| n.0).collect();
+    let words = |query: &str| -> Vec<String> {
+        let (state, _) = parse(query);
+        let (_, notices) = resolve(&state, &loaded.dataset).expect("resolves");
+        notices.into_iter().map(|n| n.0).collect()
+    };
     assert_eq!(
-        words,
-        [
-            "There is no party \"xx\" in this dataset; the first side shows Russia instead.",
-            "There is no document \"nope\" in this dataset.",
-            "There is no issue \"zzz\" in this dataset; showing Crimea instead.",
-        ]
+        words("?view=pair&a=xx&b=ua"),
+        ["There is no party \"xx\" in this dataset; the first side shows Russia instead."]
     );
+    assert_eq!(words("?view=framework&doc=nope"), ["There is no document \"nope\" in this dataset."]);
+    assert_eq!(words("?view=issue&issue=zzz"), ["There is no issue \"zzz\" in this dataset; showing Crimea instead."]);
+    assert_eq!(words("?parties=ru,xx"), ["There is no party \"xx\" in this dataset, so it was left out."]);
+    assert_eq!(
+        words("?view=changes&from=2025-01-01&to=2024-01-01"),
+        ["The start date 2025-01-01 is after the end date 2024-01-01, so they were swapped."]
+    );
+    let (state, _) = parse("?view=pair&a=xx&b=ua");
+    let (resolved, _) = resolve(&state, &loaded.dataset).expect("resolves");
     assert_eq!(loaded.dataset.party(resolved.a).id, "ru");
     let text = page(&loaded, "?view=pair&a=xx&b=ua").body.to_text();
     assert!(text.contains("There is no party \"xx\""), "{text}");
+}
+
+/// `?view=matrix&a=xx` warned that "the first side shows Russia instead" on a view with no sides.
+#[test]
+fn notices_only_for_parameters_the_view_uses() {
+    let loaded = load(&read_repo_file("data/positions.json")).expect("dataset");
+    // Every parameter of some view, each wrong: (query, the views that must say something about it).
+    let wrong: &[(&str, &[View])] = &[
+        ("a=xx", &[View::Pair]),
+        ("b=xx", &[View::Pair]),
+        ("a=XX", &[View::Pair]),
+        ("parties=ru,xx", &[View::Matrix]),
+        ("parties=RU", &[View::Matrix]),
+        ("doc=nope", &[View::Framework]),
+        ("doc2=Nope", &[View::Framework]),
+        ("issue=zzz", &[View::Issue]),
+        ("from=2025-01-01&to=2024-01-01", &[View::Changes]),
+        ("to=2024-13-01", &[View::Changes]),
+        ("date=2024-13-01", &[View::Matrix, View::Pair, View::Framework, View::Issue]),
+        ("dark=maybe", &View::ALL),
+    ];
+    for (param, views) in wrong {
+        for view in View::ALL {
+            let query = format!("?view={}&{param}", view.as_str());
+            let (state, mut notices) = parse(&query);
+            notices.extend(resolve(&state, &loaded.dataset).expect("resolves").1);
+            let shown = page(&loaded, &query).body.to_text();
+            if views.contains(&view) {
+                assert!(!notices.is_empty(), "{query}: no notice");
+                assert!(shown.contains(&notices[0].0), "{query}: the notice is not on the page");
+            } else {
+                assert!(notices.is_empty(), "{query}: {notices:?}");
+            }
+        }
+    }
 }
