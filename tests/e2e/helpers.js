@@ -36,9 +36,15 @@ async function open(page, url) {
   await expect(page.locator('#view-h')).toBeVisible();
 }
 
-/** Saves a screenshot as target/screenshots/NAME.png. */
+/**
+ * Saves a screenshot as target/screenshots/NAME.png and checks that it holds a drawn page: an
+ * empty or blank one compresses to a few kilobytes, a page of text to far more.
+ */
 async function shot(page, name, fullPage = true) {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage });
+  const bytes = fs.statSync(file).size;
+  expect(bytes, `${name}.png is ${bytes} bytes`).toBeGreaterThan(20_000);
 }
 
 /** Relative luminance (WCAG) of a CSS rgb()/rgba() colour string. */
