@@ -23,7 +23,8 @@ try {
     const root = document.getElementById('page-root');
     const t0 = performance.now();
     const obs = new MutationObserver(() => { obs.disconnect(); resolve(performance.now() - t0); });
-    obs.observe(root, { childList: true });
+    // The page is patched, not replaced: any change under the root marks the new page drawn.
+    obs.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
     new Function(body)();
   }), act);
   const click = (selector) => `document.querySelector(${JSON.stringify(selector)}).click()`;
@@ -36,6 +37,10 @@ try {
     ['matrix → pair', click('nav a[href="?view=pair"]')],
     ['pair picker: Russia → United States', `const s = document.getElementById('pick-a');
       s.value = [...s.options].find((o) => o.text === 'United States').value;
+      s.dispatchEvent(new Event('change', { bubbles: true }));`],
+    ['pair → matrix', click('nav li:first-child a')],
+    ['matrix date step', `const s = document.getElementById('as-of');
+      s.value = String(Number(s.value) - 1);
       s.dispatchEvent(new Event('change', { bubbles: true }));`],
   ];
   for (let run = 1; run <= 3; run++) {
