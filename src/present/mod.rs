@@ -1,8 +1,9 @@
 //! What each screen shows, as a plain `Node` tree built from the dataset and the URL.
 //!
 //! This layer is pure (no DOM, no IO) so every screen is tested natively; `ui::dom` turns the
-//! tree into DOM, and `patch` says what to change when the next tree replaces it. Building screens as data instead of Leptos `view!` trees keeps the wasm small:
+//! tree into DOM. Building screens as data instead of Leptos `view!` trees keeps the wasm small:
 //! the five screens cost about 60 KB gzipped as typed views, and a fraction of that as this.
+//! `patch` says what to change in the DOM when the next tree replaces the one drawn last.
 
 mod node;
 mod parts;
