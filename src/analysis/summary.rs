@@ -14,10 +14,10 @@ fn labels(issue: &Issue, ixs: &[usize]) -> String {
 
 fn amount(issue: &Issue, v: f64) -> String {
     if v == f64::INFINITY {
-        return "no limit".to_string();
+        return issue.unlimited_en().to_string();
     }
     match &issue.unit {
-        Some(unit) => format!("{} {}", fmt_num(v), unit.en()),
+        Some(unit) => format!("{} {}", fmt_num(v), unit.en_for(v)),
         None => fmt_num(v),
     }
 }
@@ -38,7 +38,7 @@ pub fn describe_shared(issue: &Issue, shared: &Shared) -> String {
         Shared::Outcomes(o) if o.is_empty() => "nothing".to_string(),
         Shared::Outcomes(o) => labels(issue, o),
         Shared::Range { min: Some(lo), max: Some(hi) } if lo == hi => amount(issue, *lo),
-        Shared::Range { min: Some(lo), max: None } if *lo == f64::INFINITY => "no limit".to_string(),
+        Shared::Range { min: Some(lo), max: None } if *lo == f64::INFINITY => issue.unlimited_en().to_string(),
         Shared::Range { min: Some(lo), max: Some(hi) } => {
             format!("between {} and {}", fmt_num(*lo), amount(issue, *hi))
         }

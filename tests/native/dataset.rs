@@ -235,7 +235,12 @@ fn the_json_schema_file_is_in_step_with_the_rust_types() {
 fn the_reader_accepts_exactly_the_fields_the_schema_lists() {
     let schema: serde_json::Value = serde_json::from_str(&common_ground::model::json_schema()).expect("schema is JSON");
     for (name, fields) in common_ground::model::read::FIELD_LISTS {
-        let props = if *name == "RawDataset" { &schema["properties"] } else { &schema["$defs"][name]["properties"] };
+        let def = if *name == "RawDataset" { &schema } else { &schema["$defs"][name] };
+        // An untagged enum (a unit) lists its object form as one of its `anyOf` alternatives.
+        let props = def["anyOf"]
+            .as_array()
+            .and_then(|alts| alts.iter().find(|a| a.get("properties").is_some()))
+            .map_or(&def["properties"], |a| &a["properties"]);
         let mut in_schema: Vec<&str> =
             props.as_object().unwrap_or_else(|| panic!("{name} in schema")).keys().map(String::as_str).collect();
         let mut in_reader: Vec<&str> = fields.to_vec();

@@ -231,3 +231,36 @@ fn the_format_reference_example_loads_cleanly_and_says_what_the_doc_says() {
         "docs/DATA_FORMAT.md must contain tests/fixtures/example.json verbatim"
     );
 }
+
+#[test]
+fn a_unit_may_name_its_singular_so_one_year_is_not_one_years() {
+    let mut doc = base();
+    doc["issues"][1]["unit"] = json!({"one": "year", "other": {"en": "years", "uk": "років"}});
+    doc["issues"][1]["unlimited"] = "permanent".into();
+    let loaded = load(&doc.to_string()).expect("loads");
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let issue = &loaded.dataset.issues[1];
+    let unit = issue.unit.as_ref().expect("unit");
+    assert_eq!((unit.en_for(1.0), unit.en_for(2.0), unit.en_for(0.5)), ("year", "years", "years"));
+    assert_eq!(unit.other.in_language("uk"), "років");
+    assert_eq!(issue.unlimited_en(), "permanent");
+    assert_eq!(loaded.dataset.issues[0].unlimited_en(), "no limit", "the default word");
+
+    doc["issues"][1]["unit"] = json!({"one": "year"});
+    assert_eq!(diagnostics(doc.clone())[0], "issues[1].unit.other: missing");
+    doc["issues"][1]["unit"] = json!({"one": "year", "other": "years", "few": "roky"});
+    assert_eq!(diagnostics(doc)[0], "issues[1].unit.few: unknown field; expected one of one, other");
+}
+
+#[test]
+fn a_party_note_may_carry_sources_checked_like_any_other() {
+    let mut doc = base();
+    doc["parties"][0]["note"] = "Troops in Kursk from late 2024.".into();
+    doc["parties"][0]["sources"] = json!([source(), {"title": "t", "publisher": "p", "url": "javascript:alert(1)", "date": "2025-01-01"}]);
+    let loaded = load(&doc.to_string()).expect("loads");
+    let diags: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(diags, ["parties[0].sources[1].url: \"javascript:alert(1)\" is not an http(s) address"]);
+    let sources = &loaded.dataset.parties[0].sources;
+    assert_eq!(sources.len(), 1);
+    assert_eq!(sources[0].url, "https://example.org/");
+}
