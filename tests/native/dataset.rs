@@ -1,8 +1,8 @@
 //! The real dataset: it loads cleanly, and the facts that matter most are pinned so that a
 //! careless edit cannot change them silently.
 
-use common_ground::analysis::{describe_relation, relate, Snapshot};
-use common_ground::model::{load, Dataset, Date, Outcome, PartyIx, Stance};
+use common_ground::analysis::{describe_relation, framework_fit, relate, Snapshot};
+use common_ground::model::{load, Dataset, Date, Outcome, PartyIx, Position, Stance};
 
 use crate::read_repo_file;
 
@@ -248,4 +248,316 @@ fn the_reader_accepts_exactly_the_fields_the_schema_lists() {
         in_reader.sort_unstable();
         assert_eq!(in_reader, in_schema, "{name}");
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for the pins below: positions are looked up by their identity (party, issue, date).
+
+fn position<'a>(ds: &'a Dataset, party: &str, issue: &str, as_of: &str) -> &'a Position {
+    let (p, i) = (ds.party_ix(party).expect("party"), ds.issue_ix(issue).expect("issue"));
+    ds.positions
+        .iter()
+        .find(|x| x.party == p && x.issue == i && x.as_of.to_string() == as_of)
+        .unwrap_or_else(|| panic!("no position {party} · {issue} · {as_of}"))
+}
+
+/// The option ids a position prefers, accepts and rejects, for `options` issues.
+fn option_ids(ds: &Dataset, p: &Position) -> (Option<String>, Vec<String>, Vec<String>) {
+    let issue = ds.issue(p.issue);
+    let id = |ix: &usize| issue.options[*ix].id.clone();
+    match &p.stance {
+        Stance::Options { preferred, acceptable, rejected } => {
+            (preferred.as_ref().map(id), acceptable.iter().map(id).collect(), rejected.iter().map(id).collect())
+        }
+        other => panic!("{} is not an options issue: {other:?}", issue.id),
+    }
+}
+
+fn all_text(p: &Position) -> String {
+    format!("{} {}", p.summary.en(), p.detail.as_ref().map(|d| d.en()).unwrap_or_default())
+}
+
+fn relation_at(ds: &Dataset, on: &str, a: &str, b: &str, issue: &str) -> String {
+    let snap = Snapshot::at(ds, date(on));
+    let i = ds.issue_ix(issue).expect("issue");
+    let s = |party: &str| snap.position(ds, ds.party_ix(party).expect("party"), i).map(|x| &x.stance);
+    describe_relation(ds.issue(i), &relate(s(a), s(b)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The audit of December 2026 (../shared/research/audit-2026-12.md): one pin per finding.
+
+#[test]
+fn audit_london_2025_recognition_wording() {
+    // The Ukrainian–European London text of April 2025 is silent on recognition; it does not
+    // "recognise no Russian sovereignty". The European rejections rest on the 2022 statement.
+    let ds = real();
+    for issue in ["crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson"] {
+        let i = ds.issue_ix(issue).expect("issue");
+        for p in ds.positions.iter().filter(|p| p.issue == i && p.as_of.to_string() == "2025-04-23") {
+            assert!(!all_text(p).contains("recognises no"), "{} · {issue}: {}", ds.party(p.party).id, all_text(p));
+        }
+        let p = position(&ds, "europe", issue, "2025-04-23");
+        assert!(all_text(p).contains("does not mention recognition"), "europe · {issue}");
+        assert!(
+            p.sources
+                .iter()
+                .any(|s| s.url.contains("interfax.com.ua/news/general/862248") && s.date.to_string() == "2022-09-30"),
+            "europe · {issue}: the rejections must cite the European Council statement of 30 September 2022"
+        );
+    }
+    let f = ds.framework("ua-europe-counter-2025-04-23").expect("London text");
+    for prov in &f.provisions {
+        assert!(!prov.summary.en().contains("recognises no"), "{} {}", prov.label, prov.summary.en());
+        assert!(!prov.summary.en().ends_with("no recognition."), "{} {}", prov.label, prov.summary.en());
+    }
+}
+
+#[test]
+fn audit_us_donetsk_zone_is_a_free_economic_zone_first_offered_on_11_december_2025() {
+    // "Demilitarised" was Zelensky's condition (and Russia's word), not the US offer's.
+    let ds = real();
+    let first = position(&ds, "us", "donetsk", "2025-12-11");
+    assert_eq!(option_ids(&ds, first).0.as_deref(), Some("demilitarised-zone"));
+    assert!(first.summary.en().contains("\"free economic zone\""), "{}", first.summary.en());
+    assert!(first.sources.iter().any(|s| s.date.to_string() == "2025-12-11"));
+    let later = position(&ds, "us", "donetsk", "2025-12-23");
+    assert!(later.summary.en().contains("Zelensky: it would have to be demilitarised"), "{}", later.summary.en());
+    let us = ds.party_ix("us").expect("us");
+    for p in ds.positions.iter().filter(|p| p.party == us) {
+        let text = all_text(p).to_lowercase();
+        assert!(!text.contains("demilitarised \"free economic zone\""), "{}: {text}", p.as_of);
+        assert!(!text.contains("demilitarised free economic zone"), "{}: {text}", p.as_of);
+    }
+    for f in &ds.frameworks {
+        for prov in &f.provisions {
+            for a in prov.alternatives.iter().filter(|a| a.party == us) {
+                assert!(
+                    !a.summary.en().to_lowercase().contains("demilitarised free economic"),
+                    "{} {}",
+                    f.id,
+                    prov.label
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn audit_peskov_four_new_regions_quote_is_of_28_december_2022_and_sourced() {
+    let ds = real();
+    for p in ds.positions.iter().filter(|p| all_text(p).contains("four new regions")) {
+        assert!(all_text(p).contains("on 28 December"), "{}", all_text(p));
+        assert!(
+            p.sources.iter().any(|s| s.date.to_string() == "2022-12-28"),
+            "{} · {}: the quote needs a source of 28 December 2022",
+            ds.party(p.party).id,
+            ds.issue(p.issue).id
+        );
+    }
+    assert!(all_text(position(&ds, "ru", "donetsk", "2022-09-30")).contains("four new regions"));
+}
+
+#[test]
+fn audit_europe_16_august_2025_missile_range_is_inferred() {
+    // The statement says "no limitations ... on Ukraine's armed forces" and names no weapons.
+    let ds = real();
+    for issue in [
+        "missile-range",
+        "tanks-cap",
+        "armoured-vehicles-cap",
+        "artillery-cap",
+        "rocket-launchers-cap",
+        "mortars-cap",
+        "combat-aircraft-cap",
+    ] {
+        let p = position(&ds, "europe", issue, "2025-08-16");
+        assert_eq!(p.status.as_str(), "inferred", "{issue}");
+        assert!(all_text(p).contains("names no weapons"), "{issue}");
+    }
+    // The size of the armed forces is what the statement itself speaks of.
+    assert_eq!(position(&ds, "europe", "armed-forces-cap", "2025-08-16").status.as_str(), "official");
+}
+
+#[test]
+fn audit_us_frozen_assets_after_2_december_2025() {
+    let ds = real();
+    for p in &ds.positions {
+        assert!(!all_text(p).contains("No later US position"), "{}", all_text(p));
+    }
+    let p = position(&ds, "us", "frozen-assets", "2025-12-02");
+    assert_eq!(p.status.as_str(), "reported");
+    let (preferred, acceptable, rejected) = option_ids(&ds, p);
+    assert_eq!(preferred, None, "the reports name two uses, so no preferred outcome");
+    assert_eq!(acceptable, ["joint-investment", "returned"]);
+    assert_eq!(rejected, ["reparations"]);
+    assert!(p.sources.iter().any(|s| s.date.to_string() == "2025-12-02"));
+    // What a reader sees: the US and the European states now clash on the assets.
+    assert_eq!(relation_at(&ds, "2026-01-01", "us", "europe", "frozen-assets"), "conflict: 1 step apart on the scale");
+}
+
+#[test]
+fn audit_e3_point_8_is_not_a_reassurance_force() {
+    // Point 8 bars NATO-commanded troops from permanent peacetime stationing. It creates no
+    // force, so it must not be mapped to one (that created a conflict with Russia the text lacks).
+    let ds = real();
+    let f = ds.framework("europe-counter-2025-11-23").expect("E3 text");
+    let troops = ds.issue_ix("foreign-troops").expect("issue");
+    assert!(f.provisions.iter().all(|p| p.issue != troops), "E3 point 8 is mapped to foreign troops again");
+    assert!(f.summary.en().contains("point 8"), "the summary should say why point 8 is not mapped");
+    // The computed fit a reader sees: Russia's conflicts with the E3 text are on other issues only.
+    let ru = ds.party_ix("ru").expect("ru");
+    let fit = framework_fit(&ds, &Snapshot::at(&ds, f.date), f, &[ru]);
+    let conflicts: Vec<&str> = f
+        .provisions
+        .iter()
+        .zip(&fit.provisions)
+        .filter(|(_, pf)| pf.fits.iter().any(|x| x.is_conflict()))
+        .map(|(prov, _)| ds.issue(prov.issue).id.as_str())
+        .collect();
+    assert!(!conflicts.contains(&"foreign-troops"), "{conflicts:?}");
+    assert!(!conflicts.is_empty(), "the E3 text still clashes with Russia elsewhere (NATO, territory)");
+    // Europe's own preference for a reassurance force rests on its plan, not on point 8.
+    let p = position(&ds, "europe", "foreign-troops", "2025-11-23");
+    assert!(all_text(p).contains("creates no force"), "{}", all_text(p));
+}
+
+#[test]
+fn audit_e3_point_25_election_wording_is_marked_unconfirmed() {
+    let ds = real();
+    let f = ds.framework("europe-counter-2025-11-23").expect("E3 text");
+    let elections = ds.issue_ix("elections").expect("issue");
+    let prov = f.provisions.iter().find(|p| p.issue == elections).expect("point 25");
+    assert_eq!(prov.label, "25");
+    assert_eq!(prov.status.as_str(), "reported");
+    assert!(prov.summary.en().contains("was not seen"), "{}", prov.summary.en());
+    let independent = prov.sources.iter().filter(|s| !s.url.contains("emegypt")).count();
+    assert!(independent >= 2, "point 25 rests on the weak emegypt re-post alone");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corrections of earlier reviews (issue 8): each pinned so that the old error cannot return.
+
+#[test]
+fn musk_plan_is_dated_3_october_2022_not_2024() {
+    let ds = real();
+    let f = ds.framework("musk-2022-10").expect("Musk");
+    assert_eq!(f.date.to_string(), "2022-10-03");
+    assert!(f.summary.en().contains("3 October 2022"));
+}
+
+#[test]
+fn the_28_point_plan_point_8_reads_no_nato_troops_not_no_foreign_forces() {
+    let ds = real();
+    let plan = ds.framework("us-28-point-2025-11").expect("28-point plan");
+    let troops = ds.issue_ix("foreign-troops").expect("issue");
+    assert!(plan.provisions.iter().all(|p| p.issue != troops), "point 8 mapped to foreign troops again");
+    let (preferred, acceptable, _) = option_ids(&ds, position(&ds, "us", "foreign-troops", "2025-11-20"));
+    assert_eq!(preferred, None);
+    assert!(!acceptable.contains(&"none".to_string()), "\"no NATO troops\" read as \"no foreign forces\"");
+}
+
+#[test]
+fn istanbul_communique_points_are_numbered_and_its_crimea_point_is_reported() {
+    let ds = real();
+    let f = ds.framework("istanbul-communique-2022").expect("communiqué");
+    for prov in f.provisions.iter().filter(|p| p.label != "Delegation statements") {
+        assert!(prov.label.chars().next().is_some_and(|c| c.is_ascii_digit()), "unnumbered point {:?}", prov.label);
+    }
+    let crimea = ds.issue_ix("crimea").expect("issue");
+    let prov = f.provisions.iter().find(|p| p.issue == crimea).expect("Crimea point");
+    assert_eq!((prov.label.as_str(), prov.status.as_str()), ("3", "reported"));
+}
+
+#[test]
+fn china_acceptable_lists_on_sanctions_and_nato_are_not_over_generous() {
+    let ds = real();
+    let (preferred, acceptable, _) = option_ids(&ds, position(&ds, "cn", "sanctions", "2023-02-24"));
+    assert_eq!((preferred, acceptable), (None, vec!["lifted-all".to_string()]));
+    let (preferred, acceptable, rejected) = option_ids(&ds, position(&ds, "cn", "nato", "2023-02-24"));
+    assert!(preferred.is_none() && acceptable.is_empty() && rejected.is_empty(), "China named no NATO outcome");
+}
+
+#[test]
+fn us_28_point_line_of_contact_accepts_only_the_buffer_zone() {
+    let ds = real();
+    let (preferred, acceptable, _) = option_ids(&ds, position(&ds, "us", "line-of-contact", "2025-11-20"));
+    assert_eq!(preferred.as_deref(), Some("freeze-buffer"));
+    assert_eq!(
+        acceptable,
+        ["freeze-buffer"],
+        "a Ukrainian withdrawal from Donetsk alone is not withdrawal from all four regions"
+    );
+}
+
+#[test]
+fn the_20_point_plan_and_geneva_positions_are_dated_to_their_talks() {
+    let ds = real();
+    assert_eq!(ds.framework("plan-20-point-2025-12").expect("20-point").date.to_string(), "2025-12-23");
+    assert_eq!(ds.framework("geneva-19-point-2025-11").expect("Geneva").date.to_string(), "2025-11-23");
+    for p in &ds.positions {
+        // Positions resting on the 20-point draft are dated to Zelensky's reading of it.
+        if p.summary.en().starts_with("20-point draft") {
+            assert_eq!(p.as_of.to_string(), "2025-12-23", "{} · {}", ds.party(p.party).id, ds.issue(p.issue).id);
+        }
+    }
+    for (party, issue) in [("us", "armed-forces-cap"), ("us", "frozen-assets"), ("us", "accountability")] {
+        position(&ds, party, issue, "2025-11-23");
+    }
+}
+
+#[test]
+fn ukraine_and_europe_2025_territorial_statements_carry_no_preferred_outcome() {
+    let ds = real();
+    for p in &ds.positions {
+        let (party, issue) = (ds.party(p.party).id.as_str(), ds.issue(p.issue).id.as_str());
+        let territorial = ["crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson"].contains(&issue);
+        let year = p.as_of.year;
+        if territorial && (party == "ua" || party == "europe") && year >= 2025 {
+            assert_eq!(option_ids(&ds, p).0, None, "{party} · {issue} · {}", p.as_of);
+        }
+    }
+}
+
+#[test]
+fn putin_14_june_2024_kherson_zaporizhzhia_remark_is_contested() {
+    let ds = real();
+    for issue in ["zaporizhzhia", "kherson"] {
+        assert!(position(&ds, "ru", issue, "2024-06-14").contested.is_some(), "{issue}");
+    }
+}
+
+#[test]
+fn e3_text_keeps_the_50_50_znpp_clause() {
+    let ds = real();
+    let f = ds.framework("europe-counter-2025-11-23").expect("E3 text");
+    let znpp = ds.issue_ix("znpp").expect("issue");
+    let prov = f.provisions.iter().find(|p| p.issue == znpp).expect("ZNPP point");
+    assert_eq!(prov.label, "19");
+    assert_eq!(prov.outcome, Some(Outcome::Option(ds.issue(znpp).option_ix("trilateral").expect("option"))));
+    assert!(prov.summary.en().contains("50"), "{}", prov.summary.en());
+}
+
+#[test]
+fn russian_memorandum_wants_elections_before_signing_and_100_days_only_in_ceasefire_option_2() {
+    let ds = real();
+    let (preferred, acceptable, _) = option_ids(&ds, position(&ds, "ru", "elections", "2025-06-02"));
+    assert_eq!(preferred.as_deref(), Some("before-signing"));
+    assert_eq!(acceptable, ["within-100-days", "before-signing"]);
+    let f = ds.framework("russia-memorandum-2025-06-02").expect("memorandum");
+    let elections = ds.issue_ix("elections").expect("issue");
+    let prov = f.provisions.iter().find(|p| p.issue == elections).expect("elections");
+    assert!(prov.label.contains("option 2"), "{}", prov.label);
+    assert!(prov.summary.en().contains("100 days"));
+}
+
+#[test]
+fn trump_stop_at_the_lines_is_of_19_october_2025_and_peace_agreement_not_ceasefire_of_16_august_2025() {
+    let ds = real();
+    let p = position(&ds, "us", "line-of-contact", "2025-10-19");
+    assert_eq!(option_ids(&ds, p).0.as_deref(), Some("freeze"));
+    assert!(p.summary.en().contains("Stop at the lines"));
+    let p = position(&ds, "us", "sequencing", "2025-08-16");
+    assert_eq!(option_ids(&ds, p).0.as_deref(), Some("settlement-first"));
+    assert!(p.summary.en().contains("Peace Agreement"));
 }
