@@ -561,3 +561,164 @@ fn trump_stop_at_the_lines_is_of_19_october_2025_and_peace_agreement_not_ceasefi
     assert_eq!(option_ids(&ds, p).0.as_deref(), Some("settlement-first"));
     assert!(p.summary.en().contains("Peace Agreement"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// How far the data reaches, and the records added for February to June 2026.
+
+#[test]
+fn the_description_states_the_newest_position_date_and_the_review_date() {
+    let ds = real();
+    let newest = ds.positions.iter().map(|p| p.as_of).max().expect("positions");
+    assert_eq!(newest.to_string(), "2026-06-23");
+    let description = ds.meta.description.as_ref().expect("description").en().to_string();
+    assert!(description.contains(&newest.to_long()), "{description}");
+    assert!(description.contains(&ds.meta.reviewed.to_long()), "{description}");
+    assert!(!description.contains("to March 2026"), "{description}");
+}
+
+#[test]
+fn the_records_of_february_to_june_2026_are_pinned() {
+    // Each new record with its status, preferred outcome and the figure or date it carries.
+    let ds = real();
+    let expected: [(&str, &str, &str, &str, Option<&str>, &str); 20] = [
+        ("ru", "nato", "2026-03-03", "official", Some("neutral-guaranteed"), "non-accession to NATO"),
+        ("ru", "nato", "2026-06-23", "reported", Some("neutral-guaranteed"), "23 June 2026"),
+        ("ru", "security-guarantees", "2026-03-05", "official", Some("multilateral-treaty"), "not even seen them"),
+        ("ru", "security-guarantees", "2026-06-23", "reported", Some("multilateral-treaty"), "Istanbul"),
+        ("ru", "donetsk", "2026-06-23", "reported", Some("whole-de-jure"), "14 June 2024"),
+        ("ru", "luhansk", "2026-06-23", "reported", Some("whole-de-jure"), "14 June 2024"),
+        ("ru", "zaporizhzhia", "2026-06-23", "reported", Some("whole-de-jure"), "Anchorage"),
+        ("ru", "kherson", "2026-06-23", "reported", Some("whole-de-jure"), "Anchorage"),
+        ("ru", "line-of-contact", "2026-06-23", "reported", Some("ukrainian-withdrawal"), "14 June 2024"),
+        ("ru", "prisoners-children", "2026-03-05", "official", Some("phased-exchanges"), "500 for 500"),
+        ("ru", "znpp", "2026-02-07", "reported", Some("russia"), "cheap"),
+        ("ua", "security-guarantees", "2026-02-14", "official", Some("article-5-like"), "15"),
+        ("ua", "security-guarantees", "2026-03-24", "official", Some("article-5-like"), "Security is the key to peace"),
+        ("ua", "donetsk", "2026-03-03", "official", None, "200,000"),
+        ("us", "donetsk", "2025-12-11", "reported", Some("demilitarised-zone"), "11 December 2025"),
+        ("us", "frozen-assets", "2025-12-02", "reported", None, "2 December 2025"),
+        ("us", "znpp", "2026-02-07", "reported", None, "7 February 2026"),
+        ("us", "elections", "2026-02-07", "reported", Some("soon-after-deal"), "May"),
+        ("europe", "sanctions", "2026-02-23", "official", Some("kept"), "24 February 2027"),
+        ("europe", "eu-membership", "2026-06-15", "reported", Some("path-open"), "15 June 2026"),
+    ];
+    for (party, issue, as_of, status, preferred, words) in expected {
+        let p = position(&ds, party, issue, as_of);
+        assert_eq!(p.status.as_str(), status, "{party} · {issue} · {as_of}");
+        if let Stance::Options { .. } = p.stance {
+            assert_eq!(option_ids(&ds, p).0.as_deref(), preferred, "{party} · {issue} · {as_of}");
+        }
+        assert!(all_text(p).contains(words), "{party} · {issue} · {as_of}: {words:?} not in {}", all_text(p));
+        assert!(p.sources.len() >= 1);
+    }
+    // The two prisoner-exchange figures and the guarantee durations a reader would quote.
+    assert!(all_text(position(&ds, "ru", "prisoners-children", "2026-03-05")).contains("200 each"));
+    assert!(all_text(position(&ds, "ua", "security-guarantees", "2026-02-14")).contains("more than 20"));
+}
+
+#[test]
+fn statements_known_only_from_weak_sources_are_reported_with_their_caveat() {
+    // Putin's statement of 23 June 2026 has no primary transcript: every record of it must say so.
+    let ds = real();
+    let of_23_june: Vec<&Position> = ds.positions.iter().filter(|p| p.as_of.to_string() == "2026-06-23").collect();
+    assert_eq!(of_23_june.len(), 7, "NATO, guarantees, the four regions and the line of contact");
+    for p in of_23_june {
+        assert_eq!(p.status.as_str(), "reported", "{}", ds.issue(p.issue).id);
+        assert!(all_text(p).contains("secondary reports"), "{}", ds.issue(p.issue).id);
+        assert!(p.sources.iter().all(|s| s.note.is_some()), "{}: every source needs its caveat", ds.issue(p.issue).id);
+    }
+}
+
+#[test]
+fn lavrovs_denial_and_budanovs_claim_on_us_guarantees_are_both_shown() {
+    let ds = real();
+    let p = position(&ds, "ru", "security-guarantees", "2026-03-05");
+    let contested = p.contested.as_ref().expect("contested readings");
+    assert_eq!(contested.readings.len(), 2);
+    assert!(contested.readings[0].summary.en().contains("Budanov"));
+    assert!(contested.readings[1].summary.en().contains("Lavrov"));
+    // Russia is not recorded as accepting the US guarantee either way.
+    let (_, acceptable, _) = option_ids(&ds, p);
+    assert!(!acceptable.contains(&"article-5-like".to_string()));
+}
+
+#[test]
+fn the_talks_pause_of_2026_is_stated_not_filled_with_invented_movement() {
+    let ds = real();
+    let notes: Vec<&str> = ds.meta.notes.iter().map(|n| n.en()).collect();
+    assert!(notes.iter().any(|n| n.contains("no trilateral US–Ukraine–Russia round was found")), "{notes:?}");
+    // Between the Florida talks and Putin's statement no position moves except the EU cluster.
+    let moved: Vec<String> = ds
+        .positions
+        .iter()
+        .filter(|p| p.as_of.to_string().as_str() > "2026-03-24" && p.as_of.to_string().as_str() < "2026-06-23")
+        .map(|p| format!("{} · {}", ds.party(p.party).id, ds.issue(p.issue).id))
+        .collect();
+    assert_eq!(moved, ["europe · eu-membership"]);
+}
+
+#[test]
+fn every_party_note_carries_sources() {
+    let ds = real();
+    for party in &ds.parties {
+        if party.note.is_some() {
+            assert!(!party.sources.is_empty(), "{}: a note that states facts needs a source", party.id);
+        }
+    }
+}
+
+#[test]
+fn north_korea_note_says_pull_back_from_the_front_not_withdrawal() {
+    let ds = real();
+    let kp = &ds.parties[ds.party_ix("kp").expect("kp").0];
+    let note = kp.note.as_ref().expect("note").en();
+    assert!(note.contains("October 2024"), "{note}");
+    assert!(note.contains("pull-back from the front line"), "{note}");
+    assert!(note.contains("not supported"), "the seed article's withdrawal claim must stay marked as unsupported");
+    let dates: Vec<String> = kp.sources.iter().map(|s| s.date.to_string()).collect();
+    assert!(dates.contains(&"2024-11-18".to_string()) && dates.contains(&"2025-02-04".to_string()), "{dates:?}");
+}
+
+#[test]
+fn every_name_has_ukrainian_and_russian_forms() {
+    let ds = real();
+    let cyrillic = |s: &str| s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let check = |what: String, t: &common_ground::model::Text| {
+        for lang in ["uk", "ru"] {
+            assert!(cyrillic(t.in_language(lang)), "{what}: no {lang} name ({:?})", t.in_language(lang));
+        }
+    };
+    for p in &ds.parties {
+        check(format!("party {}", p.id), &p.name);
+    }
+    for t in &ds.topics {
+        check(format!("topic {}", t.id), &t.name);
+    }
+    for i in &ds.issues {
+        check(format!("issue {}", i.id), &i.name);
+        for o in &i.options {
+            check(format!("option {} {}", i.id, o.id), &o.label);
+        }
+    }
+    // Ukrainian and Russian are distinct languages, not one text copied twice.
+    let donetsk = &ds.issues[ds.issue_ix("donetsk").expect("issue").0];
+    assert_eq!(donetsk.name.in_language("uk"), "Донецька область");
+    assert_eq!(donetsk.name.in_language("ru"), "Донецкая область");
+}
+
+#[test]
+fn disputed_names_are_marked_where_they_are_used() {
+    let ds = real();
+    let option = |issue: &str, id: &str| {
+        let i = &ds.issues[ds.issue_ix(issue).expect("issue").0];
+        i.options[i.option_ix(id).expect("option")].description.as_ref().map(|d| d.en().to_string()).unwrap_or_default()
+    };
+    assert!(option("donetsk", "whole-de-jure").contains("ДНР"));
+    assert!(option("luhansk", "whole-de-jure").contains("ЛНР"));
+    assert!(option("crimea", "de-jure-russian").contains("Names differ"));
+    assert!(option("prisoners-children", "all-for-all").contains("Ukraine's word"));
+    // The Russian interface names the foreign-troops issue without the disputed preposition.
+    let troops = &ds.issues[ds.issue_ix("foreign-troops").expect("issue").0];
+    assert!(troops.name.in_language("ru").contains("на территории Украины"));
+    assert!(ds.meta.notes.iter().any(|n| n.en().contains("на территории Украины")));
+}
