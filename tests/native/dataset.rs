@@ -576,11 +576,14 @@ fn the_description_states_the_newest_position_date_and_the_review_date() {
     assert!(!description.contains("to March 2026"), "{description}");
 }
 
+/// Party, issue, date, status, preferred outcome, and words the record must contain.
+type NewRecord = (&'static str, &'static str, &'static str, &'static str, Option<&'static str>, &'static str);
+
 #[test]
 fn the_records_of_february_to_june_2026_are_pinned() {
     // Each new record with its status, preferred outcome and the figure or date it carries.
     let ds = real();
-    let expected: [(&str, &str, &str, &str, Option<&str>, &str); 20] = [
+    let expected: [NewRecord; 20] = [
         ("ru", "nato", "2026-03-03", "official", Some("neutral-guaranteed"), "non-accession to NATO"),
         ("ru", "nato", "2026-06-23", "reported", Some("neutral-guaranteed"), "23 June 2026"),
         ("ru", "security-guarantees", "2026-03-05", "official", Some("multilateral-treaty"), "not even seen them"),
@@ -609,7 +612,7 @@ fn the_records_of_february_to_june_2026_are_pinned() {
             assert_eq!(option_ids(&ds, p).0.as_deref(), preferred, "{party} · {issue} · {as_of}");
         }
         assert!(all_text(p).contains(words), "{party} · {issue} · {as_of}: {words:?} not in {}", all_text(p));
-        assert!(p.sources.len() >= 1);
+        assert!(!p.sources.is_empty());
     }
     // The two prisoner-exchange figures and the guarantee durations a reader would quote.
     assert!(all_text(position(&ds, "ru", "prisoners-children", "2026-03-05")).contains("200 each"));

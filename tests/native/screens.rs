@@ -100,3 +100,40 @@ fn the_failure_page_names_the_file_and_the_place() {
     let shown = common_ground::present::failure("", &message).body.to_text();
     assert!(shown.contains("data/positions.json could not be read: not valid JSON at line 1, column 13"), "{shown}");
 }
+
+#[test]
+fn every_view_says_how_far_the_positions_reach_beside_the_review_date() {
+    // The newest position, computed here from the positions, not read from the description.
+    let loaded = real();
+    let newest = loaded.dataset.positions.iter().map(|p| p.as_of).max().expect("positions");
+    let expected = format!("positions to {}, reviewed {}", newest.to_long(), loaded.dataset.meta.reviewed.to_long());
+    for query in
+        ["", "?view=pair&a=ru&b=ua", "?view=framework", "?view=issue&issue=crimea", "?view=changes", "?date=2022-04-15"]
+    {
+        let body = page(&loaded, query).body;
+        let footer = body.elements().into_iter().find(|e| e.tag == "footer").expect("footer");
+        let shown = Node::El(footer.clone()).to_text();
+        assert!(shown.contains(&expected), "{query}: {shown}");
+        let time = body.elements().into_iter().find(|e| e.attr_value("id") == Some("newest-position")).expect("time");
+        assert_eq!(time.tag, "time");
+        assert_eq!(time.attr_value("datetime"), Some(newest.to_string().as_str()), "{query}");
+    }
+}
+
+#[test]
+fn the_reach_is_the_newest_position_not_the_review_date_nor_the_date_viewed() {
+    let loaded = crate::fixture_loaded(
+        crate::issues(),
+        serde_json::json!([
+            {"party": "a", "issue": "o", "as_of": "2024-05-01", "preferred": "o1"},
+            {"party": "b", "issue": "o", "as_of": "2025-03-09", "preferred": "o2"}
+        ]),
+        serde_json::json!([]),
+    );
+    let shown = text(&loaded, "?date=2024-06-01");
+    assert!(shown.contains("positions to 9 March 2025, reviewed 1 January 2026"), "{shown}");
+    let empty = crate::fixture_loaded(crate::issues(), serde_json::json!([]), serde_json::json!([]));
+    let shown = text(&empty, "");
+    assert!(!shown.contains("positions to"), "a dataset without positions claims no reach: {shown}");
+    assert!(shown.contains("reviewed 1 January 2026"), "{shown}");
+}
