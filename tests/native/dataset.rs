@@ -602,7 +602,7 @@ fn the_records_of_february_to_june_2026_are_pinned() {
         ("us", "frozen-assets", "2025-12-02", "reported", None, "2 December 2025"),
         ("us", "znpp", "2026-02-07", "reported", None, "7 February 2026"),
         ("us", "elections", "2026-02-07", "reported", Some("soon-after-deal"), "May"),
-        ("europe", "sanctions", "2026-02-23", "official", Some("kept"), "24 February 2027"),
+        ("europe", "sanctions", "2026-02-23", "official", None, "24 February 2027"),
         ("europe", "eu-membership", "2026-06-15", "reported", Some("path-open"), "15 June 2026"),
     ];
     for (party, issue, as_of, status, preferred, words) in expected {
