@@ -1,8 +1,9 @@
 //! The real dataset: it loads cleanly, and the facts that matter most are pinned so that a
 //! careless edit cannot change them silently.
 
-use common_ground::analysis::{describe_relation, relate, Snapshot};
+use common_ground::analysis::{relate, Snapshot};
 use common_ground::model::{load, Dataset, Date, Outcome, PartyIx, Stance};
+use common_ground::present::words::describe_relation;
 
 use crate::read_repo_file;
 
@@ -155,7 +156,10 @@ fn russia_and_ukraine_conflict_on_the_2022_troop_cap_by_165000() {
     let cap = ds.issue_ix("armed-forces-cap").expect("issue");
     let (ru, ua) = (ds.party_ix("ru").expect("ru"), ds.party_ix("ua").expect("ua"));
     let s = |p: PartyIx| snap.position(&ds, p, cap).map(|x| &x.stance);
-    assert_eq!(describe_relation(ds.issue(cap), &relate(s(ru), s(ua))), "conflict: a gap of 165,000 troops");
+    assert_eq!(
+        describe_relation(ds.issue(cap), &relate(ds.issue(cap), s(ru), s(ua))),
+        "conflict: a gap of 165,000 troops"
+    );
 }
 
 #[test]
