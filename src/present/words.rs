@@ -76,6 +76,18 @@ pub fn describe_gap(issue: &Issue, gap: Gap) -> String {
     }
 }
 
+/// A relation's kind as it opens a phrase: "conflict", "overlap". The URL and class names of
+/// `RelationKind::as_str` happen to be the same English words, but they are not for readers.
+fn kind_word(kind: RelationKind) -> &'static str {
+    match kind {
+        RelationKind::Agree => "agree",
+        RelationKind::Overlap => "overlap",
+        RelationKind::Conflict => "conflict",
+        RelationKind::Possible => "possible",
+        RelationKind::Unknown => "unknown",
+    }
+}
+
 /// What a relation adds to its kind, if anything: "on Neutrality", "a gap of 165,000 troops".
 pub fn relation_detail(issue: &Issue, relation: &Relation) -> Option<String> {
     match relation {
@@ -88,7 +100,7 @@ pub fn relation_detail(issue: &Issue, relation: &Relation) -> Option<String> {
 
 /// A relation in one short phrase: "conflict: a gap of 165,000 troops", "overlap on Neutrality".
 pub fn describe_relation(issue: &Issue, relation: &Relation) -> String {
-    let kind = relation.kind().as_str();
+    let kind = kind_word(relation.kind());
     match (relation, relation_detail(issue, relation)) {
         (Relation::Overlap(_), Some(detail)) => format!("{kind} {detail}"),
         (_, Some(detail)) => format!("{kind}: {detail}"),
@@ -122,7 +134,7 @@ pub fn pair_relation_detail(ds: &Dataset, issue: &Issue, relation: &Relation, a:
 /// A relation between two named parties in one short phrase, as `describe_relation` words it.
 pub fn describe_pair_relation(ds: &Dataset, issue: &Issue, relation: &Relation, a: Side, b: Side) -> String {
     match pair_relation_detail(ds, issue, relation, a, b) {
-        Some(detail) if relation.kind() != RelationKind::Overlap => format!("{}: {detail}", relation.kind().as_str()),
+        Some(detail) if relation.kind() != RelationKind::Overlap => format!("{}: {detail}", kind_word(relation.kind())),
         _ => describe_relation(issue, relation),
     }
 }
