@@ -7,6 +7,7 @@
 mod node;
 mod parts;
 mod views;
+pub mod words;
 
 pub use node::{el, El, Node};
 

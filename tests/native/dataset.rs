@@ -1,8 +1,9 @@
 //! The real dataset: it loads cleanly, and the facts that matter most are pinned so that a
 //! careless edit cannot change them silently.
 
-use common_ground::analysis::{describe_relation, framework_fit, relate, Snapshot};
+use common_ground::analysis::{framework_fit, relate, Snapshot};
 use common_ground::model::{load, Dataset, Date, Outcome, PartyIx, Position, Stance};
+use common_ground::present::words::describe_relation;
 
 use crate::read_repo_file;
 
@@ -155,7 +156,10 @@ fn russia_and_ukraine_conflict_on_the_2022_troop_cap_by_165000() {
     let cap = ds.issue_ix("armed-forces-cap").expect("issue");
     let (ru, ua) = (ds.party_ix("ru").expect("ru"), ds.party_ix("ua").expect("ua"));
     let s = |p: PartyIx| snap.position(&ds, p, cap).map(|x| &x.stance);
-    assert_eq!(describe_relation(ds.issue(cap), &relate(s(ru), s(ua))), "conflict: a gap of 165,000 troops");
+    assert_eq!(
+        describe_relation(ds.issue(cap), &relate(ds.issue(cap), s(ru), s(ua))),
+        "conflict: a gap of 165,000 troops"
+    );
 }
 
 #[test]
@@ -281,7 +285,7 @@ fn relation_at(ds: &Dataset, on: &str, a: &str, b: &str, issue: &str) -> String 
     let snap = Snapshot::at(ds, date(on));
     let i = ds.issue_ix(issue).expect("issue");
     let s = |party: &str| snap.position(ds, ds.party_ix(party).expect("party"), i).map(|x| &x.stance);
-    describe_relation(ds.issue(i), &relate(s(a), s(b)))
+    describe_relation(ds.issue(i), &relate(ds.issue(i), s(a), s(b)))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ mod dataset;
 mod engine;
 mod loading;
 mod properties;
+mod results;
 mod screens;
 mod tidy;
 mod url;
