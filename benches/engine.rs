@@ -31,7 +31,7 @@ fn all_pairs_relations(bencher: Bencher) {
             for a in 0..ds.parties.len() {
                 for b in a + 1..ds.parties.len() {
                     let s = |p| snap.position(&ds, PartyIx(p), i).map(|x| &x.stance);
-                    if relate(s(a), s(b)).kind() == common_ground::analysis::RelationKind::Conflict {
+                    if relate(ds.issue(i), s(a), s(b)).kind() == common_ground::analysis::RelationKind::Conflict {
                         conflicts += 1;
                     }
                 }

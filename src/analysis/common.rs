@@ -1,30 +1,46 @@
-//! Common ground across a set of parties on one issue: what every one of them can accept, and
-//! who blocks each outcome.
+//! Common ground across a set of parties on one issue: what every one of them can accept, what
+//! none of them rules out, and who blocks each outcome.
 
-use super::{acceptable, intersect_sorted, outcome_count, Acceptable, Shared, Snapshot};
+use super::{acceptable, outcome_count, reach, verdict, Acceptable, Reach, Shared, Snapshot, Verdict};
 use crate::model::{Dataset, IssueIx, PartyIx, Stance};
 
-/// Who stands in the way of one outcome.
+/// Where the parties stand on one outcome that is not common ground.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Blocker {
     /// The option or item index.
     pub outcome: usize,
     /// Parties for which it is a red line.
     pub rejected_by: Vec<PartyIx>,
-    /// Parties that neither accept nor reject it.
+    /// Parties that name what they accept, and not this.
     pub not_accepted_by: Vec<PartyIx>,
+    /// Parties that name only red lines, and not this one: they have not said.
+    pub unknown_to: Vec<PartyIx>,
+}
+
+impl Blocker {
+    /// The parties that stand in the way of the outcome: a red line, or not among what they accept.
+    pub fn refusers(&self, order: &[PartyIx]) -> Vec<PartyIx> {
+        order.iter().copied().filter(|p| self.rejected_by.contains(p) || self.not_accepted_by.contains(p)).collect()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CommonGround {
-    /// Parties whose positions say what they accept, in the order asked.
+    /// Parties whose positions say something comparable (what they accept, or only red lines),
+    /// in the order asked.
     pub known: Vec<PartyIx>,
-    /// Parties with no comparable position at the date.
+    /// Of `known`, the parties that name only red lines and nothing they accept.
+    pub rejects_only: Vec<PartyIx>,
+    /// Parties with no comparable position at the date. They do not block anything.
     pub unknown: Vec<PartyIx>,
-    /// What every known party accepts; `None` when no party is known.
+    /// What every known party accepts; `None` when no party is known. A party that names only
+    /// red lines accepts nothing, so with one among them this is empty.
     pub shared: Option<Shared>,
-    /// For options and sets: each outcome that not every known party accepts, with who blocks it.
-    /// For quantities with no shared range: the parties whose limits leave no room.
+    /// For options and sets: outcomes that no known party rules out (every party that names what
+    /// it accepts accepts them, and none rejects them) but that a party naming only red lines has
+    /// not spoken to. Sorted; empty when there is common ground.
+    pub possible: Vec<usize>,
+    /// For options and sets: each outcome not every known party accepts, with where each stands.
     pub blockers: Vec<Blocker>,
     /// For quantities with no shared range: the party with the highest minimum and the party
     /// with the lowest maximum.
@@ -34,26 +50,23 @@ pub struct CommonGround {
 }
 
 impl CommonGround {
-    /// When no outcome is accepted by every known party: the outcome the most of them accept,
-    /// with the parties that stand in its way, in the order asked. Among equals it takes the one
-    /// that is fewer parties' red line, then the one nearest the middle of the scale, so that
-    /// neither end of a scale is favoured. `None` when there is common ground, or when no outcome
-    /// is accepted by anyone.
+    /// When there is neither common ground nor a possible one: the outcome that the fewest
+    /// parties stand in the way of, among those at least one party accepts, with those parties in
+    /// the order asked. Among equals it takes the one that is fewer parties' red line, then the
+    /// one nearest the middle of the scale, so that neither end of a scale is favoured. A party
+    /// that names only red lines stands in the way only of what it rejects. `None` otherwise, or
+    /// when no outcome is accepted by anyone.
     pub fn closest(&self) -> Option<(usize, Vec<PartyIx>)> {
-        if self.exists() {
+        if self.exists() || !self.possible.is_empty() {
             return None;
         }
-        let refusers = |b: &Blocker| -> Vec<PartyIx> {
-            self.known.iter().copied().filter(|p| b.rejected_by.contains(p) || b.not_accepted_by.contains(p)).collect()
-        };
         self.blockers
             .iter()
-            .map(|b| (b.outcome, refusers(b)))
-            .filter(|(_, r)| r.len() < self.known.len())
-            .map(|(outcome, r)| {
-                let red_lines = self.blockers.iter().find(|b| b.outcome == outcome).map_or(0, |b| b.rejected_by.len());
-                let off_centre = (2 * outcome).abs_diff(self.outcomes.saturating_sub(1));
-                ((r.len(), red_lines, off_centre, outcome), r)
+            .filter(|b| b.rejected_by.len() + b.not_accepted_by.len() + b.unknown_to.len() < self.known.len())
+            .map(|b| {
+                let refusers = b.refusers(&self.known);
+                let off_centre = (2 * b.outcome).abs_diff(self.outcomes.saturating_sub(1));
+                ((refusers.len(), b.rejected_by.len(), off_centre, b.outcome), refusers)
             })
             .min_by_key(|(key, _)| *key)
             .map(|((.., outcome), r)| (outcome, r))
@@ -71,70 +84,82 @@ impl CommonGround {
 
 /// The common ground of `parties` on `issue` in `snapshot`. Adding a party never enlarges it.
 pub fn common_ground(ds: &Dataset, snapshot: &Snapshot, issue: IssueIx, parties: &[PartyIx]) -> CommonGround {
-    let mut known = Vec::new();
+    let mut known: Vec<(PartyIx, &Stance)> = Vec::new();
     let mut unknown = Vec::new();
-    let mut shared: Option<Acceptable> = None;
-    let mut highest_min: Option<(f64, PartyIx)> = None;
-    let mut lowest_max: Option<(f64, PartyIx)> = None;
     for &party in parties {
-        let stance = snapshot.position(ds, party, issue).map(|p| &p.stance);
-        let Some(acc) = stance.and_then(acceptable) else {
-            unknown.push(party);
-            continue;
-        };
-        known.push(party);
-        if let Acceptable::Range(lo, hi) = acc {
-            if highest_min.is_none_or(|(v, _)| lo > v) {
-                highest_min = Some((lo, party));
-            }
-            if lowest_max.is_none_or(|(v, _)| hi < v) {
-                lowest_max = Some((hi, party));
-            }
+        match snapshot.position(ds, party, issue).map(|p| &p.stance) {
+            Some(stance) if reach(stance) != Reach::Silent => known.push((party, stance)),
+            _ => unknown.push(party),
         }
-        shared = Some(match (shared, acc) {
-            (None, acc) => acc,
-            (Some(Acceptable::Indices(x)), Acceptable::Indices(y)) => Acceptable::Indices(intersect_sorted(&x, &y)),
-            (Some(Acceptable::Range(a, b)), Acceptable::Range(c, d)) => Acceptable::Range(a.max(c), b.min(d)),
-            (Some(other), _) => other,
-        });
     }
-    let mut range_blockers = Vec::new();
-    let shared = shared.map(|acc| match acc {
-        Acceptable::Indices(o) => Shared::Outcomes(o),
-        Acceptable::Range(lo, hi) if lo <= hi => {
-            Shared::Range { min: (lo > f64::NEG_INFINITY).then_some(lo), max: (hi < f64::INFINITY).then_some(hi) }
+    let rejects_only = known.iter().filter(|(_, s)| reach(s) == Reach::RejectsOnly).map(|(p, _)| *p).collect();
+    let outcomes = outcome_count(ds.issue(issue));
+    let mut ground = CommonGround {
+        known: known.iter().map(|(p, _)| *p).collect(),
+        rejects_only,
+        unknown,
+        shared: None,
+        possible: Vec::new(),
+        blockers: Vec::new(),
+        range_blockers: Vec::new(),
+        outcomes,
+    };
+    if known.is_empty() {
+        return ground;
+    }
+    if known.iter().all(|(_, s)| matches!(s, Stance::Quantity { .. })) {
+        ranges(&mut ground, &known);
+        return ground;
+    }
+    let mut shared = Vec::new();
+    for outcome in 0..outcomes {
+        let mut b = Blocker { outcome, ..Blocker::default() };
+        for &(party, stance) in &known {
+            match (verdict(stance, outcome), reach(stance)) {
+                (Verdict::Accept, _) => {}
+                (Verdict::Reject, _) => b.rejected_by.push(party),
+                (Verdict::Unknown, Reach::RejectsOnly) => b.unknown_to.push(party),
+                (Verdict::Unknown, _) => b.not_accepted_by.push(party),
+            }
         }
-        Acceptable::Range(..) => {
-            range_blockers.extend(highest_min.map(|(_, p)| p));
-            range_blockers.extend(lowest_max.map(|(_, p)| p).filter(|p| !range_blockers.contains(p)));
-            Shared::Outcomes(Vec::new())
-        }
-    });
-    let mut blockers = Vec::new();
-    if let Some(Shared::Outcomes(all)) = &shared {
-        for outcome in 0..outcome_count(ds.issue(issue)) {
-            if all.contains(&outcome) {
+        if b.rejected_by.is_empty() && b.not_accepted_by.is_empty() {
+            if b.unknown_to.is_empty() {
+                shared.push(outcome);
                 continue;
             }
-            let mut b = Blocker { outcome, ..Blocker::default() };
-            for &party in &known {
-                let Some(stance) = snapshot.position(ds, party, issue).map(|p| &p.stance) else {
-                    continue;
-                };
-                let (acc, rej) = match stance {
-                    Stance::Options { acceptable, rejected, .. } | Stance::Set { acceptable, rejected, .. } => {
-                        (acceptable, rejected)
-                    }
-                    Stance::Quantity { .. } => continue,
-                };
-                if rej.contains(&outcome) {
-                    b.rejected_by.push(party);
-                } else if !acc.contains(&outcome) {
-                    b.not_accepted_by.push(party);
-                }
-            }
-            blockers.push(b);
+            ground.possible.push(outcome);
+        }
+        ground.blockers.push(b);
+    }
+    ground.shared = Some(Shared::Outcomes(shared));
+    ground
+}
+
+/// Quantities: the range every party's range contains, or the two parties whose limits leave no room.
+fn ranges(ground: &mut CommonGround, known: &[(PartyIx, &Stance)]) {
+    let mut highest_min: Option<(f64, PartyIx)> = None;
+    let mut lowest_max: Option<(f64, PartyIx)> = None;
+    for &(party, stance) in known {
+        let Some(Acceptable::Range(lo, hi)) = acceptable(stance) else {
+            continue;
+        };
+        if highest_min.is_none_or(|(v, _)| lo > v) {
+            highest_min = Some((lo, party));
+        }
+        if lowest_max.is_none_or(|(v, _)| hi < v) {
+            lowest_max = Some((hi, party));
         }
     }
-    CommonGround { known, unknown, shared, blockers, range_blockers, outcomes: outcome_count(ds.issue(issue)) }
+    let (Some((lo, low)), Some((hi, high))) = (highest_min, lowest_max) else {
+        return;
+    };
+    ground.shared = Some(if lo <= hi {
+        Shared::Range { min: (lo > f64::NEG_INFINITY).then_some(lo), max: (hi < f64::INFINITY).then_some(hi) }
+    } else {
+        ground.range_blockers.push(low);
+        if high != low {
+            ground.range_blockers.push(high);
+        }
+        Shared::Outcomes(Vec::new())
+    });
 }

@@ -1,18 +1,30 @@
 //! How a framework's provisions fit each party's position.
 
-use super::Snapshot;
+use super::{acceptable, verdict, Acceptable, Snapshot, Verdict};
 use crate::model::{Dataset, Framework, Outcome, PartyIx, Stance};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Fit {
-    /// The party accepts the outcome.
+    /// The party accepts the outcome (for a set of items: every one of them).
     Compatible,
-    /// The outcome is one of the party's red lines.
+    /// The outcome is one of the party's red lines (for a set: one of its items is).
     RedLine,
-    /// The outcome lies outside the range the party accepts, by this much in the unit.
-    OutsideRange(f64),
+    /// The value lies outside the range the party accepts.
+    OutsideRange(Outside),
     /// The party's position is missing or silent on this outcome.
     Unknown,
+}
+
+/// How a provision's value lies outside a party's range. "No limit" is an end of the scale, not
+/// a number, so an infinite distance says which side holds it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Outside {
+    /// Below the party's minimum or above its maximum by this much, in the unit.
+    By(f64),
+    /// The provision sets no limit, and the party accepts only a limit.
+    TextUnlimited,
+    /// The party accepts only no limit, and the provision sets one.
+    PartyUnlimited,
 }
 
 impl Fit {
@@ -21,36 +33,35 @@ impl Fit {
     }
 }
 
-/// The fit of one outcome with one stance.
+/// The fit of one outcome with one stance: what the stance says of that outcome (`Verdict`),
+/// item by item for a set. An outcome the party did not list is unknown here, even when the
+/// party names what it accepts: a fit reports what the party said about this text.
 pub fn fit(outcome: &Outcome, stance: Option<&Stance>) -> Fit {
     let Some(stance) = stance else {
         return Fit::Unknown;
     };
     match (outcome, stance) {
-        (Outcome::Option(o), Stance::Options { acceptable, rejected, .. }) => {
-            if acceptable.contains(o) {
-                Fit::Compatible
-            } else if rejected.contains(o) {
+        (Outcome::Option(o), Stance::Options { .. }) => match verdict(stance, *o) {
+            Verdict::Accept => Fit::Compatible,
+            Verdict::Reject => Fit::RedLine,
+            Verdict::Unknown => Fit::Unknown,
+        },
+        (Outcome::Items(items), Stance::Set { .. }) => {
+            let verdicts: Vec<Verdict> = items.iter().map(|i| verdict(stance, *i)).collect();
+            if verdicts.contains(&Verdict::Reject) {
                 Fit::RedLine
-            } else {
-                Fit::Unknown
-            }
-        }
-        (Outcome::Items(items), Stance::Set { acceptable, rejected, .. }) => {
-            if items.iter().any(|i| rejected.contains(i)) {
-                Fit::RedLine
-            } else if !items.is_empty() && items.iter().all(|i| acceptable.contains(i)) {
+            } else if !verdicts.is_empty() && verdicts.iter().all(|v| *v == Verdict::Accept) {
                 Fit::Compatible
             } else {
                 Fit::Unknown
             }
         }
-        (Outcome::Quantity(v), stance @ Stance::Quantity { .. }) => match super::acceptable(stance) {
-            Some(super::Acceptable::Range(lo, hi)) => {
+        (Outcome::Quantity(v), Stance::Quantity { .. }) => match acceptable(stance) {
+            Some(Acceptable::Range(lo, hi)) => {
                 if *v < lo {
-                    Fit::OutsideRange(lo - v)
+                    Fit::OutsideRange(if lo == f64::INFINITY { Outside::PartyUnlimited } else { Outside::By(lo - v) })
                 } else if *v > hi {
-                    Fit::OutsideRange(v - hi)
+                    Fit::OutsideRange(if *v == f64::INFINITY { Outside::TextUnlimited } else { Outside::By(v - hi) })
                 } else {
                     Fit::Compatible
                 }

@@ -2,24 +2,101 @@
 //! what a set of parties can all accept, how a framework fits each party, and what changed.
 //!
 //! Nothing here touches the DOM or does IO, and nothing panics on a validated dataset.
+//! Nothing here writes a sentence either: the words a reader sees live in `present`.
+//!
+//! Every rule follows one table, written out in `docs/DATA_FORMAT.md` ("What the app computes"):
+//! a position says of each outcome that the party accepts it, rejects it, or nothing (`Verdict`).
 
 mod common;
 mod fit;
 mod relation;
 mod snapshot;
-mod summary;
 pub mod synthetic;
 
 pub use common::{common_ground, Blocker, CommonGround};
-pub use fit::{fit, framework_fit, Fit, FitCounts, FrameworkFit, ProvisionFit};
-pub use relation::{relate, Gap, Relation, RelationKind, Shared};
-pub use snapshot::{changes, relation_changes, Change, RelationChange, Snapshot};
-pub use summary::{
-    changes_summary, describe_gap, describe_outcome, describe_relation, describe_shared, describe_stance,
-    framework_summary, issue_summary, matrix_summary, pair_summary, PairCounts,
-};
+pub use fit::{fit, framework_fit, Fit, FitCounts, FrameworkFit, Outside, ProvisionFit};
+pub use relation::{pair_relations, relate, Gap, PairCounts, Relation, RelationKind, Shared};
+pub use snapshot::{changes, relation_changes, Change, Movement, RelationChange, Snapshot};
 
 use crate::model::{Issue, IssueKind, Stance};
+
+/// What one position says of one outcome (an option, an item, or a value).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The party accepts it: it lists it as acceptable, or the value lies in its range.
+    Accept,
+    /// The party rejects it: it lists it as a red line, or the value lies outside its stated range.
+    Reject,
+    /// The position says nothing of it.
+    Unknown,
+}
+
+/// What `stance` says of option or item `outcome`. A quantity stance says nothing of an index.
+pub fn verdict(stance: &Stance, outcome: usize) -> Verdict {
+    match stance {
+        Stance::Options { acceptable, rejected, .. } | Stance::Set { acceptable, rejected, .. } => {
+            if acceptable.contains(&outcome) {
+                Verdict::Accept
+            } else if rejected.contains(&outcome) {
+                Verdict::Reject
+            } else {
+                Verdict::Unknown
+            }
+        }
+        Stance::Quantity { .. } => Verdict::Unknown,
+    }
+}
+
+/// What a quantity `stance` says of `value`: a stance with any figure states its whole range, so
+/// a value is either inside it (accepted) or outside it (rejected); a stance without one says nothing.
+pub fn verdict_on_value(stance: &Stance, value: f64) -> Verdict {
+    match acceptable(stance) {
+        Some(Acceptable::Range(lo, hi)) if (lo..=hi).contains(&value) => Verdict::Accept,
+        Some(Acceptable::Range(..)) => Verdict::Reject,
+        _ => Verdict::Unknown,
+    }
+}
+
+/// How much a position says on an issue, which decides how it is compared with others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reach {
+    /// Nothing comparable: no acceptable outcome, no red line, no figure. Treated as no position.
+    Silent,
+    /// It names only red lines: what it does not reject stays open.
+    RejectsOnly,
+    /// It names what it accepts (or, for a quantity, a figure): what it does not accept is ruled out.
+    Accepts,
+}
+
+pub(crate) fn reach(stance: &Stance) -> Reach {
+    match stance {
+        Stance::Options { acceptable, rejected, .. } | Stance::Set { acceptable, rejected, .. } => {
+            if !acceptable.is_empty() {
+                Reach::Accepts
+            } else if !rejected.is_empty() {
+                Reach::RejectsOnly
+            } else {
+                Reach::Silent
+            }
+        }
+        Stance::Quantity { .. } if acceptable(stance).is_some() => Reach::Accepts,
+        Stance::Quantity { .. } => Reach::Silent,
+    }
+}
+
+/// The outcomes of an options or set stance that it does not rule out: what it accepts when it
+/// names any, else every outcome of the `outcomes` it does not reject. Sorted.
+pub(crate) fn not_ruled_out(stance: &Stance, outcomes: usize) -> Vec<usize> {
+    match stance {
+        Stance::Options { acceptable, .. } | Stance::Set { acceptable, .. } if !acceptable.is_empty() => {
+            acceptable.clone()
+        }
+        Stance::Options { rejected, .. } | Stance::Set { rejected, .. } => {
+            (0..outcomes).filter(|o| !rejected.contains(o)).collect()
+        }
+        Stance::Quantity { .. } => Vec::new(),
+    }
+}
 
 /// What a party can accept on an issue, in a form that intersects cleanly.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,7 +107,7 @@ pub(crate) enum Acceptable {
     Range(f64, f64),
 }
 
-/// The acceptable outcomes of a stance, or `None` when the stance says nothing comparable.
+/// The acceptable outcomes of a stance, or `None` when it names none (it may still name red lines).
 pub(crate) fn acceptable(stance: &Stance) -> Option<Acceptable> {
     match stance {
         Stance::Options { acceptable, .. } | Stance::Set { acceptable, .. } => {

@@ -1,6 +1,6 @@
 //! Time: the positions in effect at a date, and what changed between two dates.
 
-use super::{relate, RelationKind};
+use super::{relate, Gap, Relation, Shared};
 use crate::model::{Dataset, Date, IssueIx, PartyIx, Position};
 
 /// Each party's position on each issue in effect at one date.
@@ -67,26 +67,89 @@ pub fn changes<'a>(ds: &'a Dataset, from: &Snapshot, to: &Snapshot) -> Vec<Chang
     out
 }
 
-/// A pair of parties whose relation on an issue changed between two dates.
+/// A pair of parties whose relation on an issue changed between two dates: in kind, or within it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RelationChange {
     pub issue: IssueIx,
     pub a: PartyIx,
     pub b: PartyIx,
-    pub before: RelationKind,
-    pub after: RelationKind,
+    pub before: Relation,
+    pub after: Relation,
 }
 
-/// Relation changes among `parties` (each unordered pair once, in the order given).
+/// How a relation moved without changing its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Movement {
+    /// A conflict's gap became smaller: the parties moved closer.
+    Narrowed,
+    /// A conflict's gap became larger.
+    Widened,
+    /// What they share (or what neither rules out) grew.
+    Grew,
+    /// What they share (or what neither rules out) shrank.
+    Shrank,
+    /// It changed in a way that is neither larger nor smaller (other outcomes, another kind of gap).
+    Shifted,
+}
+
+impl RelationChange {
+    /// How the relation moved within its kind; `None` when the kind itself changed.
+    pub fn movement(&self) -> Option<Movement> {
+        movement(&self.before, &self.after)
+    }
+}
+
+/// How `before` moved to become `after` within the same kind; `None` when they are equal, of
+/// different kinds, or agreements (whose shared outcomes a reader is not shown).
+pub fn movement(before: &Relation, after: &Relation) -> Option<Movement> {
+    if before == after {
+        return None;
+    }
+    let compare = |smaller: bool, larger: bool| match (smaller, larger) {
+        (true, false) => Movement::Shrank,
+        (false, true) => Movement::Grew,
+        _ => Movement::Shifted,
+    };
+    match (before, after) {
+        (Relation::Conflict(Gap::Steps(x)), Relation::Conflict(Gap::Steps(y))) => {
+            Some(if y < x { Movement::Narrowed } else { Movement::Widened })
+        }
+        (Relation::Conflict(Gap::Amount(x)), Relation::Conflict(Gap::Amount(y))) => {
+            Some(if y < x { Movement::Narrowed } else { Movement::Widened })
+        }
+        (Relation::Conflict(_), Relation::Conflict(_)) => Some(Movement::Shifted),
+        (Relation::Overlap(x), Relation::Overlap(y)) => Some(compare(within(y, x), within(x, y))),
+        (Relation::Possible(x), Relation::Possible(y)) => {
+            let (x, y) = (Shared::Outcomes(x.clone()), Shared::Outcomes(y.clone()));
+            Some(compare(within(&y, &x), within(&x, &y)))
+        }
+        _ => None,
+    }
+}
+
+/// Whether everything in `a` is also in `b`.
+fn within(a: &Shared, b: &Shared) -> bool {
+    match (a, b) {
+        (Shared::Outcomes(x), Shared::Outcomes(y)) => x.iter().all(|o| y.contains(o)),
+        (Shared::Range { min: a0, max: a1 }, Shared::Range { min: b0, max: b1 }) => {
+            a0.unwrap_or(f64::NEG_INFINITY) >= b0.unwrap_or(f64::NEG_INFINITY)
+                && a1.unwrap_or(f64::INFINITY) <= b1.unwrap_or(f64::INFINITY)
+        }
+        _ => false,
+    }
+}
+
+/// Relation changes among `parties` (each unordered pair once, in the order given): every pair
+/// whose relation changed kind, or moved within it (see `movement`).
 pub fn relation_changes(ds: &Dataset, from: &Snapshot, to: &Snapshot, parties: &[PartyIx]) -> Vec<RelationChange> {
     let mut out = Vec::new();
     for issue in (0..ds.issues.len()).map(IssueIx) {
         for (i, &a) in parties.iter().enumerate() {
             for &b in &parties[i + 1..] {
                 let stance = |s: &Snapshot, p| s.position(ds, p, issue).map(|x| &x.stance);
-                let before = relate(stance(from, a), stance(from, b)).kind();
-                let after = relate(stance(to, a), stance(to, b)).kind();
-                if before != after {
+                let before = relate(ds.issue(issue), stance(from, a), stance(from, b));
+                let after = relate(ds.issue(issue), stance(to, a), stance(to, b));
+                if before.kind() != after.kind() || movement(&before, &after).is_some() {
                     out.push(RelationChange { issue, a, b, before, after });
                 }
             }

@@ -47,6 +47,7 @@ pub fn dataset(parties: usize, issues: usize, frameworks: usize, dates: usize) -
             colour_light: "#333333".into(),
             colour_dark: "#cccccc".into(),
             note: None,
+            sources: Vec::new(),
         })
         .collect();
     let issues: Vec<Issue> = (0..issues)
@@ -76,7 +77,8 @@ pub fn dataset(parties: usize, issues: usize, frameworks: usize, dates: usize) -
                 question: None,
                 kind,
                 options,
-                unit: Some(Text::new("units")),
+                unit: Some(Unit { one: Text::new("unit"), other: Text::new("units") }),
+                unlimited: None,
             }
         })
         .collect();

@@ -80,6 +80,8 @@ pub struct Party {
     /// `#rrggbb` for dark backgrounds.
     pub colour_dark: String,
     pub note: Option<Text>,
+    /// Where the facts in `note` come from.
+    pub sources: Vec<Source>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -125,12 +127,42 @@ pub struct Issue {
     pub kind: IssueKind,
     /// The scale (`Options`) or the items (`Set`); empty for `Quantity`.
     pub options: Vec<OptionDef>,
-    pub unit: Option<Text>,
+    pub unit: Option<Unit>,
+    /// What `"unlimited"` means on this issue, when the dataset names it.
+    pub unlimited: Option<Text>,
 }
 
 impl Issue {
     pub fn option_ix(&self, id: &str) -> Option<usize> {
         self.options.iter().position(|o| o.id == id)
+    }
+
+    /// What an infinite value reads as on this issue: the dataset's word, or "no limit".
+    pub fn unlimited_en(&self) -> &str {
+        self.unlimited.as_ref().map_or("no limit", |t| t.en())
+    }
+}
+
+/// The unit of a quantity issue, with its singular.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    pub one: Text,
+    pub other: Text,
+}
+
+impl Unit {
+    /// The English unit for `amount`: the singular for exactly 1, else the plural.
+    pub fn en_for(&self, amount: f64) -> &str {
+        if amount == 1.0 {
+            self.one.en()
+        } else {
+            self.other.en()
+        }
+    }
+
+    /// The English plural, for axis titles and column heads.
+    pub fn en(&self) -> &str {
+        self.other.en()
     }
 }
 

@@ -110,6 +110,9 @@ pub struct RawParty {
     /// Who the party is and how the editors draw its boundary.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub note: Option<RawText>,
+    /// Where the facts in `note` come from.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub sources: Vec<RawSource>,
 }
 
 /// A party's colour.
@@ -162,9 +165,32 @@ pub struct RawIssue {
     /// For `options`: the scale of outcomes, in order. For `set`: the items.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub options: Vec<RawOption>,
-    /// For `quantity`: the unit, for example `troops` or `km`.
+    /// For `quantity`: the unit, for example `troops`, or `{"one": "year", "other": "years"}`
+    /// when the singular differs.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
-    pub unit: Option<RawText>,
+    pub unit: Option<RawUnit>,
+    /// For `quantity`: what the value `"unlimited"` means on this issue, for example
+    /// `no cap` on a troop ceiling or `permanent` on the duration of a restriction.
+    /// Without it the app says `no limit`.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub unlimited: Option<RawText>,
+}
+
+/// The unit of a quantity issue.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(untagged))]
+pub enum RawUnit {
+    /// The singular and the plural. Listed first: an object with exactly these two keys is a
+    /// unit with a singular, never a text by language.
+    Counted {
+        /// Used for exactly 1, for example `year`.
+        one: RawText,
+        /// Used for every other amount, for example `years`.
+        other: RawText,
+    },
+    /// One word for every amount, for example `troops` or `km`.
+    Same(RawText),
 }
 
 /// One outcome on an issue's scale, or one item of a set.

@@ -16,9 +16,10 @@ pub const DATASET_FIELDS: &[&str] = &["schema", "meta", "parties", "topics", "is
 pub const META_FIELDS: &[&str] =
     &["title", "description", "version", "reviewed", "editors", "licence", "notes", "revisions"];
 pub const REVISION_FIELDS: &[&str] = &["version", "date", "summary"];
-pub const PARTY_FIELDS: &[&str] = &["id", "name", "short", "kind", "colour", "note"];
+pub const PARTY_FIELDS: &[&str] = &["id", "name", "short", "kind", "colour", "note", "sources"];
 pub const TOPIC_FIELDS: &[&str] = &["id", "name"];
-pub const ISSUE_FIELDS: &[&str] = &["id", "topic", "name", "question", "kind", "options", "unit"];
+pub const ISSUE_FIELDS: &[&str] = &["id", "topic", "name", "question", "kind", "options", "unit", "unlimited"];
+pub const UNIT_FIELDS: &[&str] = &["one", "other"];
 pub const OPTION_FIELDS: &[&str] = &["id", "label", "description"];
 pub const POSITION_FIELDS: &[&str] = &[
     "party",
@@ -60,6 +61,7 @@ pub const FIELD_LISTS: &[(&str, &[&str])] = &[
     ("RawFramework", FRAMEWORK_FIELDS),
     ("RawProvision", PROVISION_FIELDS),
     ("RawAlternative", ALTERNATIVE_FIELDS),
+    ("RawUnit", UNIT_FIELDS),
 ];
 
 pub fn kind_of(v: &Value) -> &'static str {
@@ -267,6 +269,7 @@ impl Reader {
         let (id, name, short, kind) =
             (self.string(m, p, "id"), self.text(m, p, "name"), self.text(m, p, "short"), self.string(m, p, "kind"));
         let note = self.opt_text(m, p, "note");
+        let sources = self.sources(m, p);
         let colour = match self.required(m, p, "colour") {
             Some(Value::String(c)) => Some(RawColour::Single(c.clone())),
             Some(obj @ Value::Object(_)) => {
@@ -282,7 +285,7 @@ impl Reader {
             }
             None => None,
         };
-        Some(RawParty { id: id?, name: name?, short: short?, kind: kind?, colour: colour?, note })
+        Some(RawParty { id: id?, name: name?, short: short?, kind: kind?, colour: colour?, note, sources })
     }
 
     pub fn topic(&mut self, v: &Value, path: String) -> Option<RawTopic> {
@@ -297,14 +300,27 @@ impl Reader {
         let (id, topic, name, kind) =
             (self.string(m, p, "id"), self.string(m, p, "topic"), self.text(m, p, "name"), self.string(m, p, "kind"));
         let question = self.opt_text(m, p, "question");
-        let unit = self.opt_text(m, p, "unit");
+        let unit = Self::optional(m, "unit").and_then(|v| self.unit(v, at(p, "unit")));
+        let unlimited = self.opt_text(m, p, "unlimited");
         let options = self.list(m, p, "options", |r, v, op| {
             let m = r.object(v, &op, OPTION_FIELDS)?;
             let (id, label, description) =
                 (r.string(m, &op, "id"), r.text(m, &op, "label"), r.opt_text(m, &op, "description"));
             Some(RawOption { id: id?, label: label?, description })
         });
-        Some(RawIssue { id: id?, topic: topic?, name: name?, question, kind: kind?, options, unit })
+        Some(RawIssue { id: id?, topic: topic?, name: name?, question, kind: kind?, options, unit, unlimited })
+    }
+
+    /// A unit: a text, or `{"one": …, "other": …}` when the singular differs.
+    fn unit(&mut self, v: &Value, path: String) -> Option<RawUnit> {
+        match v {
+            Value::Object(m) if m.contains_key("one") || m.contains_key("other") => {
+                let m = self.object(v, &path, UNIT_FIELDS)?;
+                let (one, other) = (self.text(m, &path, "one"), self.text(m, &path, "other"));
+                Some(RawUnit::Counted { one: one?, other: other? })
+            }
+            other => self.as_text(other, path).map(RawUnit::Same),
+        }
     }
 
     fn source(&mut self, v: &Value, path: String) -> Option<RawSource> {

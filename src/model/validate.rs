@@ -209,6 +209,18 @@ impl Checker {
         raw.map(|t| self.text(path, t))
     }
 
+    fn unit(&mut self, path: &str, raw: RawUnit) -> Unit {
+        match raw {
+            RawUnit::Same(t) => {
+                let t = self.text(path, t);
+                Unit { one: t.clone(), other: t }
+            }
+            RawUnit::Counted { one, other } => {
+                Unit { one: self.text(&format!("{path}.one"), one), other: self.text(&format!("{path}.other"), other) }
+            }
+        }
+    }
+
     fn date(&mut self, path: &str, raw: &str) -> Option<Date> {
         let d = Date::parse(raw);
         if d.is_none() {
@@ -294,6 +306,7 @@ impl Checker {
                 name: self.text(&format!("{path}.name"), p.name),
                 short: self.text(&format!("{path}.short"), p.short),
                 note: self.opt_text(&format!("{path}.note"), p.note),
+                sources: self.sources(&path, p.sources, false),
                 id: p.id,
                 kind,
                 colour_light,
@@ -371,7 +384,8 @@ impl Checker {
             out.push(Issue {
                 name: self.text(&format!("{path}.name"), r.name),
                 question: self.opt_text(&format!("{path}.question"), r.question),
-                unit: self.opt_text(&format!("{path}.unit"), r.unit),
+                unit: r.unit.map(|u| self.unit(&format!("{path}.unit"), u)),
+                unlimited: self.opt_text(&format!("{path}.unlimited"), r.unlimited),
                 id: r.id,
                 topic,
                 kind,

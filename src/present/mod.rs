@@ -10,6 +10,7 @@ mod parts;
 pub mod patch;
 pub mod protocol;
 mod views;
+pub mod words;
 
 pub use node::{el, El, Node};
 
@@ -159,6 +160,11 @@ fn time_control(cx: &Cx) -> El {
     el("div").cls("time").key("time").cls(if pinned { "pinned" } else { "" }).add(label).add(row)
 }
 
+/// The date of the newest position in the dataset, if it has any.
+fn newest_position(ds: &crate::model::Dataset) -> Option<crate::model::Date> {
+    ds.positions.iter().map(|p| p.as_of).max()
+}
+
 fn footer(loaded: &Loaded) -> El {
     let meta = &loaded.dataset.meta;
     let legend = el("p")
@@ -194,11 +200,17 @@ fn footer(loaded: &Loaded) -> El {
                 ),
             )
     });
+    // How far the data reaches is the newest position's date, not the review date: a review months
+    // after the sources stop must not read as if the positions were current to it.
+    let reach = newest_position(&loaded.dataset)
+        .map(|d| el("span").add("positions to ").add(time(d).id("newest-position")).add(", "));
     el("footer")
         .cls("foot")
         .add(
             el("p")
-                .add(format!("Dataset version {}, reviewed ", meta.version))
+                .add(format!("Dataset version {}: ", meta.version))
+                .add_opt(reach)
+                .add("reviewed ")
                 .add(time(meta.reviewed).id("reviewed"))
                 .add(". ")
                 .add(el("a").attr("href", crate::DATA_URL).add("Download the data (JSON)"))

@@ -2,8 +2,9 @@
 
 use super::node::{el, El, Node};
 use super::protocol::{GO, VIEW_HEADING};
-use crate::analysis::{describe_stance, Fit, RelationKind};
-use crate::model::{fmt_num, is_web_url, Contested, Dataset, Issue, PartyIx, Position, Source, Status};
+use super::words::{describe_fit, describe_stance};
+use crate::analysis::{Fit, RelationKind};
+use crate::model::{is_web_url, Contested, Dataset, Issue, PartyIx, Position, Source, Status};
 use crate::url::{to_query, ViewState};
 
 /// A link to another view state. `data-go` makes plain clicks stay in the page; the renderer
@@ -45,6 +46,7 @@ pub fn relation_words(kind: RelationKind) -> (&'static str, &'static str) {
         RelationKind::Agree => ("=", "Agree"),
         RelationKind::Overlap => ("∩", "Overlap"),
         RelationKind::Conflict => ("✗", "Conflict"),
+        RelationKind::Possible => ("◇", "Possible"),
         RelationKind::Unknown => ("?", "Unknown"),
     }
 }
@@ -59,21 +61,14 @@ pub fn relation_badge(kind: RelationKind) -> El {
     badge(&format!("rel rel-{}", kind.as_str()), icon, word)
 }
 
-/// How a provision fits one party.
-pub fn fit_badge(fit: Fit, unit: Option<&str>) -> El {
-    match fit {
-        Fit::Compatible => badge("fit fit-ok", "✓", "compatible"),
-        Fit::RedLine => badge("fit fit-bad", "✗", "red line"),
-        Fit::OutsideRange(d) if d == f64::INFINITY => badge("fit fit-bad", "✗", "outside: accepts no limit"),
-        Fit::OutsideRange(d) => {
-            let amount = match unit {
-                Some(u) => format!("{} {u}", fmt_num(d)),
-                None => fmt_num(d),
-            };
-            badge("fit fit-bad", "✗", format!("outside by {amount}"))
-        }
-        Fit::Unknown => badge("fit fit-unknown", "?", "unknown"),
-    }
+/// How a provision on `issue` fits one party.
+pub fn fit_badge(fit: Fit, issue: &Issue) -> El {
+    let (class, icon) = match fit {
+        Fit::Compatible => ("fit fit-ok", "✓"),
+        Fit::RedLine | Fit::OutsideRange(_) => ("fit fit-bad", "✗"),
+        Fit::Unknown => ("fit fit-unknown", "?"),
+    };
+    badge(class, icon, describe_fit(issue, fit))
 }
 
 /// A date as readers see it, with the machine-readable form.

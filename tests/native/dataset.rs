@@ -1,8 +1,9 @@
 //! The real dataset: it loads cleanly, and the facts that matter most are pinned so that a
 //! careless edit cannot change them silently.
 
-use common_ground::analysis::{describe_relation, relate, Snapshot};
-use common_ground::model::{load, Dataset, Date, Outcome, PartyIx, Stance};
+use common_ground::analysis::{framework_fit, relate, Snapshot};
+use common_ground::model::{load, Dataset, Date, Outcome, PartyIx, Position, Stance};
+use common_ground::present::words::describe_relation;
 
 use crate::read_repo_file;
 
@@ -155,7 +156,10 @@ fn russia_and_ukraine_conflict_on_the_2022_troop_cap_by_165000() {
     let cap = ds.issue_ix("armed-forces-cap").expect("issue");
     let (ru, ua) = (ds.party_ix("ru").expect("ru"), ds.party_ix("ua").expect("ua"));
     let s = |p: PartyIx| snap.position(&ds, p, cap).map(|x| &x.stance);
-    assert_eq!(describe_relation(ds.issue(cap), &relate(s(ru), s(ua))), "conflict: a gap of 165,000 troops");
+    assert_eq!(
+        describe_relation(ds.issue(cap), &relate(ds.issue(cap), s(ru), s(ua))),
+        "conflict: a gap of 165,000 troops"
+    );
 }
 
 #[test]
@@ -235,7 +239,12 @@ fn the_json_schema_file_is_in_step_with_the_rust_types() {
 fn the_reader_accepts_exactly_the_fields_the_schema_lists() {
     let schema: serde_json::Value = serde_json::from_str(&common_ground::model::json_schema()).expect("schema is JSON");
     for (name, fields) in common_ground::model::read::FIELD_LISTS {
-        let props = if *name == "RawDataset" { &schema["properties"] } else { &schema["$defs"][name]["properties"] };
+        let def = if *name == "RawDataset" { &schema } else { &schema["$defs"][name] };
+        // An untagged enum (a unit) lists its object form as one of its `anyOf` alternatives.
+        let props = def["anyOf"]
+            .as_array()
+            .and_then(|alts| alts.iter().find(|a| a.get("properties").is_some()))
+            .map_or(&def["properties"], |a| &a["properties"]);
         let mut in_schema: Vec<&str> =
             props.as_object().unwrap_or_else(|| panic!("{name} in schema")).keys().map(String::as_str).collect();
         let mut in_reader: Vec<&str> = fields.to_vec();
@@ -243,4 +252,480 @@ fn the_reader_accepts_exactly_the_fields_the_schema_lists() {
         in_reader.sort_unstable();
         assert_eq!(in_reader, in_schema, "{name}");
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for the pins below: positions are looked up by their identity (party, issue, date).
+
+fn position<'a>(ds: &'a Dataset, party: &str, issue: &str, as_of: &str) -> &'a Position {
+    let (p, i) = (ds.party_ix(party).expect("party"), ds.issue_ix(issue).expect("issue"));
+    ds.positions
+        .iter()
+        .find(|x| x.party == p && x.issue == i && x.as_of.to_string() == as_of)
+        .unwrap_or_else(|| panic!("no position {party} · {issue} · {as_of}"))
+}
+
+/// The option ids a position prefers, accepts and rejects, for `options` issues.
+fn option_ids(ds: &Dataset, p: &Position) -> (Option<String>, Vec<String>, Vec<String>) {
+    let issue = ds.issue(p.issue);
+    let id = |ix: &usize| issue.options[*ix].id.clone();
+    match &p.stance {
+        Stance::Options { preferred, acceptable, rejected } => {
+            (preferred.as_ref().map(id), acceptable.iter().map(id).collect(), rejected.iter().map(id).collect())
+        }
+        other => panic!("{} is not an options issue: {other:?}", issue.id),
+    }
+}
+
+fn all_text(p: &Position) -> String {
+    format!("{} {}", p.summary.en(), p.detail.as_ref().map(|d| d.en()).unwrap_or_default())
+}
+
+fn relation_at(ds: &Dataset, on: &str, a: &str, b: &str, issue: &str) -> String {
+    let snap = Snapshot::at(ds, date(on));
+    let i = ds.issue_ix(issue).expect("issue");
+    let s = |party: &str| snap.position(ds, ds.party_ix(party).expect("party"), i).map(|x| &x.stance);
+    describe_relation(ds.issue(i), &relate(ds.issue(i), s(a), s(b)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The audit of December 2026 (../shared/research/audit-2026-12.md): one pin per finding.
+
+#[test]
+fn audit_london_2025_recognition_wording() {
+    // The Ukrainian–European London text of April 2025 is silent on recognition; it does not
+    // "recognise no Russian sovereignty". The European rejections rest on the 2022 statement.
+    let ds = real();
+    for issue in ["crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson"] {
+        let i = ds.issue_ix(issue).expect("issue");
+        for p in ds.positions.iter().filter(|p| p.issue == i && p.as_of.to_string() == "2025-04-23") {
+            assert!(!all_text(p).contains("recognises no"), "{} · {issue}: {}", ds.party(p.party).id, all_text(p));
+        }
+        let p = position(&ds, "europe", issue, "2025-04-23");
+        assert!(all_text(p).contains("does not mention recognition"), "europe · {issue}");
+        assert!(
+            p.sources
+                .iter()
+                .any(|s| s.url.contains("interfax.com.ua/news/general/862248") && s.date.to_string() == "2022-09-30"),
+            "europe · {issue}: the rejections must cite the European Council statement of 30 September 2022"
+        );
+    }
+    let f = ds.framework("ua-europe-counter-2025-04-23").expect("London text");
+    for prov in &f.provisions {
+        assert!(!prov.summary.en().contains("recognises no"), "{} {}", prov.label, prov.summary.en());
+        assert!(!prov.summary.en().ends_with("no recognition."), "{} {}", prov.label, prov.summary.en());
+    }
+}
+
+#[test]
+fn audit_us_donetsk_zone_is_a_free_economic_zone_first_offered_on_11_december_2025() {
+    // "Demilitarised" was Zelensky's condition (and Russia's word), not the US offer's.
+    let ds = real();
+    let first = position(&ds, "us", "donetsk", "2025-12-11");
+    assert_eq!(option_ids(&ds, first).0.as_deref(), Some("demilitarised-zone"));
+    assert!(first.summary.en().contains("\"free economic zone\""), "{}", first.summary.en());
+    assert!(first.sources.iter().any(|s| s.date.to_string() == "2025-12-11"));
+    let later = position(&ds, "us", "donetsk", "2025-12-23");
+    assert!(later.summary.en().contains("Zelensky: it would have to be demilitarised"), "{}", later.summary.en());
+    let us = ds.party_ix("us").expect("us");
+    for p in ds.positions.iter().filter(|p| p.party == us) {
+        let text = all_text(p).to_lowercase();
+        assert!(!text.contains("demilitarised \"free economic zone\""), "{}: {text}", p.as_of);
+        assert!(!text.contains("demilitarised free economic zone"), "{}: {text}", p.as_of);
+    }
+    for f in &ds.frameworks {
+        for prov in &f.provisions {
+            for a in prov.alternatives.iter().filter(|a| a.party == us) {
+                assert!(
+                    !a.summary.en().to_lowercase().contains("demilitarised free economic"),
+                    "{} {}",
+                    f.id,
+                    prov.label
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn audit_peskov_four_new_regions_quote_is_of_28_december_2022_and_sourced() {
+    let ds = real();
+    for p in ds.positions.iter().filter(|p| all_text(p).contains("four new regions")) {
+        assert!(all_text(p).contains("on 28 December"), "{}", all_text(p));
+        assert!(
+            p.sources.iter().any(|s| s.date.to_string() == "2022-12-28"),
+            "{} · {}: the quote needs a source of 28 December 2022",
+            ds.party(p.party).id,
+            ds.issue(p.issue).id
+        );
+    }
+    assert!(all_text(position(&ds, "ru", "donetsk", "2022-09-30")).contains("four new regions"));
+}
+
+#[test]
+fn audit_europe_16_august_2025_missile_range_is_inferred() {
+    // The statement says "no limitations ... on Ukraine's armed forces" and names no weapons.
+    let ds = real();
+    for issue in [
+        "missile-range",
+        "tanks-cap",
+        "armoured-vehicles-cap",
+        "artillery-cap",
+        "rocket-launchers-cap",
+        "mortars-cap",
+        "combat-aircraft-cap",
+    ] {
+        let p = position(&ds, "europe", issue, "2025-08-16");
+        assert_eq!(p.status.as_str(), "inferred", "{issue}");
+        assert!(all_text(p).contains("names no weapons"), "{issue}");
+    }
+    // The size of the armed forces is what the statement itself speaks of.
+    assert_eq!(position(&ds, "europe", "armed-forces-cap", "2025-08-16").status.as_str(), "official");
+}
+
+#[test]
+fn audit_us_frozen_assets_after_2_december_2025() {
+    let ds = real();
+    for p in &ds.positions {
+        assert!(!all_text(p).contains("No later US position"), "{}", all_text(p));
+    }
+    let p = position(&ds, "us", "frozen-assets", "2025-12-02");
+    assert_eq!(p.status.as_str(), "reported");
+    let (preferred, acceptable, rejected) = option_ids(&ds, p);
+    assert_eq!(preferred, None, "the reports name two uses, so no preferred outcome");
+    assert_eq!(acceptable, ["joint-investment", "returned"]);
+    assert_eq!(rejected, ["reparations"]);
+    assert!(p.sources.iter().any(|s| s.date.to_string() == "2025-12-02"));
+    // What a reader sees: the US and the European states now clash on the assets.
+    assert_eq!(relation_at(&ds, "2026-01-01", "us", "europe", "frozen-assets"), "conflict: 1 step apart on the scale");
+}
+
+#[test]
+fn audit_e3_point_8_is_not_a_reassurance_force() {
+    // Point 8 bars NATO-commanded troops from permanent peacetime stationing. It creates no
+    // force, so it must not be mapped to one (that created a conflict with Russia the text lacks).
+    let ds = real();
+    let f = ds.framework("europe-counter-2025-11-23").expect("E3 text");
+    let troops = ds.issue_ix("foreign-troops").expect("issue");
+    assert!(f.provisions.iter().all(|p| p.issue != troops), "E3 point 8 is mapped to foreign troops again");
+    assert!(f.summary.en().contains("point 8"), "the summary should say why point 8 is not mapped");
+    // The computed fit a reader sees: Russia's conflicts with the E3 text are on other issues only.
+    let ru = ds.party_ix("ru").expect("ru");
+    let fit = framework_fit(&ds, &Snapshot::at(&ds, f.date), f, &[ru]);
+    let conflicts: Vec<&str> = f
+        .provisions
+        .iter()
+        .zip(&fit.provisions)
+        .filter(|(_, pf)| pf.fits.iter().any(|x| x.is_conflict()))
+        .map(|(prov, _)| ds.issue(prov.issue).id.as_str())
+        .collect();
+    assert!(!conflicts.contains(&"foreign-troops"), "{conflicts:?}");
+    assert!(!conflicts.is_empty(), "the E3 text still clashes with Russia elsewhere (NATO, territory)");
+    // Europe's own preference for a reassurance force rests on its plan, not on point 8.
+    let p = position(&ds, "europe", "foreign-troops", "2025-11-23");
+    assert!(all_text(p).contains("creates no force"), "{}", all_text(p));
+}
+
+#[test]
+fn audit_e3_point_25_election_wording_is_marked_unconfirmed() {
+    let ds = real();
+    let f = ds.framework("europe-counter-2025-11-23").expect("E3 text");
+    let elections = ds.issue_ix("elections").expect("issue");
+    let prov = f.provisions.iter().find(|p| p.issue == elections).expect("point 25");
+    assert_eq!(prov.label, "25");
+    assert_eq!(prov.status.as_str(), "reported");
+    assert!(prov.summary.en().contains("was not seen"), "{}", prov.summary.en());
+    let independent = prov.sources.iter().filter(|s| !s.url.contains("emegypt")).count();
+    assert!(independent >= 2, "point 25 rests on the weak emegypt re-post alone");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corrections of earlier reviews (issue 8): each pinned so that the old error cannot return.
+
+#[test]
+fn musk_plan_is_dated_3_october_2022_not_2024() {
+    let ds = real();
+    let f = ds.framework("musk-2022-10").expect("Musk");
+    assert_eq!(f.date.to_string(), "2022-10-03");
+    assert!(f.summary.en().contains("3 October 2022"));
+}
+
+#[test]
+fn the_28_point_plan_point_8_reads_no_nato_troops_not_no_foreign_forces() {
+    let ds = real();
+    let plan = ds.framework("us-28-point-2025-11").expect("28-point plan");
+    let troops = ds.issue_ix("foreign-troops").expect("issue");
+    assert!(plan.provisions.iter().all(|p| p.issue != troops), "point 8 mapped to foreign troops again");
+    let (preferred, acceptable, _) = option_ids(&ds, position(&ds, "us", "foreign-troops", "2025-11-20"));
+    assert_eq!(preferred, None);
+    assert!(!acceptable.contains(&"none".to_string()), "\"no NATO troops\" read as \"no foreign forces\"");
+}
+
+#[test]
+fn istanbul_communique_points_are_numbered_and_its_crimea_point_is_reported() {
+    let ds = real();
+    let f = ds.framework("istanbul-communique-2022").expect("communiqué");
+    for prov in f.provisions.iter().filter(|p| p.label != "Delegation statements") {
+        assert!(prov.label.chars().next().is_some_and(|c| c.is_ascii_digit()), "unnumbered point {:?}", prov.label);
+    }
+    let crimea = ds.issue_ix("crimea").expect("issue");
+    let prov = f.provisions.iter().find(|p| p.issue == crimea).expect("Crimea point");
+    assert_eq!((prov.label.as_str(), prov.status.as_str()), ("3", "reported"));
+}
+
+#[test]
+fn china_acceptable_lists_on_sanctions_and_nato_are_not_over_generous() {
+    let ds = real();
+    let (preferred, acceptable, _) = option_ids(&ds, position(&ds, "cn", "sanctions", "2023-02-24"));
+    assert_eq!((preferred, acceptable), (None, vec!["lifted-all".to_string()]));
+    let (preferred, acceptable, rejected) = option_ids(&ds, position(&ds, "cn", "nato", "2023-02-24"));
+    assert!(preferred.is_none() && acceptable.is_empty() && rejected.is_empty(), "China named no NATO outcome");
+}
+
+#[test]
+fn us_28_point_line_of_contact_accepts_only_the_buffer_zone() {
+    let ds = real();
+    let (preferred, acceptable, _) = option_ids(&ds, position(&ds, "us", "line-of-contact", "2025-11-20"));
+    assert_eq!(preferred.as_deref(), Some("freeze-buffer"));
+    assert_eq!(
+        acceptable,
+        ["freeze-buffer"],
+        "a Ukrainian withdrawal from Donetsk alone is not withdrawal from all four regions"
+    );
+}
+
+#[test]
+fn the_20_point_plan_and_geneva_positions_are_dated_to_their_talks() {
+    let ds = real();
+    assert_eq!(ds.framework("plan-20-point-2025-12").expect("20-point").date.to_string(), "2025-12-23");
+    assert_eq!(ds.framework("geneva-19-point-2025-11").expect("Geneva").date.to_string(), "2025-11-23");
+    for p in &ds.positions {
+        // Positions resting on the 20-point draft are dated to Zelensky's reading of it.
+        if p.summary.en().starts_with("20-point draft") {
+            assert_eq!(p.as_of.to_string(), "2025-12-23", "{} · {}", ds.party(p.party).id, ds.issue(p.issue).id);
+        }
+    }
+    for (party, issue) in [("us", "armed-forces-cap"), ("us", "frozen-assets"), ("us", "accountability")] {
+        position(&ds, party, issue, "2025-11-23");
+    }
+}
+
+#[test]
+fn ukraine_and_europe_2025_territorial_statements_carry_no_preferred_outcome() {
+    let ds = real();
+    for p in &ds.positions {
+        let (party, issue) = (ds.party(p.party).id.as_str(), ds.issue(p.issue).id.as_str());
+        let territorial = ["crimea", "donetsk", "luhansk", "zaporizhzhia", "kherson"].contains(&issue);
+        let year = p.as_of.year;
+        if territorial && (party == "ua" || party == "europe") && year >= 2025 {
+            assert_eq!(option_ids(&ds, p).0, None, "{party} · {issue} · {}", p.as_of);
+        }
+    }
+}
+
+#[test]
+fn putin_14_june_2024_kherson_zaporizhzhia_remark_is_contested() {
+    let ds = real();
+    for issue in ["zaporizhzhia", "kherson"] {
+        assert!(position(&ds, "ru", issue, "2024-06-14").contested.is_some(), "{issue}");
+    }
+}
+
+#[test]
+fn e3_text_keeps_the_50_50_znpp_clause() {
+    let ds = real();
+    let f = ds.framework("europe-counter-2025-11-23").expect("E3 text");
+    let znpp = ds.issue_ix("znpp").expect("issue");
+    let prov = f.provisions.iter().find(|p| p.issue == znpp).expect("ZNPP point");
+    assert_eq!(prov.label, "19");
+    assert_eq!(prov.outcome, Some(Outcome::Option(ds.issue(znpp).option_ix("trilateral").expect("option"))));
+    assert!(prov.summary.en().contains("50"), "{}", prov.summary.en());
+}
+
+#[test]
+fn russian_memorandum_wants_elections_before_signing_and_100_days_only_in_ceasefire_option_2() {
+    let ds = real();
+    let (preferred, acceptable, _) = option_ids(&ds, position(&ds, "ru", "elections", "2025-06-02"));
+    assert_eq!(preferred.as_deref(), Some("before-signing"));
+    assert_eq!(acceptable, ["within-100-days", "before-signing"]);
+    let f = ds.framework("russia-memorandum-2025-06-02").expect("memorandum");
+    let elections = ds.issue_ix("elections").expect("issue");
+    let prov = f.provisions.iter().find(|p| p.issue == elections).expect("elections");
+    assert!(prov.label.contains("option 2"), "{}", prov.label);
+    assert!(prov.summary.en().contains("100 days"));
+}
+
+#[test]
+fn trump_stop_at_the_lines_is_of_19_october_2025_and_peace_agreement_not_ceasefire_of_16_august_2025() {
+    let ds = real();
+    let p = position(&ds, "us", "line-of-contact", "2025-10-19");
+    assert_eq!(option_ids(&ds, p).0.as_deref(), Some("freeze"));
+    assert!(p.summary.en().contains("Stop at the lines"));
+    let p = position(&ds, "us", "sequencing", "2025-08-16");
+    assert_eq!(option_ids(&ds, p).0.as_deref(), Some("settlement-first"));
+    assert!(p.summary.en().contains("Peace Agreement"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// How far the data reaches, and the records added for February to June 2026.
+
+#[test]
+fn the_description_states_the_newest_position_date_and_the_review_date() {
+    let ds = real();
+    let newest = ds.positions.iter().map(|p| p.as_of).max().expect("positions");
+    assert_eq!(newest.to_string(), "2026-06-23");
+    let description = ds.meta.description.as_ref().expect("description").en().to_string();
+    assert!(description.contains(&newest.to_long()), "{description}");
+    assert!(description.contains(&ds.meta.reviewed.to_long()), "{description}");
+    assert!(!description.contains("to March 2026"), "{description}");
+}
+
+/// Party, issue, date, status, preferred outcome, and words the record must contain.
+type NewRecord = (&'static str, &'static str, &'static str, &'static str, Option<&'static str>, &'static str);
+
+#[test]
+fn the_records_of_february_to_june_2026_are_pinned() {
+    // Each new record with its status, preferred outcome and the figure or date it carries.
+    let ds = real();
+    let expected: [NewRecord; 20] = [
+        ("ru", "nato", "2026-03-03", "official", Some("neutral-guaranteed"), "non-accession to NATO"),
+        ("ru", "nato", "2026-06-23", "reported", Some("neutral-guaranteed"), "23 June 2026"),
+        ("ru", "security-guarantees", "2026-03-05", "official", Some("multilateral-treaty"), "not even seen them"),
+        ("ru", "security-guarantees", "2026-06-23", "reported", Some("multilateral-treaty"), "Istanbul"),
+        ("ru", "donetsk", "2026-06-23", "reported", Some("whole-de-jure"), "14 June 2024"),
+        ("ru", "luhansk", "2026-06-23", "reported", Some("whole-de-jure"), "14 June 2024"),
+        ("ru", "zaporizhzhia", "2026-06-23", "reported", Some("whole-de-jure"), "Anchorage"),
+        ("ru", "kherson", "2026-06-23", "reported", Some("whole-de-jure"), "Anchorage"),
+        ("ru", "line-of-contact", "2026-06-23", "reported", Some("ukrainian-withdrawal"), "14 June 2024"),
+        ("ru", "prisoners-children", "2026-03-05", "official", Some("phased-exchanges"), "500 for 500"),
+        ("ru", "znpp", "2026-02-07", "reported", Some("russia"), "cheap"),
+        ("ua", "security-guarantees", "2026-02-14", "official", Some("article-5-like"), "15"),
+        ("ua", "security-guarantees", "2026-03-24", "official", Some("article-5-like"), "Security is the key to peace"),
+        ("ua", "donetsk", "2026-03-03", "official", None, "200,000"),
+        ("us", "donetsk", "2025-12-11", "reported", Some("demilitarised-zone"), "11 December 2025"),
+        ("us", "frozen-assets", "2025-12-02", "reported", None, "2 December 2025"),
+        ("us", "znpp", "2026-02-07", "reported", None, "7 February 2026"),
+        ("us", "elections", "2026-02-07", "reported", Some("soon-after-deal"), "May"),
+        ("europe", "sanctions", "2026-02-23", "official", None, "24 February 2027"),
+        ("europe", "eu-membership", "2026-06-15", "reported", Some("path-open"), "15 June 2026"),
+    ];
+    for (party, issue, as_of, status, preferred, words) in expected {
+        let p = position(&ds, party, issue, as_of);
+        assert_eq!(p.status.as_str(), status, "{party} · {issue} · {as_of}");
+        if let Stance::Options { .. } = p.stance {
+            assert_eq!(option_ids(&ds, p).0.as_deref(), preferred, "{party} · {issue} · {as_of}");
+        }
+        assert!(all_text(p).contains(words), "{party} · {issue} · {as_of}: {words:?} not in {}", all_text(p));
+        assert!(!p.sources.is_empty());
+    }
+    // The two prisoner-exchange figures and the guarantee durations a reader would quote.
+    assert!(all_text(position(&ds, "ru", "prisoners-children", "2026-03-05")).contains("200 each"));
+    assert!(all_text(position(&ds, "ua", "security-guarantees", "2026-02-14")).contains("more than 20"));
+}
+
+#[test]
+fn statements_known_only_from_weak_sources_are_reported_with_their_caveat() {
+    // Putin's statement of 23 June 2026 has no primary transcript: every record of it must say so.
+    let ds = real();
+    let of_23_june: Vec<&Position> = ds.positions.iter().filter(|p| p.as_of.to_string() == "2026-06-23").collect();
+    assert_eq!(of_23_june.len(), 7, "NATO, guarantees, the four regions and the line of contact");
+    for p in of_23_june {
+        assert_eq!(p.status.as_str(), "reported", "{}", ds.issue(p.issue).id);
+        assert!(all_text(p).contains("secondary reports"), "{}", ds.issue(p.issue).id);
+        assert!(p.sources.iter().all(|s| s.note.is_some()), "{}: every source needs its caveat", ds.issue(p.issue).id);
+    }
+}
+
+#[test]
+fn lavrovs_denial_and_budanovs_claim_on_us_guarantees_are_both_shown() {
+    let ds = real();
+    let p = position(&ds, "ru", "security-guarantees", "2026-03-05");
+    let contested = p.contested.as_ref().expect("contested readings");
+    assert_eq!(contested.readings.len(), 2);
+    assert!(contested.readings[0].summary.en().contains("Budanov"));
+    assert!(contested.readings[1].summary.en().contains("Lavrov"));
+    // Russia is not recorded as accepting the US guarantee either way.
+    let (_, acceptable, _) = option_ids(&ds, p);
+    assert!(!acceptable.contains(&"article-5-like".to_string()));
+}
+
+#[test]
+fn the_talks_pause_of_2026_is_stated_not_filled_with_invented_movement() {
+    let ds = real();
+    let notes: Vec<&str> = ds.meta.notes.iter().map(|n| n.en()).collect();
+    assert!(notes.iter().any(|n| n.contains("no trilateral US–Ukraine–Russia round was found")), "{notes:?}");
+    // Between the Florida talks and Putin's statement no position moves except the EU cluster.
+    let moved: Vec<String> = ds
+        .positions
+        .iter()
+        .filter(|p| p.as_of.to_string().as_str() > "2026-03-24" && p.as_of.to_string().as_str() < "2026-06-23")
+        .map(|p| format!("{} · {}", ds.party(p.party).id, ds.issue(p.issue).id))
+        .collect();
+    assert_eq!(moved, ["europe · eu-membership"]);
+}
+
+#[test]
+fn every_party_note_carries_sources() {
+    let ds = real();
+    for party in &ds.parties {
+        if party.note.is_some() {
+            assert!(!party.sources.is_empty(), "{}: a note that states facts needs a source", party.id);
+        }
+    }
+}
+
+#[test]
+fn north_korea_note_says_pull_back_from_the_front_not_withdrawal() {
+    let ds = real();
+    let kp = &ds.parties[ds.party_ix("kp").expect("kp").0];
+    let note = kp.note.as_ref().expect("note").en();
+    assert!(note.contains("October 2024"), "{note}");
+    assert!(note.contains("pull-back from the front line"), "{note}");
+    assert!(note.contains("not supported"), "the seed article's withdrawal claim must stay marked as unsupported");
+    let dates: Vec<String> = kp.sources.iter().map(|s| s.date.to_string()).collect();
+    assert!(dates.contains(&"2024-11-18".to_string()) && dates.contains(&"2025-02-04".to_string()), "{dates:?}");
+}
+
+#[test]
+fn every_name_has_ukrainian_and_russian_forms() {
+    let ds = real();
+    let cyrillic = |s: &str| s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let check = |what: String, t: &common_ground::model::Text| {
+        for lang in ["uk", "ru"] {
+            assert!(cyrillic(t.in_language(lang)), "{what}: no {lang} name ({:?})", t.in_language(lang));
+        }
+    };
+    for p in &ds.parties {
+        check(format!("party {}", p.id), &p.name);
+    }
+    for t in &ds.topics {
+        check(format!("topic {}", t.id), &t.name);
+    }
+    for i in &ds.issues {
+        check(format!("issue {}", i.id), &i.name);
+        for o in &i.options {
+            check(format!("option {} {}", i.id, o.id), &o.label);
+        }
+    }
+    // Ukrainian and Russian are distinct languages, not one text copied twice.
+    let donetsk = &ds.issues[ds.issue_ix("donetsk").expect("issue").0];
+    assert_eq!(donetsk.name.in_language("uk"), "Донецька область");
+    assert_eq!(donetsk.name.in_language("ru"), "Донецкая область");
+}
+
+#[test]
+fn disputed_names_are_marked_where_they_are_used() {
+    let ds = real();
+    let option = |issue: &str, id: &str| {
+        let i = &ds.issues[ds.issue_ix(issue).expect("issue").0];
+        i.options[i.option_ix(id).expect("option")].description.as_ref().map(|d| d.en().to_string()).unwrap_or_default()
+    };
+    assert!(option("donetsk", "whole-de-jure").contains("ДНР"));
+    assert!(option("luhansk", "whole-de-jure").contains("ЛНР"));
+    assert!(option("crimea", "de-jure-russian").contains("Names differ"));
+    assert!(option("prisoners-children", "all-for-all").contains("Ukraine's word"));
+    // The Russian interface names the foreign-troops issue without the disputed preposition.
+    let troops = &ds.issues[ds.issue_ix("foreign-troops").expect("issue").0];
+    assert!(troops.name.in_language("ru").contains("на территории Украины"));
+    assert!(ds.meta.notes.iter().any(|n| n.en().contains("на территории Украины")));
 }

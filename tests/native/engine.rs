@@ -3,6 +3,7 @@
 
 use common_ground::analysis::*;
 use common_ground::model::{Dataset, Date, IssueIx, PartyIx};
+use common_ground::present::words::*;
 use serde_json::json;
 
 use crate::{fixture, fixture_loaded, issues};
@@ -16,7 +17,7 @@ fn relation_words(ds: &Dataset, issue: &str) -> String {
     let snap = Snapshot::at(ds, ds.latest_date());
     let ix = ds.issue_ix(issue).expect("issue");
     let s = |p| snap.position(ds, PartyIx(p), ix).map(|x| &x.stance);
-    describe_relation(ds.issue(ix), &relate(s(0), s(1)))
+    describe_relation(ds.issue(ix), &relate(ds.issue(ix), s(0), s(1)))
 }
 
 fn check_relation(issue: &str, a: serde_json::Value, b: serde_json::Value, expected: &str) {
@@ -61,10 +62,11 @@ fn options_conflict_reports_the_distance_on_the_scale() {
 }
 
 #[test]
-fn unknown_when_a_position_is_missing_or_has_no_acceptable_outcome() {
+fn unknown_when_a_position_is_missing_or_says_nothing() {
     let ds = fixture(issues(), json!([{"party": "a", "issue": "o", "preferred": "o0", "acceptable": ["o0"]}]));
     assert_eq!(relation_words(&ds, "o"), "unknown");
-    check_relation("o", json!({"rejected": ["o1"]}), json!({"preferred": "o1", "acceptable": ["o1"]}), "unknown");
+    check_relation("o", json!({"summary": "silent"}), json!({"preferred": "o1", "acceptable": ["o1"]}), "unknown");
+    check_relation("q", json!({"summary": "no figure"}), json!({"preferred": 5}), "unknown");
 }
 
 #[test]
@@ -105,7 +107,7 @@ fn unlimited_means_no_cap_and_conflicts_with_any_cap() {
         "q",
         json!({"preferred": "unlimited", "min": "unlimited"}),
         json!({"preferred": 800000, "max": 800000}),
-        "conflict: one side accepts no limit at all",
+        "conflict: one side accepts only “no limit”",
     );
     check_relation(
         "q",
@@ -266,11 +268,12 @@ fn framework_fit_counts_compatible_red_line_outside_and_unknown() {
     let fw = ds.framework("draft").expect("framework");
     let fit = framework_fit(ds, &snap, fw, &[PartyIx(0), PartyIx(1), PartyIx(2)]);
     assert_eq!(fit.provisions[0].fits, [Fit::RedLine, Fit::Compatible, Fit::Unknown]);
-    assert_eq!(fit.provisions[1].fits, [Fit::OutsideRange(515000.0), Fit::Compatible, Fit::Unknown]);
+    assert_eq!(fit.provisions[1].fits, [Fit::OutsideRange(Outside::By(515000.0)), Fit::Compatible, Fit::Unknown]);
     assert_eq!(fit.provisions[2].fits, [Fit::Unknown, Fit::Unknown, Fit::Unknown]);
     assert!(fit.provisions[3].fits.is_empty());
-    assert_eq!(fit.provisions[3].alternatives[0], [Fit::Compatible, Fit::OutsideRange(165000.0), Fit::Unknown]);
-    assert_eq!(fit.provisions[3].alternatives[1], [Fit::OutsideRange(165000.0), Fit::Compatible, Fit::Unknown]);
+    let by = |d| Fit::OutsideRange(Outside::By(d));
+    assert_eq!(fit.provisions[3].alternatives[0], [Fit::Compatible, by(165000.0), Fit::Unknown]);
+    assert_eq!(fit.provisions[3].alternatives[1], [by(165000.0), Fit::Compatible, Fit::Unknown]);
     let counts: Vec<String> = fit
         .counts
         .iter()
@@ -319,7 +322,7 @@ fn changes_list_moved_positions_and_changed_relations() {
     assert_eq!(moved, ["a o"]);
     let rel = relation_changes(&ds, &from, &to, &[PartyIx(0), PartyIx(1)]);
     assert_eq!(rel.len(), 1);
-    assert_eq!((rel[0].before, rel[0].after), (RelationKind::Conflict, RelationKind::Overlap));
+    assert_eq!((rel[0].before.kind(), rel[0].after.kind()), (RelationKind::Conflict, RelationKind::Overlap));
 }
 
 #[test]
@@ -334,11 +337,293 @@ fn pair_summary_counts_and_names_issues() {
         ]),
     );
     let snap = Snapshot::at(&ds, date("2025-06-01"));
-    let (counts, text) = pair_summary(&ds, &snap, PartyIx(0), PartyIx(1));
+    let relations = pair_relations(&ds, &snap, PartyIx(0), PartyIx(1));
+    let (counts, text) = (PairCounts::of(&relations), pair_summary(&ds, snap.date, PartyIx(0), PartyIx(1), &relations));
     assert_eq!((counts.conflict, counts.overlap, counts.agree, counts.unknown), (1, 1, 0, 1));
     assert_eq!(
         text,
         "As of 1 June 2025, Alpha and Beta conflict on 1 of the 2 issues where both positions are known; \
          they overlap on Quantity. On 1 issue the position of one or both is not known."
+    );
+}
+
+/// Like `check_relation`, in both orders: the words must not depend on which party comes first.
+fn check_both_ways(issue: &str, a: serde_json::Value, b: serde_json::Value, expected: &str) {
+    check_relation(issue, a.clone(), b.clone(), expected);
+    check_relation(issue, b, a, expected);
+}
+
+#[test]
+fn a_party_that_only_rejects_conflicts_with_one_that_accepts_only_its_red_lines() {
+    check_both_ways(
+        "o",
+        json!({"rejected": ["o1"]}),
+        json!({"preferred": "o1", "acceptable": ["o1"]}),
+        "conflict: one side rejects every outcome the other accepts",
+    );
+    check_both_ways(
+        "o",
+        json!({"rejected": ["o1", "o2"]}),
+        json!({"acceptable": ["o1", "o2"], "rejected": ["o0"]}),
+        "conflict: one side rejects every outcome the other accepts",
+    );
+    check_both_ways(
+        "s",
+        json!({"rejected": ["s0"]}),
+        json!({"preferred": ["s0"], "acceptable": ["s0"]}),
+        "conflict: one side rejects every item the other accepts",
+    );
+}
+
+#[test]
+fn a_party_that_only_rejects_leaves_the_rest_possible() {
+    check_both_ways(
+        "o",
+        json!({"rejected": ["o1"]}),
+        json!({"preferred": "o1", "acceptable": ["o1", "o2"]}),
+        "possible: neither rules out O2",
+    );
+    // Two parties that only reject: possible while some outcome is rejected by neither.
+    check_both_ways(
+        "o",
+        json!({"rejected": ["o0", "o1"]}),
+        json!({"rejected": ["o1", "o4"]}),
+        "possible: neither rules out O2; O3",
+    );
+    check_both_ways(
+        "o",
+        json!({"rejected": ["o0", "o1"]}),
+        json!({"rejected": ["o2", "o3", "o4"]}),
+        "conflict: between them they reject every outcome",
+    );
+}
+
+#[test]
+fn an_outcome_neither_lists_does_not_make_two_accepting_parties_possible() {
+    // Both name what they accept: what they leave out is not acceptable to them, so nothing both
+    // accept is a conflict even though neither rejects o2.
+    check_both_ways(
+        "o",
+        json!({"preferred": "o0", "acceptable": ["o0"]}),
+        json!({"preferred": "o4", "acceptable": ["o4"]}),
+        "conflict: 4 steps apart on the scale",
+    );
+}
+
+fn real_loaded() -> common_ground::model::Loaded {
+    common_ground::model::load(&crate::read_repo_file("data/positions.json")).expect("dataset")
+}
+
+#[test]
+fn russia_rejecting_the_tribunal_that_ukraine_alone_accepts_is_a_conflict_not_unknown() {
+    // Russia's position of 17 March 2023 only rejects a tribunal; Ukraine accepts nothing else.
+    let loaded = real_loaded();
+    let ds = &loaded.dataset;
+    let snap = Snapshot::at(ds, date("2024-01-01"));
+    let issue = ds.issue_ix("accountability").expect("issue");
+    let (ru, ua) = (ds.party_ix("ru").expect("ru"), ds.party_ix("ua").expect("ua"));
+    let side = |p| (p, snap.position(ds, p, issue).map(|x| &x.stance));
+    let relation = relate(ds.issue(issue), side(ru).1, side(ua).1);
+    assert_eq!(relation.kind(), RelationKind::Conflict);
+    assert_eq!(
+        describe_pair_relation(ds, ds.issue(issue), &relation, side(ru), side(ua)),
+        "conflict: Russia rejects Prosecution and a special tribunal, the only outcome Ukraine accepts"
+    );
+    assert_eq!(
+        describe_pair_relation(ds, ds.issue(issue), &relation, side(ua), side(ru)),
+        "conflict: Russia rejects Prosecution and a special tribunal, the only outcome Ukraine accepts"
+    );
+    // The peace formula's tribunal is Russia's red line at the same date: fit and relation agree.
+    let formula = ds.framework("peace-formula-2022-11").expect("framework");
+    let fit = framework_fit(ds, &snap, formula, &[ru, ua]);
+    let provision = formula.provisions.iter().position(|p| p.issue == issue).expect("provision");
+    assert_eq!(fit.provisions[provision].fits, [Fit::RedLine, Fit::Compatible]);
+}
+
+#[test]
+fn an_issue_summary_does_not_call_a_party_with_red_lines_not_known() {
+    let loaded = real_loaded();
+    let ds = &loaded.dataset;
+    let snap = Snapshot::at(ds, date("2024-01-01"));
+    let issue = ds.issue_ix("accountability").expect("issue");
+    let all: Vec<PartyIx> = (0..ds.parties.len()).map(PartyIx).collect();
+    let g = common_ground(ds, &snap, issue, &all);
+    let text = issue_summary(ds, ds.issue(issue), snap.date, &g);
+    assert!(
+        text.starts_with(
+            "As of 1 January 2024, Russia and Ukraine share no acceptable outcome on Accountability and amnesty. \
+             Russia names no outcome it accepts, only what it rejects: Prosecution and a special tribunal. Not known: "
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("Not known: Russia"), "{text}");
+    assert_eq!(g.closest(), Some((0, vec![ds.party_ix("ru").expect("ru")])), "the tribunal, blocked by Russia alone");
+}
+
+fn one_issue_of_three(positions: serde_json::Value) -> (Dataset, CommonGround) {
+    let ds = fixture(issues(), positions);
+    let snap = Snapshot::at(&ds, ds.latest_date());
+    let g = common_ground(&ds, &snap, IssueIx(0), &[PartyIx(0), PartyIx(1), PartyIx(2)]);
+    (ds, g)
+}
+
+#[test]
+fn a_red_line_blocks_common_ground_even_from_a_party_that_accepts_nothing() {
+    let (ds, g) = one_issue_of_three(json!([
+        {"party": "a", "issue": "o", "acceptable": ["o1", "o2"]},
+        {"party": "b", "issue": "o", "acceptable": ["o1", "o2", "o3"]},
+        {"party": "c", "issue": "o", "rejected": ["o1"]}
+    ]));
+    assert_eq!(g.known, [PartyIx(0), PartyIx(1), PartyIx(2)], "a party with red lines is known");
+    assert_eq!(g.rejects_only, [PartyIx(2)]);
+    assert!(!g.exists(), "c accepts nothing, so nothing is accepted by all");
+    assert_eq!(g.possible, [2], "o2: no one rules it out, c has not said");
+    assert_eq!(g.blockers.iter().find(|b| b.outcome == 1).map(|b| b.rejected_by.clone()), Some(vec![PartyIx(2)]));
+    assert_eq!(g.closest(), None, "there is a possible common ground");
+    assert_eq!(
+        issue_summary(&ds, ds.issue(IssueIx(0)), ds.latest_date(), &g),
+        "As of 1 January 2025, Alpha, Beta and Gamma share no outcome all of them accept on Options, but none of them \
+         rules out: O2. Gamma names no outcome it accepts, only what it rejects: O1."
+    );
+    // When c rejects both, nothing is possible, and the closest outcome is the one c alone blocks.
+    let (_, g) = one_issue_of_three(json!([
+        {"party": "a", "issue": "o", "acceptable": ["o1", "o2"]},
+        {"party": "b", "issue": "o", "acceptable": ["o1", "o2", "o3"]},
+        {"party": "c", "issue": "o", "rejected": ["o1", "o2"]}
+    ]));
+    assert!(g.possible.is_empty());
+    // o3: b accepts it, a does not list it, c is silent on it: one party in the way, no red line.
+    assert_eq!(g.closest(), Some((3, vec![PartyIx(0)])));
+}
+
+#[test]
+fn a_party_with_no_position_blocks_nothing() {
+    let (_, g) = one_issue_of_three(json!([
+        {"party": "a", "issue": "o", "acceptable": ["o1", "o2"]},
+        {"party": "b", "issue": "o", "acceptable": ["o2", "o3"]},
+        {"party": "c", "issue": "o", "summary": "says nothing comparable"}
+    ]));
+    assert_eq!(g.unknown, [PartyIx(2)]);
+    assert_eq!(g.shared, Some(Shared::Outcomes(vec![2])));
+}
+
+#[test]
+fn the_changes_view_reports_a_gap_that_narrows_within_a_conflict() {
+    // The Iran talks: a cap on centrifuges, with the gap narrowing from 5,400 to 4,340.
+    let issues =
+        json!([{"id": "centrifuges", "topic": "t", "name": "Centrifuges", "kind": "quantity", "unit": "centrifuges"}]);
+    let ds = fixture(
+        issues,
+        json!([
+            {"party": "a", "issue": "centrifuges", "as_of": "2014-01-01", "preferred": 1000, "max": 1000},
+            {"party": "b", "issue": "centrifuges", "as_of": "2014-01-01", "preferred": 6400, "min": 6400},
+            {"party": "b", "issue": "centrifuges", "as_of": "2015-01-01", "preferred": 5340, "min": 5340}
+        ]),
+    );
+    let (from, to) = (Snapshot::at(&ds, date("2014-06-01")), Snapshot::at(&ds, date("2015-06-01")));
+    let rel = relation_changes(&ds, &from, &to, &[PartyIx(0), PartyIx(1)]);
+    assert_eq!(rel.len(), 1);
+    assert_eq!(rel[0].movement(), Some(Movement::Narrowed));
+    let words = describe_movement(ds.issue(IssueIx(0)), &rel[0], Movement::Narrowed);
+    assert_eq!(words, "gap narrowed from 5,400 to 4,340 centrifuges");
+    let moved = changes(&ds, &from, &to);
+    assert!(
+        changes_summary(&ds, from.date, to.date, &moved, &rel)
+            .ends_with("; 0 relations between parties changed as a result, and 1 moved within their kind."),
+        "the summary counts the movement"
+    );
+}
+
+#[test]
+fn the_changes_view_reports_an_overlap_that_widens() {
+    let ds = fixture(
+        issues(),
+        json!([
+            {"party": "a", "issue": "o", "as_of": "2022-01-01", "acceptable": ["o1", "o2", "o3"]},
+            {"party": "b", "issue": "o", "as_of": "2022-01-01", "acceptable": ["o3", "o4"]},
+            {"party": "b", "issue": "o", "as_of": "2023-01-01", "acceptable": ["o2", "o3", "o4"]},
+            {"party": "a", "issue": "q", "as_of": "2022-01-01", "max": 100000},
+            {"party": "b", "issue": "q", "as_of": "2022-01-01", "min": 90000},
+            {"party": "b", "issue": "q", "as_of": "2023-01-01", "min": 90000, "max": 95000}
+        ]),
+    );
+    let (from, to) = (Snapshot::at(&ds, date("2022-06-01")), Snapshot::at(&ds, date("2023-06-01")));
+    let words: Vec<String> = relation_changes(&ds, &from, &to, &[PartyIx(0), PartyIx(1)])
+        .iter()
+        .map(|r| {
+            format!(
+                "{}: {}",
+                ds.issue(r.issue).id,
+                describe_movement(ds.issue(r.issue), r, r.movement().expect("moved"))
+            )
+        })
+        .collect();
+    assert_eq!(
+        words,
+        [
+            "o: shared outcomes grew from O3 to O2; O3",
+            "q: shared range shrank from between 90,000 and 100,000 troops to between 90,000 and 95,000 troops",
+        ]
+    );
+}
+
+#[test]
+fn an_infinite_gap_blames_the_side_that_holds_no_limit() {
+    let issues = json!([{"id": "years", "topic": "t", "name": "Duration", "kind": "quantity",
+        "unit": {"one": "year", "other": "years"}, "unlimited": "permanent"}]);
+    let loaded = fixture_loaded(
+        issues,
+        json!([
+            {"party": "a", "issue": "years", "preferred": 10, "max": 10},
+            {"party": "b", "issue": "years", "preferred": "unlimited", "min": "unlimited"}
+        ]),
+        json!([{
+            "id": "deal", "name": "Deal", "date": "2015-07-14", "status": "signed", "summary": "x",
+            "provisions": [
+                {"label": "1", "issue": "years", "outcome": "unlimited"},
+                {"label": "2", "issue": "years", "outcome": 11},
+                {"label": "3", "issue": "years", "outcome": 10}
+            ]
+        }]),
+    );
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let ds = &loaded.dataset;
+    let snap = Snapshot::at(ds, ds.latest_date());
+    let fit = framework_fit(ds, &snap, ds.framework("deal").expect("framework"), &[PartyIx(0), PartyIx(1)]);
+    let words: Vec<Vec<String>> = fit
+        .provisions
+        .iter()
+        .map(|p| p.fits.iter().map(|f| describe_fit(ds.issue(IssueIx(0)), *f)).collect())
+        .collect();
+    assert_eq!(
+        words,
+        [
+            ["outside: the text says “permanent”", "compatible"],
+            ["outside by 1 year", "outside: accepts only “permanent”"],
+            ["compatible", "outside: accepts only “permanent”"],
+        ]
+    );
+    assert_eq!(relation_words(ds, "years"), "conflict: one side accepts only “permanent”");
+}
+
+#[test]
+fn pair_summary_names_possible_issues_apart_from_unknown_ones() {
+    let ds = fixture(
+        issues(),
+        json!([
+            {"party": "a", "issue": "o", "rejected": ["o0"]},
+            {"party": "b", "issue": "o", "acceptable": ["o0", "o1"]},
+            {"party": "a", "issue": "s", "acceptable": ["s0"]}
+        ]),
+    );
+    let snap = Snapshot::at(&ds, date("2025-06-01"));
+    let relations = pair_relations(&ds, &snap, PartyIx(0), PartyIx(1));
+    let counts = PairCounts::of(&relations);
+    assert_eq!((counts.possible, counts.unknown, counts.known()), (1, 2, 1));
+    assert_eq!(
+        pair_summary(&ds, snap.date, PartyIx(0), PartyIx(1), &relations),
+        "As of 1 June 2025, Alpha and Beta conflict on 0 of the 1 issues where both positions are known. \
+         On 1 issue no outcome both accept is known, but some are ruled out by neither: Options. \
+         On 2 issues the position of one or both is not known."
     );
 }

@@ -223,6 +223,10 @@ fn provisions_need_sources_and_outcomes_of_the_issue_kind() {
 
 #[test]
 fn the_format_reference_example_loads_cleanly_and_says_what_the_doc_says() {
+    use common_ground::analysis::{framework_fit, relate, Fit, Snapshot};
+    use common_ground::model::PartyIx;
+    use common_ground::present::words::describe_relation;
+
     let loaded = load(&read_repo_file("tests/fixtures/example.json")).expect("example loads");
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
     let doc = read_repo_file("docs/DATA_FORMAT.md");
@@ -230,4 +234,59 @@ fn the_format_reference_example_loads_cleanly_and_says_what_the_doc_says() {
         doc.contains(&read_repo_file("tests/fixtures/example.json").trim().to_string()),
         "docs/DATA_FORMAT.md must contain tests/fixtures/example.json verbatim"
     );
+    // The doc's three claims about what the app computes from the example, each checked below.
+    let claims = "Here North and South overlap on the alliance (both accept neutrality) and conflict on the army cap \
+                  by a gap of 100,000 troops; the plan is compatible with South on both provisions and with North on \
+                  the first only.";
+    assert!(doc.contains(claims), "the claims checked here must be the doc's own words");
+    let ds = &loaded.dataset;
+    let snap = Snapshot::at(ds, ds.latest_date());
+    let (north, south) = (ds.party_ix("north").expect("north"), ds.party_ix("south").expect("south"));
+    let relation = |issue: &str| {
+        let i = ds.issue_ix(issue).expect("issue");
+        let s = |p: PartyIx| snap.position(ds, p, i).map(|x| &x.stance);
+        describe_relation(ds.issue(i), &relate(ds.issue(i), s(north), s(south)))
+    };
+    assert_eq!(relation("alliance"), "overlap on Neutral");
+    assert_eq!(relation("army"), "conflict: a gap of 100,000 troops");
+    let plan = ds.framework("plan").expect("plan");
+    let fit = framework_fit(ds, &snap, plan, &[north, south]);
+    let compatible: Vec<Vec<bool>> =
+        fit.provisions.iter().map(|p| p.fits.iter().map(|f| *f == Fit::Compatible).collect()).collect();
+    assert_eq!(compatible, [[true, true], [false, true]], "North only on the first, South on both");
+    assert!(fit.provisions[1].fits[0].is_conflict(), "100,000 is below North's minimum");
+}
+
+#[test]
+fn a_unit_may_name_its_singular_so_one_year_is_not_one_years() {
+    let mut doc = base();
+    doc["issues"][1]["unit"] = json!({"one": "year", "other": {"en": "years", "uk": "років"}});
+    doc["issues"][1]["unlimited"] = "permanent".into();
+    let loaded = load(&doc.to_string()).expect("loads");
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let issue = &loaded.dataset.issues[1];
+    let unit = issue.unit.as_ref().expect("unit");
+    assert_eq!((unit.en_for(1.0), unit.en_for(2.0), unit.en_for(0.5)), ("year", "years", "years"));
+    assert_eq!(unit.other.in_language("uk"), "років");
+    assert_eq!(issue.unlimited_en(), "permanent");
+    assert_eq!(loaded.dataset.issues[0].unlimited_en(), "no limit", "the default word");
+
+    doc["issues"][1]["unit"] = json!({"one": "year"});
+    assert_eq!(diagnostics(doc.clone())[0], "issues[1].unit.other: missing");
+    doc["issues"][1]["unit"] = json!({"one": "year", "other": "years", "few": "roky"});
+    assert_eq!(diagnostics(doc)[0], "issues[1].unit.few: unknown field; expected one of one, other");
+}
+
+#[test]
+fn a_party_note_may_carry_sources_checked_like_any_other() {
+    let mut doc = base();
+    doc["parties"][0]["note"] = "Troops in Kursk from late 2024.".into();
+    doc["parties"][0]["sources"] =
+        json!([source(), {"title": "t", "publisher": "p", "url": "javascript:alert(1)", "date": "2025-01-01"}]);
+    let loaded = load(&doc.to_string()).expect("loads");
+    let diags: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(diags, ["parties[0].sources[1].url: \"javascript:alert(1)\" is not an http(s) address"]);
+    let sources = &loaded.dataset.parties[0].sources;
+    assert_eq!(sources.len(), 1);
+    assert_eq!(sources[0].url, "https://example.org/");
 }

@@ -5,6 +5,7 @@ mod engine;
 mod loading;
 mod patch;
 mod properties;
+mod results;
 mod screens;
 mod tidy;
 mod url;

@@ -1,19 +1,26 @@
 //! Properties of the engine and the loader that must hold for any input.
 
-use common_ground::analysis::{common_ground, relate, CommonGround, Shared, Snapshot};
-use common_ground::model::{load, Dataset, IssueIx, PartyIx, Stance};
+use common_ground::analysis::{
+    common_ground, fit, relate, CommonGround, Fit, Relation, RelationKind, Shared, Snapshot,
+};
+use common_ground::model::{load, Dataset, IssueIx, IssueKind, Outcome, PartyIx, Stance};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
 use crate::{fixture_loaded, issues};
 
-/// A position on one of the fixture issues (`o`, `q`, `s`) for party `party`.
-fn position(party: &'static str) -> impl Strategy<Value = Value> {
-    let opts = |prefix: &'static str, n: usize| {
-        prop::collection::vec(0..n, 0..4)
-            .prop_map(move |v| v.into_iter().map(|i| format!("{prefix}{i}")).collect::<Vec<_>>())
-    };
-    let options = (prop::option::of(0usize..5), opts("o", 5), opts("o", 5)).prop_map(move |(pref, mut acc, rej)| {
+fn names(prefix: &'static str, n: usize) -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(0..n, 0..4).prop_map(move |v| {
+        let mut v: Vec<String> = v.into_iter().map(|i| format!("{prefix}{i}")).collect();
+        v.sort();
+        v.dedup();
+        v
+    })
+}
+
+/// A position on the options issue `o`: a preferred outcome, some acceptable, some rejected.
+fn options_position(party: &'static str) -> impl Strategy<Value = Value> {
+    (prop::option::of(0usize..5), names("o", 5), names("o", 5)).prop_map(move |(pref, mut acc, rej)| {
         let rej: Vec<String> = rej.into_iter().filter(|r| !acc.contains(r)).collect();
         let pref = pref.map(|p| format!("o{p}")).filter(|p| !rej.contains(p));
         if let Some(p) = &pref {
@@ -22,22 +29,96 @@ fn position(party: &'static str) -> impl Strategy<Value = Value> {
             }
         }
         json!({"party": party, "issue": "o", "preferred": pref, "acceptable": acc, "rejected": rej})
-    });
-    let quantity = (prop::option::of(0u32..1000), prop::option::of(0u32..1000), prop::option::of(0u32..1000)).prop_map(
-        move |(p, lo, hi)| {
-            let (lo, hi) = match (lo, hi) {
-                (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
-                other => other,
-            };
-            let p = p.map(|v| v.clamp(lo.unwrap_or(0), hi.unwrap_or(u32::MAX)));
-            json!({"party": party, "issue": "q", "preferred": p, "min": lo, "max": hi})
-        },
-    );
-    let set = (opts("s", 4), opts("s", 4)).prop_map(move |(acc, rej)| {
+    })
+}
+
+/// A position on the quantity issue `q`: any of a preferred value and a range, "unlimited" included.
+fn quantity_position(party: &'static str) -> impl Strategy<Value = Value> {
+    let bound = || prop::option::of(0u32..1000);
+    (bound(), bound(), bound(), prop::bool::weighted(0.1)).prop_map(move |(p, lo, hi, unlimited)| {
+        if unlimited {
+            return json!({"party": party, "issue": "q", "preferred": "unlimited", "min": "unlimited"});
+        }
+        let (lo, hi) = match (lo, hi) {
+            (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
+            other => other,
+        };
+        let p = p.map(|v| v.clamp(lo.unwrap_or(0), hi.unwrap_or(u32::MAX)));
+        json!({"party": party, "issue": "q", "preferred": p, "min": lo, "max": hi})
+    })
+}
+
+/// A position on the set issue `s`: preferred items among the acceptable ones, and rejected items.
+fn set_position(party: &'static str) -> impl Strategy<Value = Value> {
+    (names("s", 4), names("s", 4), any::<bool>()).prop_map(move |(acc, rej, prefers)| {
         let rej: Vec<String> = rej.into_iter().filter(|r| !acc.contains(r)).collect();
-        json!({"party": party, "issue": "s", "acceptable": acc, "rejected": rej})
-    });
-    prop_oneof![options, quantity, set]
+        let pref: Vec<String> = if prefers { acc.iter().take(2).cloned().collect() } else { Vec::new() };
+        json!({"party": party, "issue": "s", "preferred": pref, "acceptable": acc, "rejected": rej})
+    })
+}
+
+/// A position on one of the fixture issues (`o`, `q`, `s`) for party `party`.
+fn position(party: &'static str) -> impl Strategy<Value = Value> {
+    prop_oneof![options_position(party), quantity_position(party), set_position(party)]
+}
+
+/// Positions of `a` and `b` on the same issue, drawn independently of each other.
+fn two_on_one_issue() -> impl Strategy<Value = (Value, Value)> {
+    prop_oneof![
+        (options_position("a"), options_position("b")),
+        (quantity_position("a"), quantity_position("b")),
+        (set_position("a"), set_position("b")),
+    ]
+}
+
+/// Positions of `a` and `b` on the same options or set issue.
+fn two_on_one_list_issue() -> impl Strategy<Value = (Value, Value)> {
+    prop_oneof![(options_position("a"), options_position("b")), (set_position("a"), set_position("b"))]
+}
+
+/// `position` with `outcome`, which it does not accept, added to its red lines.
+fn with_rejection(position: &Value, outcome: &str) -> Value {
+    let mut p = position.clone();
+    if let Some(list) = p["rejected"].as_array_mut() {
+        if !list.iter().any(|x| x == outcome) {
+            list.push(json!(outcome));
+        }
+    }
+    p
+}
+
+/// The issue a generated position is on.
+fn issue_of(ds: &Dataset, position: &Value) -> IssueIx {
+    position["issue"].as_str().and_then(|id| ds.issue_ix(id)).expect("a fixture issue")
+}
+
+/// Orders relations from certain conflict to agreement; `None` for unknown.
+fn rank(kind: RelationKind) -> Option<u8> {
+    match kind {
+        RelationKind::Conflict => Some(0),
+        RelationKind::Possible => Some(1),
+        RelationKind::Overlap => Some(2),
+        RelationKind::Agree => Some(3),
+        RelationKind::Unknown => None,
+    }
+}
+
+/// The outcomes an options or set stance names as acceptable, and whether it names only red lines.
+fn lists(stance: &Stance) -> (Vec<usize>, bool) {
+    match stance {
+        Stance::Options { acceptable, rejected, .. } | Stance::Set { acceptable, rejected, .. } => {
+            (acceptable.clone(), acceptable.is_empty() && !rejected.is_empty())
+        }
+        Stance::Quantity { .. } => (Vec::new(), false),
+    }
+}
+
+/// Outcome `o` of `issue` as a framework would set it.
+fn outcome(ds: &Dataset, issue: IssueIx, o: usize) -> Outcome {
+    match ds.issue(issue).kind {
+        IssueKind::Set => Outcome::Items(vec![o]),
+        _ => Outcome::Option(o),
+    }
 }
 
 fn dataset(positions: Vec<Value>) -> Dataset {
@@ -70,20 +151,147 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
-    fn relation_is_symmetric(a in position("a"), b in position("b")) {
-        let same_issue = a["issue"] == b["issue"];
-        let mut b = b;
-        b["issue"] = a["issue"].clone();
-        if !same_issue {
-            // Re-draw b's stance fields for a's issue kind: keep it simple by mirroring a.
-            b = a.clone();
-            b["party"] = json!("b");
-        }
-        let ds = dataset(vec![a, b]);
+    fn relation_is_symmetric((a, b) in two_on_one_issue()) {
+        let ds = dataset(vec![a.clone(), b]);
         let snap = Snapshot::at(&ds, ds.latest_date());
+        let i = issue_of(&ds, &a);
+        let (x, y) = (stance(&ds, &snap, 0, i), stance(&ds, &snap, 1, i));
+        prop_assume!(x != y, "two different stances");
+        prop_assert_eq!(relate(ds.issue(i), x.as_ref(), y.as_ref()), relate(ds.issue(i), y.as_ref(), x.as_ref()));
+    }
+
+    #[test]
+    fn adding_a_rejection_never_creates_an_overlap_or_agreement((a, b) in two_on_one_list_issue(), r in 0usize..4) {
+        let prefix = if a["issue"] == "s" { "s" } else { "o" };
+        let rejected = format!("{prefix}{r}");
+        // Only a rejection: turning an accepted outcome into a red line also withdraws an
+        // acceptance, and a party left naming only red lines opens what it had closed.
+        prop_assume!(!a["acceptable"].as_array().is_some_and(|l| l.iter().any(|x| x == &rejected)));
+        let before_ds = dataset(vec![a.clone(), b.clone()]);
+        let after_ds = dataset(vec![with_rejection(&a, &rejected), b]);
+        let i = issue_of(&before_ds, &a);
+        let relation = |ds: &Dataset| {
+            let snap = Snapshot::at(ds, ds.latest_date());
+            relate(ds.issue(i), stance(ds, &snap, 0, i).as_ref(), stance(ds, &snap, 1, i).as_ref())
+        };
+        let (before, after) = (relation(&before_ds), relation(&after_ds));
+        let r_ix = before_ds.issue(i).option_ix(&rejected).expect("an outcome");
+        match (&before, &after) {
+            (_, Relation::Agree(Shared::Outcomes(y)) | Relation::Overlap(Shared::Outcomes(y))) => {
+                prop_assert!(!y.contains(&r_ix), "{:?} shares the rejected outcome", after);
+                match &before {
+                    Relation::Agree(Shared::Outcomes(x)) | Relation::Overlap(Shared::Outcomes(x)) => {
+                        prop_assert!(y.iter().all(|o| x.contains(o)), "{:?} became {:?}", before, after);
+                    }
+                    _ => prop_assert!(false, "{:?} became {:?}", before, after),
+                }
+            }
+            (_, Relation::Possible(open)) => prop_assert!(!open.contains(&r_ix)),
+            _ => {}
+        }
+        if let (Some(x), Some(y)) = (rank(before.kind()), rank(after.kind())) {
+            prop_assert!(y <= x, "{:?} became {:?}", before, after);
+        }
+    }
+
+    #[test]
+    fn a_rejected_outcome_is_never_common_ground(a in position("a"), b in position("b"), c in position("c")) {
+        let ds = dataset(vec![a, b, c]);
+        let snap = Snapshot::at(&ds, ds.latest_date());
+        let parties = [PartyIx(0), PartyIx(1), PartyIx(2)];
         for i in (0..ds.issues.len()).map(IssueIx) {
-            let (x, y) = (stance(&ds, &snap, 0, i), stance(&ds, &snap, 1, i));
-            prop_assert_eq!(relate(x.as_ref(), y.as_ref()), relate(y.as_ref(), x.as_ref()));
+            let g = common_ground(&ds, &snap, i, &parties);
+            for p in 0..3 {
+                match stance(&ds, &snap, p, i) {
+                    Some(Stance::Options { rejected, .. } | Stance::Set { rejected, .. }) => {
+                        for r in rejected {
+                            if let Some(Shared::Outcomes(shared)) = &g.shared {
+                                prop_assert!(!shared.contains(&r), "{} is rejected yet common ground", r);
+                            }
+                            prop_assert!(!g.possible.contains(&r), "{} is rejected yet possible", r);
+                        }
+                    }
+                    Some(s @ Stance::Quantity { .. }) => {
+                        // Every end of a shared range lies within every party's range.
+                        if let Some(Shared::Range { min, max }) = &g.shared {
+                            for v in [min.unwrap_or(f64::NEG_INFINITY), max.unwrap_or(f64::INFINITY)] {
+                                if v.is_finite() || v == f64::INFINITY && min.is_some() {
+                                    let f = fit(&Outcome::Quantity(v), Some(&s));
+                                    prop_assert!(!f.is_conflict(), "{} shared yet outside: {:?}", v, f);
+                                }
+                            }
+                        }
+                    }
+                    None => {}
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn relate_and_framework_fit_follow_the_same_table((a, b) in two_on_one_list_issue()) {
+        let ds = dataset(vec![a.clone(), b]);
+        let snap = Snapshot::at(&ds, ds.latest_date());
+        let i = issue_of(&ds, &a);
+        let (Some(x), Some(y)) = (stance(&ds, &snap, 0, i), stance(&ds, &snap, 1, i)) else {
+            return Ok(());
+        };
+        let relation = relate(ds.issue(i), Some(&x), Some(&y));
+        let ((acc_x, only_x), (acc_y, only_y)) = (lists(&x), lists(&y));
+        let mut both = Vec::new();
+        let mut open = Vec::new();
+        for o in 0..ds.issue(i).options.len() {
+            let (fx, fy) = (fit(&outcome(&ds, i, o), Some(&x)), fit(&outcome(&ds, i, o), Some(&y)));
+            if fx == Fit::Compatible && fy == Fit::Compatible {
+                both.push(o);
+            }
+            // Open to a side: it accepts it, or names only red lines and does not reject it.
+            let open_to = |f: Fit, only_rejects: bool| f == Fit::Compatible || (only_rejects && f == Fit::Unknown);
+            if open_to(fx, only_x) && open_to(fy, only_y) {
+                open.push(o);
+            }
+            // The issue's own example: a red line against the other's only acceptable outcome.
+            if fx == Fit::RedLine && acc_y == [o] {
+                prop_assert_eq!(relation.kind(), RelationKind::Conflict);
+            }
+        }
+        let says_nothing = |acc: &[usize], only: bool| acc.is_empty() && !only;
+        match &relation {
+            Relation::Agree(Shared::Outcomes(s)) | Relation::Overlap(Shared::Outcomes(s)) => prop_assert_eq!(s, &both),
+            Relation::Possible(s) => {
+                prop_assert!(both.is_empty());
+                prop_assert_eq!(s, &open);
+            }
+            Relation::Conflict(_) => prop_assert!(open.is_empty(), "conflict, yet open to both: {:?}", open),
+            Relation::Unknown => prop_assert!(says_nothing(&acc_x, only_x) || says_nothing(&acc_y, only_y)),
+            other => prop_assert!(false, "unexpected {:?}", other),
+        }
+        if !both.is_empty() {
+            prop_assert!(matches!(relation.kind(), RelationKind::Agree | RelationKind::Overlap));
+        }
+    }
+
+    #[test]
+    fn the_common_ground_of_two_parties_matches_their_relation((a, b) in two_on_one_issue()) {
+        let ds = dataset(vec![a.clone(), b]);
+        let snap = Snapshot::at(&ds, ds.latest_date());
+        let i = issue_of(&ds, &a);
+        let relation = relate(ds.issue(i), stance(&ds, &snap, 0, i).as_ref(), stance(&ds, &snap, 1, i).as_ref());
+        let g = common_ground(&ds, &snap, i, &[PartyIx(0), PartyIx(1)]);
+        match &relation {
+            Relation::Agree(s) | Relation::Overlap(s) => {
+                prop_assert!(g.exists());
+                prop_assert_eq!(g.shared.as_ref(), Some(s));
+            }
+            Relation::Possible(open) => {
+                prop_assert!(!g.exists());
+                prop_assert_eq!(&g.possible, open);
+            }
+            Relation::Conflict(_) => {
+                prop_assert_eq!(g.known.len(), 2);
+                prop_assert!(!g.exists() && g.possible.is_empty(), "{:?}", g);
+            }
+            Relation::Unknown => prop_assert!(g.known.len() < 2, "{:?}", g),
         }
     }
 
@@ -93,9 +301,16 @@ proptest! {
         let snap = Snapshot::at(&ds, ds.latest_date());
         for i in (0..ds.issues.len()).map(IssueIx) {
             let g = common_ground(&ds, &snap, i, &[PartyIx(0)]);
+            let n = ds.issue(i).options.len();
             match stance(&ds, &snap, 0, i) {
                 Some(Stance::Options { acceptable, .. }) | Some(Stance::Set { acceptable, .. }) if !acceptable.is_empty() => {
                     prop_assert_eq!(g.shared, Some(Shared::Outcomes(acceptable)));
+                    prop_assert!(g.possible.is_empty());
+                }
+                Some(Stance::Options { rejected, .. }) | Some(Stance::Set { rejected, .. }) if !rejected.is_empty() => {
+                    // Only red lines: nothing accepted, the rest open.
+                    prop_assert_eq!(g.shared, Some(Shared::Outcomes(Vec::new())));
+                    prop_assert_eq!(g.possible, (0..n).filter(|o| !rejected.contains(o)).collect::<Vec<_>>());
                 }
                 Some(Stance::Quantity { preferred: Some(p), min: None, max: None }) => {
                     prop_assert_eq!(g.shared, Some(Shared::Range { min: Some(p), max: Some(p) }));
@@ -103,7 +318,10 @@ proptest! {
                 Some(Stance::Quantity { min, max, .. }) if min.is_some() || max.is_some() => {
                     prop_assert_eq!(g.shared, Some(Shared::Range { min, max }));
                 }
-                _ => prop_assert_eq!(g.shared, None),
+                _ => {
+                    prop_assert_eq!(g.shared, None);
+                    prop_assert_eq!(g.unknown, [PartyIx(0)]);
+                }
             }
         }
     }

@@ -1,11 +1,13 @@
-//! What moved between two dates: positions that changed, and the relations that changed with them.
+//! What moved between two dates: positions that changed, and the relations that changed with
+//! them, in kind or within it (a gap that narrowed, a shared range that grew).
 
-use crate::analysis::{changes as moved_between, changes_summary, describe_stance, relation_changes, Snapshot};
+use crate::analysis::{changes as moved_between, relation_changes, Snapshot};
 use crate::model::{PartyIx, Position};
 use crate::present::node::{el, El};
 use crate::present::parts::{
     head_row, link, party_name, picker, relation_badge, scroll_box, section, source_list, status_mark, summary, time,
 };
+use crate::present::words::{changes_summary, describe_movement, describe_stance, pair_relation_detail};
 use crate::present::Cx;
 use crate::url::{View, ViewState};
 
@@ -76,6 +78,18 @@ pub fn changes(cx: &Cx) -> (String, El) {
         .add(el("ul").cls("changes").add_all(items));
     if !relations.is_empty() {
         let rows = relations.iter().map(|r| {
+            let issue = ds.issue(r.issue);
+            let detail = |snap: &Snapshot, relation| {
+                let side = |p| (p, snap.position(ds, p, r.issue).map(|x| &x.stance));
+                pair_relation_detail(ds, issue, relation, side(r.a), side(r.b))
+            };
+            let before = detail(&from, &r.before);
+            // A relation that kept its kind says how it moved; one that changed kind, what it is now.
+            let after = match r.movement() {
+                Some(m) => Some(describe_movement(issue, r, m)),
+                None => detail(&to, &r.after),
+            };
+            let words = |text: Option<String>| text.map(|t| el("span").cls("rel-words").add(format!(" {t}")));
             let to_pair = ViewState {
                 view: View::Pair,
                 a: Some(ds.party(r.a).id.clone()),
@@ -84,11 +98,11 @@ pub fn changes(cx: &Cx) -> (String, El) {
                 ..cx.state.clone()
             };
             el("tr")
-                .key(&format!("{} {} {}", ds.issue(r.issue).id, ds.party(r.a).id, ds.party(r.b).id))
-                .add(el("th").attr("scope", "row").add(ds.issue(r.issue).name.en()))
+                .key(&format!("{} {} {}", issue.id, ds.party(r.a).id, ds.party(r.b).id))
+                .add(el("th").attr("scope", "row").add(issue.name.en()))
                 .add(el("td").add(link(&to_pair, party_name(ds, r.a, true)).add(" – ").add(party_name(ds, r.b, true))))
-                .add(el("td").add(relation_badge(r.before)))
-                .add(el("td").add(relation_badge(r.after)))
+                .add(el("td").add(relation_badge(r.before.kind())).add_opt(words(before)))
+                .add(el("td").add(relation_badge(r.after.kind())).add_opt(words(after)))
         });
         let table = el("table")
             .cls("rel-table")

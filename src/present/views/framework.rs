@@ -1,12 +1,13 @@
 //! A document's provisions, each with every party's fit; or two documents compared by issue.
 
-use crate::analysis::{describe_outcome, framework_fit, framework_summary, Fit};
-use crate::model::{Dataset, Framework, IssueIx, PartyIx, Provision};
+use crate::analysis::{framework_fit, Fit};
+use crate::model::{Dataset, Framework, Issue, IssueIx, PartyIx, Provision};
 use crate::present::node::{el, El};
 use crate::present::parts::{
     contested_note, fit_badge, head_row, link, party_name, picker, scroll_box, section, source_list, status_mark,
     summary, time,
 };
+use crate::present::words::{describe_outcome, framework_summary};
 use crate::present::Cx;
 use crate::url::{View, ViewState};
 
@@ -25,9 +26,12 @@ pub fn outcome_words(ds: &Dataset, p: &Provision) -> String {
     }
 }
 
-fn fit_row(ds: &Dataset, fits: &[Fit], parties: &[PartyIx], unit: Option<&str>) -> El {
+fn fit_row(ds: &Dataset, fits: &[Fit], parties: &[PartyIx], issue: &Issue) -> El {
     el("ul").cls("fits").add_all(
-        parties.iter().zip(fits).map(|(&p, &f)| el("li").add(party_name(ds, p, true)).add(" ").add(fit_badge(f, unit))),
+        parties
+            .iter()
+            .zip(fits)
+            .map(|(&p, &f)| el("li").add(party_name(ds, p, true)).add(" ").add(fit_badge(f, issue))),
     )
 }
 
@@ -101,7 +105,6 @@ fn one(cx: &Cx, fw: &Framework) -> El {
         .add(counts);
     let provisions = fw.provisions.iter().zip(&fit.provisions).map(|(prov, pf)| {
         let issue = ds.issue(prov.issue);
-        let unit = issue.unit.as_ref().map(|u| u.en());
         let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
         let outcome = prov.outcome.as_ref().map(|o| describe_outcome(issue, o)).unwrap_or_else(|| "disputed".into());
         let alternatives = (!prov.alternatives.is_empty()).then(|| {
@@ -116,7 +119,7 @@ fn one(cx: &Cx, fw: &Framework) -> El {
                             .add(el("strong").add(describe_outcome(issue, &alt.outcome))),
                     )
                     .add(el("p").add(alt.summary.en()))
-                    .add(fit_row(ds, fits, &parties, unit))
+                    .add(fit_row(ds, fits, &parties, issue))
             }))
         });
         el("li")
@@ -132,7 +135,7 @@ fn one(cx: &Cx, fw: &Framework) -> El {
                     .add(el("strong").add(outcome)),
             )
             .add(el("p").add(status_mark(prov.status)).add(" ").add(prov.summary.en()))
-            .add_opt((!pf.fits.is_empty()).then(|| fit_row(ds, &pf.fits, &parties, unit)))
+            .add_opt((!pf.fits.is_empty()).then(|| fit_row(ds, &pf.fits, &parties, issue)))
             .add_opt(alternatives)
             .add_opt(prov.contested.as_ref().map(contested_note))
             .add(source_list(&prov.sources))

@@ -2,10 +2,11 @@
 //! each party's positions over time, and what the documents say.
 
 use super::framework::outcome_words;
-use crate::analysis::{common_ground, describe_stance, issue_summary, Shared};
+use crate::analysis::{common_ground, Shared};
 use crate::model::{fmt_num, Issue, IssueIx, IssueKind, PartyIx, Stance};
 use crate::present::node::{el, El};
 use crate::present::parts::{badge, link, party_name, position_card, section, summary, time};
+use crate::present::words::{describe_stance, issue_summary};
 use crate::present::Cx;
 use crate::url::{to_query, View, ViewState};
 
@@ -39,9 +40,10 @@ pub fn issue(cx: &Cx) -> (String, El) {
             .add(el("select").id("pick-issue").attr(crate::present::protocol::GO, "").add_all(groups)),
     );
     let shared = ground.shared.as_ref().filter(|_| ground.known.len() > 1);
+    let possible: &[usize] = if ground.known.len() > 1 { &ground.possible } else { &[] };
     let scale = match iss.kind {
         IssueKind::Quantity => quantity_axis(cx, iss, &placed),
-        _ => options_scale(cx, iss, &placed, shared),
+        _ => options_scale(cx, iss, &placed, shared, possible),
     };
     // Another issue is another view: nothing opened for one issue opens for the next.
     let body = section("issue", iss.name.en())
@@ -55,10 +57,18 @@ pub fn issue(cx: &Cx) -> (String, El) {
     (iss.name.en().to_string(), body)
 }
 
-/// Each option of the scale in order, with who prefers, accepts or rejects it.
-fn options_scale(cx: &Cx, issue: &Issue, placed: &[(PartyIx, &Stance)], shared: Option<&Shared>) -> El {
+/// Each option of the scale in order, with who prefers, accepts or rejects it, and whether it is
+/// common ground or possible common ground.
+fn options_scale(
+    cx: &Cx,
+    issue: &Issue,
+    placed: &[(PartyIx, &Stance)],
+    shared: Option<&Shared>,
+    possible: &[usize],
+) -> El {
     let rows = issue.options.iter().enumerate().map(|(o, opt)| {
         let common = matches!(shared, Some(Shared::Outcomes(s)) if s.contains(&o));
+        let open = possible.contains(&o);
         let marks = placed.iter().filter_map(|(p, stance)| {
             let (pref, acc, rej) = match stance {
                 Stance::Options { preferred, acceptable, rejected } => {
@@ -88,6 +98,7 @@ fn options_scale(cx: &Cx, issue: &Issue, placed: &[(PartyIx, &Stance)], shared: 
             .cls("step-label")
             .add(el("strong").add(opt.label.en()))
             .add_opt(common.then(|| badge("cg cg-yes", "✓", "common ground")))
+            .add_opt(open.then(|| badge("cg cg-possible", "◇", "possible common ground")))
             .add_opt(opt.description.as_ref().map(|d| el("span").cls("step-desc").add(d.en())));
         el("li")
             .cls(if common { "scale-step common" } else { "scale-step" })
@@ -127,7 +138,8 @@ fn quantity_axis(cx: &Cx, issue: &Issue, placed: &[(PartyIx, &Stance)]) -> El {
             100.0
         }
     };
-    let unit = issue.unit.as_ref().map(|u| u.en()).unwrap_or("");
+    let axis_end = scale.round();
+    let unit = issue.unit.as_ref().map(|u| u.en_for(axis_end)).unwrap_or("");
     let rows = placed.iter().filter_map(|(p, s)| {
         let Stance::Quantity { preferred, min, max } = s else {
             return None;
@@ -150,7 +162,7 @@ fn quantity_axis(cx: &Cx, issue: &Issue, placed: &[(PartyIx, &Stance)]) -> El {
     });
     let key = format!(
         "Bars show the range each party accepts, on an axis from 0 to {} {unit}; ★ marks the preferred value; a bar ending in an arrow has no upper limit.",
-        fmt_num(scale.round())
+        fmt_num(axis_end)
     );
     el("div").cls("axis").add(el("p").cls("key").add(key)).add(el("ul").cls("axis-list").add_all(rows))
 }

@@ -1,9 +1,10 @@
 //! The matrix: issues grouped by topic × parties, with each row's common ground.
 
-use crate::analysis::{common_ground, describe_outcome, describe_shared, matrix_summary, CommonGround, Shared};
+use crate::analysis::{common_ground, CommonGround, Shared};
 use crate::model::{IssueIx, Outcome, PartyIx, Position, Stance};
 use crate::present::node::{el, El};
 use crate::present::parts::{badge, link, party_name, position_card, scroll_box, section, status_mark, summary};
+use crate::present::words::{describe_outcome, describe_shared, matrix_summary};
 use crate::present::Cx;
 use crate::url::{View, ViewState};
 
@@ -24,8 +25,9 @@ fn cell_words(cx: &Cx, p: &Position) -> String {
     }
 }
 
-/// The common-ground cell of a row: what all accept, or that nothing is, the nearest thing to it
-/// and who stands in its way.
+/// The common-ground cell of a row: what all accept; or what none rules out, though a party that
+/// names only red lines has not accepted it; or that nothing is, the nearest thing to it and who
+/// stands in its way.
 fn ground_cell(cx: &Cx, issue: IssueIx, g: &CommonGround) -> El {
     if g.known.len() < 2 {
         return badge("cg cg-unknown", "?", "Too few known positions");
@@ -34,7 +36,6 @@ fn ground_cell(cx: &Cx, issue: IssueIx, g: &CommonGround) -> El {
         let shared = g.shared.as_ref().map(|s| describe_shared(cx.ds.issue(issue), s)).unwrap_or_default();
         return badge("cg cg-yes", "✓", format!("Common ground: {shared}"));
     }
-    let mut cell = badge("cg cg-no", "✗", "No common ground");
     let names = |parties: &[PartyIx]| {
         let mut span = el("span");
         for (i, &p) in parties.iter().enumerate() {
@@ -42,6 +43,17 @@ fn ground_cell(cx: &Cx, issue: IssueIx, g: &CommonGround) -> El {
         }
         span
     };
+    if !g.possible.is_empty() {
+        let open = describe_shared(cx.ds.issue(issue), &Shared::Outcomes(g.possible.clone()));
+        return badge("cg cg-possible", "◇", format!("Possible common ground: {open}")).add(
+            el("span")
+                .cls("closest")
+                .add(" · rejected by no one, but ")
+                .add(names(&g.rejects_only))
+                .add(if g.rejects_only.len() == 1 { " names only red lines" } else { " name only red lines" }),
+        );
+    }
+    let mut cell = badge("cg cg-no", "✗", "No common ground");
     if let Some((outcome, blockers)) = g.closest() {
         let label = cx.ds.issue(issue).options.get(outcome).map(|o| o.label.en()).unwrap_or("?");
         cell = cell

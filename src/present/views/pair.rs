@@ -1,21 +1,22 @@
 //! Two parties side by side: each issue's relation, conflicts first, with counts at the top.
 
-use crate::analysis::{describe_relation, pair_summary, relate, RelationKind};
+use crate::analysis::{pair_relations, PairCounts, RelationKind};
 use crate::model::{IssueIx, PartyIx};
 use crate::present::node::{el, El};
 use crate::present::parts::{
     link, party_name, picker, position_card, relation_badge, relation_words, section, summary,
 };
+use crate::present::words::{describe_pair_relation, pair_summary};
 use crate::present::Cx;
 use crate::url::{View, ViewState};
 
 pub fn pair(cx: &Cx) -> (String, El) {
     let ds = cx.ds;
     let (a, b) = (cx.view.a, cx.view.b);
-    let (counts, text) = pair_summary(ds, cx.snap, a, b);
+    let relations = pair_relations(ds, cx.snap, a, b);
+    let counts = PairCounts::of(&relations);
+    let text = pair_summary(ds, cx.view.date, a, b, &relations);
     let stance = |p: PartyIx, i: IssueIx| cx.snap.position(ds, p, i).map(|x| &x.stance);
-    let rows: Vec<(RelationKind, IssueIx)> =
-        (0..ds.issues.len()).map(IssueIx).map(|i| (relate(stance(a, i), stance(b, i)).kind(), i)).collect();
 
     let pick = |id: &'static str, label: &str, current: PartyIx, second: bool| {
         picker(
@@ -45,7 +46,9 @@ pub fn pair(cx: &Cx) -> (String, El) {
         .add(link(&swap, "⇄ Swap").cls("swap").id("swap"));
 
     let counts_list = el("ul").cls("counts").attr("aria-label", "Issues by relation").add_all(
-        RelationKind::ALL.into_iter().map(|k| {
+        // "Possible" arises only from a position that names nothing but red lines, so its count
+        // is shown only when some issue is possible, rather than as a standing zero.
+        RelationKind::ALL.into_iter().filter(|&k| k != RelationKind::Possible || counts.possible > 0).map(|k| {
             let (icon, word) = relation_words(k);
             el("li")
                 .cls(&format!("count rel-{}", k.as_str()))
@@ -55,12 +58,13 @@ pub fn pair(cx: &Cx) -> (String, El) {
     );
 
     let groups = RelationKind::ALL.into_iter().filter_map(|k| {
-        let items: Vec<El> = rows
+        let items: Vec<El> = relations
             .iter()
-            .filter(|(kind, _)| *kind == k)
-            .map(|&(_, i)| {
+            .filter(|(_, relation)| relation.kind() == k)
+            .map(|(i, relation)| {
+                let i = *i;
                 let issue = ds.issue(i);
-                let words = describe_relation(issue, &relate(stance(a, i), stance(b, i)));
+                let words = describe_pair_relation(ds, issue, relation, (a, stance(a, i)), (b, stance(b, i)));
                 let side = |p: PartyIx| match cx.snap.position(ds, p, i) {
                     Some(pos) => position_card(ds, pos, issue, true),
                     None => el("p").cls("position none").add(party_name(ds, p, false)).add(": no known position"),

@@ -1,0 +1,450 @@
+//! Every sentence and phrase a reader sees about computed results: outcomes, stances, relations,
+//! fits, movements and each view's opening paragraph. Generated from the model, so the words
+//! always match the numbers; kept in one place for a later translation.
+
+use crate::analysis::{
+    Change, CommonGround, Fit, FrameworkFit, Gap, Movement, Outside, PairCounts, Relation, RelationChange,
+    RelationKind, Shared,
+};
+use crate::model::{fmt_num, Dataset, Date, Framework, Issue, IssueIx, IssueKind, Outcome, PartyIx, Stance};
+
+fn label(issue: &Issue, ix: usize) -> &str {
+    issue.options.get(ix).map(|o| o.label.en()).unwrap_or("?")
+}
+
+fn labels(issue: &Issue, ixs: &[usize]) -> String {
+    ixs.iter().map(|&i| label(issue, i)).collect::<Vec<_>>().join("; ")
+}
+
+/// "outcome" or "item", as the issue's kind calls them.
+fn outcome_noun(issue: &Issue) -> &'static str {
+    if issue.kind == IssueKind::Set {
+        "item"
+    } else {
+        "outcome"
+    }
+}
+
+/// A value with its unit, "1 year", "85,000 troops", or the issue's word for "unlimited".
+pub fn amount(issue: &Issue, v: f64) -> String {
+    if v == f64::INFINITY {
+        return issue.unlimited_en().to_string();
+    }
+    match &issue.unit {
+        Some(unit) => format!("{} {}", fmt_num(v), unit.en_for(v)),
+        None => fmt_num(v),
+    }
+}
+
+/// "Permanent neutrality with guarantees", "85,000 troops", "United States; China".
+pub fn describe_outcome(issue: &Issue, outcome: &Outcome) -> String {
+    match outcome {
+        Outcome::Option(o) => label(issue, *o).to_string(),
+        Outcome::Quantity(v) => amount(issue, *v),
+        Outcome::Items(items) if items.is_empty() => "none".to_string(),
+        Outcome::Items(items) => labels(issue, items),
+    }
+}
+
+/// What parties share, in words: "Neutrality; Ban written into law", "between 250,000 and 600,000 troops".
+pub fn describe_shared(issue: &Issue, shared: &Shared) -> String {
+    match shared {
+        Shared::Outcomes(o) if o.is_empty() => "nothing".to_string(),
+        Shared::Outcomes(o) => labels(issue, o),
+        Shared::Range { min: Some(lo), max: Some(hi) } if lo == hi => amount(issue, *lo),
+        Shared::Range { min: Some(lo), max: None } if *lo == f64::INFINITY => issue.unlimited_en().to_string(),
+        Shared::Range { min: Some(lo), max: Some(hi) } => {
+            format!("between {} and {}", fmt_num(*lo), amount(issue, *hi))
+        }
+        Shared::Range { min: Some(lo), max: None } => format!("at least {}", amount(issue, *lo)),
+        Shared::Range { min: None, max: Some(hi) } => format!("at most {}", amount(issue, *hi)),
+        Shared::Range { min: None, max: None } => "any value".to_string(),
+    }
+}
+
+/// The reason for a conflict, in words: "2 steps apart on the scale", "a gap of 165,000 troops".
+pub fn describe_gap(issue: &Issue, gap: Gap) -> String {
+    let noun = outcome_noun(issue);
+    match gap {
+        Gap::Steps(1) => "1 step apart on the scale".to_string(),
+        Gap::Steps(n) => format!("{n} steps apart on the scale"),
+        Gap::Amount(v) if v == f64::INFINITY => format!("one side accepts only “{}”", issue.unlimited_en()),
+        Gap::Amount(v) => format!("a gap of {}", amount(issue, v)),
+        Gap::Disjoint => "no item both accept".to_string(),
+        Gap::RedLines => format!("one side rejects every {noun} the other accepts"),
+        Gap::AllRejected => format!("between them they reject every {noun}"),
+    }
+}
+
+/// A relation's kind as it opens a phrase: "conflict", "overlap". The URL and class names of
+/// `RelationKind::as_str` happen to be the same English words, but they are not for readers.
+fn kind_word(kind: RelationKind) -> &'static str {
+    match kind {
+        RelationKind::Agree => "agree",
+        RelationKind::Overlap => "overlap",
+        RelationKind::Conflict => "conflict",
+        RelationKind::Possible => "possible",
+        RelationKind::Unknown => "unknown",
+    }
+}
+
+/// What a relation adds to its kind, if anything: "on Neutrality", "a gap of 165,000 troops".
+pub fn relation_detail(issue: &Issue, relation: &Relation) -> Option<String> {
+    match relation {
+        Relation::Agree(_) | Relation::Unknown => None,
+        Relation::Overlap(s) => Some(format!("on {}", describe_shared(issue, s))),
+        Relation::Conflict(g) => Some(describe_gap(issue, *g)),
+        Relation::Possible(open) => Some(format!("neither rules out {}", labels(issue, open))),
+    }
+}
+
+/// A relation in one short phrase: "conflict: a gap of 165,000 troops", "overlap on Neutrality".
+pub fn describe_relation(issue: &Issue, relation: &Relation) -> String {
+    let kind = kind_word(relation.kind());
+    match (relation, relation_detail(issue, relation)) {
+        (Relation::Overlap(_), Some(detail)) => format!("{kind} {detail}"),
+        (_, Some(detail)) => format!("{kind}: {detail}"),
+        (_, None) => kind.to_string(),
+    }
+}
+
+/// A party and its stance on the issue at hand, if it has one.
+pub type Side<'a> = (PartyIx, Option<&'a Stance>);
+
+/// Like `relation_detail`, for two named parties: a conflict over red lines says whose they are
+/// ("Russia rejects Tribunal, the only outcome Ukraine accepts").
+pub fn pair_relation_detail(ds: &Dataset, issue: &Issue, relation: &Relation, a: Side, b: Side) -> Option<String> {
+    let accepted = |s: Option<&Stance>| match s {
+        Some(Stance::Options { acceptable, .. } | Stance::Set { acceptable, .. }) => acceptable.clone(),
+        _ => Vec::new(),
+    };
+    if relation != &Relation::Conflict(Gap::RedLines) {
+        return relation_detail(issue, relation);
+    }
+    // One side names only red lines; the other names what it accepts.
+    let ((rejecter, _), (accepter, stance)) = if accepted(a.1).is_empty() { (a, b) } else { (b, a) };
+    let (r, n) = (ds.party(rejecter).name.en(), ds.party(accepter).name.en());
+    let noun = outcome_noun(issue);
+    Some(match accepted(stance).as_slice() {
+        [one] => format!("{r} rejects {}, the only {noun} {n} accepts", label(issue, *one)),
+        all => format!("{r} rejects every {noun} {n} accepts ({})", labels(issue, all)),
+    })
+}
+
+/// A relation between two named parties in one short phrase, as `describe_relation` words it.
+pub fn describe_pair_relation(ds: &Dataset, issue: &Issue, relation: &Relation, a: Side, b: Side) -> String {
+    match pair_relation_detail(ds, issue, relation, a, b) {
+        Some(detail) if relation.kind() != RelationKind::Overlap => format!("{}: {detail}", kind_word(relation.kind())),
+        _ => describe_relation(issue, relation),
+    }
+}
+
+/// How a provision fits a party, in a few words: "compatible", "outside by 1 year".
+pub fn describe_fit(issue: &Issue, fit: Fit) -> String {
+    match fit {
+        Fit::Compatible => "compatible".to_string(),
+        Fit::RedLine => "red line".to_string(),
+        Fit::OutsideRange(Outside::By(d)) => format!("outside by {}", amount(issue, d)),
+        Fit::OutsideRange(Outside::TextUnlimited) => format!("outside: the text says “{}”", issue.unlimited_en()),
+        Fit::OutsideRange(Outside::PartyUnlimited) => format!("outside: accepts only “{}”", issue.unlimited_en()),
+        Fit::Unknown => "unknown".to_string(),
+    }
+}
+
+/// How a relation moved within its kind: "gap narrowed from 5,400 to 4,340 centrifuges",
+/// "shared range grew from at most 100,000 to at most 150,000 troops".
+pub fn describe_movement(issue: &Issue, change: &RelationChange, movement: Movement) -> String {
+    let verb = match movement {
+        Movement::Narrowed => "narrowed",
+        Movement::Widened => "widened",
+        Movement::Grew => "grew",
+        Movement::Shrank => "shrank",
+        Movement::Shifted => "changed",
+    };
+    let noun = outcome_noun(issue);
+    match (&change.before, &change.after) {
+        (Relation::Conflict(Gap::Steps(x)), Relation::Conflict(Gap::Steps(y))) => {
+            format!("gap {verb} from {x} to {y} step{} on the scale", if *y == 1 { "" } else { "s" })
+        }
+        (Relation::Conflict(Gap::Amount(x)), Relation::Conflict(Gap::Amount(y))) if x.is_finite() && y.is_finite() => {
+            format!("gap {verb} from {} to {}", fmt_num(*x), amount(issue, *y))
+        }
+        (Relation::Conflict(x), Relation::Conflict(y)) if movement == Movement::Shifted => {
+            format!("now {}; was {}", describe_gap(issue, *y), describe_gap(issue, *x))
+        }
+        (Relation::Conflict(x), Relation::Conflict(y)) => {
+            format!("gap {verb}: now {}; was {}", describe_gap(issue, *y), describe_gap(issue, *x))
+        }
+        (Relation::Overlap(x), Relation::Overlap(y)) => {
+            let what = match x {
+                Shared::Range { .. } => "shared range",
+                Shared::Outcomes(_) => {
+                    if noun == "item" {
+                        "shared items"
+                    } else {
+                        "shared outcomes"
+                    }
+                }
+            };
+            format!("{what} {verb} from {} to {}", describe_shared(issue, x), describe_shared(issue, y))
+        }
+        (Relation::Possible(x), Relation::Possible(y)) => {
+            format!("what neither rules out {verb} from {} to {}", labels(issue, x), labels(issue, y))
+        }
+        _ => describe_relation(issue, &change.after),
+    }
+}
+
+/// A stance in a few words: "prefers X; also accepts Y; rejects Z", "at most 85,000 troops".
+pub fn describe_stance(issue: &Issue, stance: &Stance) -> String {
+    let mut parts = Vec::new();
+    match stance {
+        Stance::Options { preferred, acceptable, rejected } => {
+            if let Some(p) = preferred {
+                parts.push(format!("prefers {}", label(issue, *p)));
+            }
+            let others: Vec<usize> = acceptable.iter().copied().filter(|a| Some(*a) != *preferred).collect();
+            if !others.is_empty() {
+                parts.push(format!(
+                    "{}accepts {}",
+                    if preferred.is_some() { "also " } else { "" },
+                    labels(issue, &others)
+                ));
+            }
+            if !rejected.is_empty() {
+                parts.push(format!("rejects {}", labels(issue, rejected)));
+            }
+        }
+        Stance::Set { preferred, acceptable, rejected } => {
+            if !preferred.is_empty() {
+                parts.push(format!("prefers {}", labels(issue, preferred)));
+            }
+            let others: Vec<usize> = acceptable.iter().copied().filter(|a| !preferred.contains(a)).collect();
+            if !others.is_empty() {
+                parts.push(format!("also accepts {}", labels(issue, &others)));
+            }
+            if !rejected.is_empty() {
+                parts.push(format!("rejects {}", labels(issue, rejected)));
+            }
+        }
+        Stance::Quantity { preferred, min, max } => {
+            if let Some(p) = preferred {
+                parts.push(format!("prefers {}", amount(issue, *p)));
+            }
+            let range = Shared::Range { min: *min, max: *max };
+            if min.is_some() || max.is_some() {
+                parts.push(format!("accepts {}", describe_shared(issue, &range)));
+            }
+        }
+    }
+    if parts.is_empty() {
+        "no comparable position".to_string()
+    } else {
+        parts.join("; ")
+    }
+}
+
+fn name_list(names: &[&str], limit: usize) -> String {
+    let shown: Vec<&str> = names.iter().take(limit).copied().collect();
+    let rest = names.len().saturating_sub(limit);
+    let mut text = match shown.len() {
+        0 => String::new(),
+        1 => shown[0].to_string(),
+        n => format!("{} and {}", shown[..n - 1].join(", "), shown[n - 1]),
+    };
+    if rest > 0 {
+        text = format!("{}, and {rest} more", shown.join(", "));
+    }
+    text
+}
+
+fn party_names(ds: &Dataset, parties: &[PartyIx]) -> Vec<String> {
+    parties.iter().map(|&p| ds.party(p).name.en().to_string()).collect()
+}
+
+fn join_names(names: &[String], limit: usize) -> String {
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    name_list(&refs, limit)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Two parties' relations over every issue in one paragraph.
+pub fn pair_summary(ds: &Dataset, date: Date, a: PartyIx, b: PartyIx, relations: &[(IssueIx, Relation)]) -> String {
+    let counts = PairCounts::of(relations);
+    let names = |kind: RelationKind| -> Vec<&str> {
+        relations.iter().filter(|(_, r)| r.kind() == kind).map(|(i, _)| ds.issue(*i).name.en()).collect()
+    };
+    let (na, nb) = (ds.party(a).name.en(), ds.party(b).name.en());
+    let known = counts.known();
+    let mut text = if known == 0 {
+        format!("The dataset has no comparable positions of both {na} and {nb} as of {}.", date.to_long())
+    } else {
+        let mut s = format!(
+            "As of {}, {na} and {nb} conflict on {} of the {known} issues where both positions are known",
+            date.to_long(),
+            counts.conflict
+        );
+        if counts.agree > 0 {
+            s.push_str(&format!("; they agree on {}", name_list(&names(RelationKind::Agree), 3)));
+        }
+        if counts.overlap > 0 {
+            s.push_str(&format!("; they overlap on {}", name_list(&names(RelationKind::Overlap), 3)));
+        }
+        s.push('.');
+        s
+    };
+    if counts.possible > 0 {
+        text.push_str(&format!(
+            " On {} issue{} no outcome both accept is known, but some are ruled out by neither: {}.",
+            counts.possible,
+            plural(counts.possible),
+            name_list(&names(RelationKind::Possible), 3)
+        ));
+    }
+    if counts.unknown > 0 {
+        text.push_str(&format!(
+            " On {} issue{} the position of one or both is not known.",
+            counts.unknown,
+            plural(counts.unknown)
+        ));
+    }
+    text
+}
+
+/// The matrix in one paragraph: on how many issues the parties shown share common ground.
+pub fn matrix_summary(ds: &Dataset, date: Date, grounds: &[(IssueIx, CommonGround)]) -> String {
+    let comparable: Vec<&(IssueIx, CommonGround)> = grounds.iter().filter(|(_, g)| g.known.len() >= 2).collect();
+    if comparable.is_empty() {
+        return format!(
+            "As of {}, no issue has known positions from two or more of the parties shown.",
+            date.to_long()
+        );
+    }
+    let names = |keep: &dyn Fn(&CommonGround) -> bool| -> Vec<String> {
+        comparable.iter().filter(|(_, g)| keep(g)).map(|(i, _)| ds.issue(*i).name.en().to_string()).collect()
+    };
+    let with_ground = names(&|g| g.exists());
+    let possible = names(&|g| !g.exists() && !g.possible.is_empty());
+    let without = names(&|g| !g.exists() && g.possible.is_empty());
+    let mut s = format!(
+        "As of {}, the parties with known positions share common ground on {} of the {} issues where at least two positions are known",
+        date.to_long(),
+        with_ground.len(),
+        comparable.len()
+    );
+    if !possible.is_empty() {
+        s.push_str(&format!("; it is possible but not confirmed on {}", join_names(&possible, 4)));
+    }
+    if !without.is_empty() {
+        s.push_str(&format!("; there is none on {}", join_names(&without, 4)));
+    }
+    s.push('.');
+    s
+}
+
+/// A framework in one paragraph: how its provisions fit each party.
+pub fn framework_summary(
+    ds: &Dataset,
+    framework: &Framework,
+    parties: &[PartyIx],
+    fit: &FrameworkFit,
+    date: Date,
+) -> String {
+    let mut s = format!(
+        "{} ({}) has {} provision{} mapped to issues.",
+        framework.name.en(),
+        framework.date.to_long(),
+        framework.provisions.len(),
+        plural(framework.provisions.len())
+    );
+    let mut parts = Vec::new();
+    for (p, c) in parties.iter().zip(&fit.counts) {
+        if c.compatible + c.conflict == 0 {
+            continue;
+        }
+        parts.push(format!("{}: {} compatible, {} in conflict", ds.party(*p).name.en(), c.compatible, c.conflict));
+    }
+    if parts.is_empty() {
+        s.push_str(&format!(" As of {}, no party's known positions bear on them.", date.to_long()));
+    } else {
+        s.push_str(&format!(" Against positions as of {}: {}.", date.to_long(), parts.join("; ")));
+    }
+    let disputed = fit.counts.first().map(|c| c.disputed).unwrap_or(0);
+    if disputed > 0 {
+        s.push_str(&format!(
+            " {disputed} provision{} disputed, with each side's version shown.",
+            if disputed == 1 { " is" } else { "s are" }
+        ));
+    }
+    s
+}
+
+/// One issue in one paragraph: who is known, what they all accept, whose red lines stand alone.
+pub fn issue_summary(ds: &Dataset, issue: &Issue, date: Date, ground: &CommonGround) -> String {
+    let name = issue.name.en();
+    let when = date.to_long();
+    if ground.known.is_empty() {
+        return format!("As of {when}, no party's position on {name} is known.");
+    }
+    let known = join_names(&party_names(ds, &ground.known), 8);
+    let mut s = match &ground.shared {
+        _ if ground.known.len() == 1 => format!("As of {when}, only {known} has a known position on {name}."),
+        Some(shared) if ground.exists() => {
+            format!("As of {when}, {known} can all accept: {}.", describe_shared(issue, shared))
+        }
+        _ if !ground.possible.is_empty() => format!(
+            "As of {when}, {known} share no {} all of them accept on {name}, but none of them rules out: {}.",
+            outcome_noun(issue),
+            labels(issue, &ground.possible)
+        ),
+        _ => format!("As of {when}, {known} share no acceptable outcome on {name}."),
+    };
+    for &p in &ground.rejects_only {
+        let rejected: Vec<usize> =
+            ground.blockers.iter().filter(|b| b.rejected_by.contains(&p)).map(|b| b.outcome).collect();
+        s.push_str(&format!(
+            " {} names no {} it accepts, only what it rejects: {}.",
+            ds.party(p).name.en(),
+            outcome_noun(issue),
+            labels(issue, &rejected)
+        ));
+    }
+    if !ground.unknown.is_empty() {
+        s.push_str(&format!(" Not known: {}.", join_names(&party_names(ds, &ground.unknown), 8)));
+    }
+    s
+}
+
+/// The changes view in one paragraph.
+pub fn changes_summary(ds: &Dataset, from: Date, to: Date, changes: &[Change], relations: &[RelationChange]) -> String {
+    if changes.is_empty() {
+        return format!("No position changed between {} and {}.", from.to_long(), to.to_long());
+    }
+    let movers: Vec<PartyIx> =
+        (0..ds.parties.len()).map(PartyIx).filter(|p| changes.iter().any(|c| c.party == *p)).collect();
+    let issues = (0..ds.issues.len()).map(IssueIx).filter(|i| changes.iter().any(|c| c.issue == *i)).count();
+    let moved = relations.iter().filter(|r| r.movement().is_some()).count();
+    let changed = relations.len() - moved;
+    let mut s = format!(
+        "Between {} and {}, {} position{} changed on {issues} issue{}, by {}; {changed} relation{} between parties changed as a result",
+        from.to_long(),
+        to.to_long(),
+        changes.len(),
+        plural(changes.len()),
+        plural(issues),
+        join_names(&party_names(ds, &movers), 6),
+        plural(changed),
+    );
+    if moved > 0 {
+        s.push_str(&format!(", and {moved} moved within their kind"));
+    }
+    s.push('.');
+    s
+}
