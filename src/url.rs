@@ -5,52 +5,30 @@
 //! `parse(to_query(s)) == s` for every state `parse` can produce. `resolve` then checks ids
 //! against a dataset and fills in defaults, again with notices instead of errors.
 
+use crate::model::keyword::keywords;
 use crate::model::{Dataset, Date, IssueIx, PartyIx};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum View {
-    #[default]
-    Matrix,
-    Pair,
-    Framework,
-    Issue,
-    Changes,
-}
-
-impl View {
-    pub const ALL: [View; 5] = [View::Matrix, View::Pair, View::Framework, View::Issue, View::Changes];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            View::Matrix => "matrix",
-            View::Pair => "pair",
-            View::Framework => "framework",
-            View::Issue => "issue",
-            View::Changes => "changes",
-        }
-    }
-
-    fn parse(s: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.as_str() == s)
+keywords! {
+    /// The screen a permalink opens.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum View {
+        #[default]
+        Matrix = "matrix",
+        Pair = "pair",
+        Framework = "framework",
+        Issue = "issue",
+        Changes = "changes",
     }
 }
 
-/// The colour scheme: follow the system, or force light or dark.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Dark {
-    #[default]
-    Auto,
-    On,
-    Off,
-}
-
-impl Dark {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Dark::Auto => "auto",
-            Dark::On => "true",
-            Dark::Off => "false",
-        }
+keywords! {
+    /// The colour scheme: follow the system, or force light or dark.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum Dark {
+        #[default]
+        Auto = "auto",
+        On = "true",
+        Off = "false",
     }
 }
 
@@ -167,11 +145,14 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                     _ => s.to = d,
                 }
             }
-            "dark" => match value.as_str() {
-                "auto" => s.dark = Dark::Auto,
-                "true" | "1" => s.dark = Dark::On,
-                "false" | "0" => s.dark = Dark::Off,
-                _ => notices.push(Notice(format!("dark must be auto, true or false, not \"{}\".", shown(&value)))),
+            // `1` and `0` are accepted too, but never written.
+            "dark" => match Dark::parse(&value).or(match value.as_str() {
+                "1" => Some(Dark::On),
+                "0" => Some(Dark::Off),
+                _ => None,
+            }) {
+                Some(d) => s.dark = d,
+                None => notices.push(Notice(format!("dark must be {}, not \"{}\".", Dark::expected(), shown(&value)))),
             },
             // Unknown parameters (tracking tags and the like) are ignored silently.
             _ => {}

@@ -11,7 +11,7 @@ mod views;
 pub use node::{el, El, Node};
 
 use crate::analysis::Snapshot;
-use crate::model::Loaded;
+use crate::model::{Diagnostic, Loaded, Severity};
 use crate::url::{parse, resolve, Dark, Notice, Resolved, View, ViewState};
 use parts::{link, time};
 
@@ -24,6 +24,8 @@ pub struct Cx<'a> {
     pub view: &'a Resolved,
     /// The positions in effect at `view.date`.
     pub snap: &'a Snapshot,
+    /// The positions and provisions the loader repaired, which the views mark.
+    pub repaired: &'a crate::model::Repaired,
 }
 
 /// A whole page for a query string.
@@ -47,7 +49,7 @@ pub fn page(loaded: &Loaded, query: &str) -> Page {
     };
     notices.extend(more);
     let snap = Snapshot::at(ds, view.date);
-    let cx = Cx { ds, state: &state, view: &view, snap: &snap };
+    let cx = Cx { ds, state: &state, view: &view, snap: &snap, repaired: &loaded.repaired };
     let (heading, screen) = views::screen(&cx);
     let main = el("main")
         .id("main")
@@ -171,24 +173,7 @@ fn footer(loaded: &Loaded) -> El {
             .add(el("summary").add("How to read this dataset"))
             .add(el("ul").add_all(meta.notes.iter().map(|n| el("li").add(n.en()))))
     });
-    let diagnostics = (!loaded.diagnostics.is_empty()).then(|| {
-        let n = loaded.diagnostics.len();
-        el("details")
-            .cls("diagnostics")
-            .add(
-                el("summary")
-                    .add(format!("{n} problem{} in the dataset file (for its authors)", if n == 1 { "" } else { "s" })),
-            )
-            .add(el("p").add("Everything valid is shown; these parts were left out or corrected."))
-            .add(
-                el("ul").add_all(
-                    loaded
-                        .diagnostics
-                        .iter()
-                        .map(|d| el("li").add(el("code").add(d.path.as_str())).add(format!(": {}", d.message))),
-                ),
-            )
-    });
+    let diagnostics = problems(&loaded.diagnostics);
     el("footer")
         .cls("foot")
         .add(
@@ -202,4 +187,52 @@ fn footer(loaded: &Loaded) -> El {
         .add(legend)
         .add_opt(notes)
         .add_opt(diagnostics)
+}
+
+/// "2 errors", "1 warning".
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+/// The dataset's problems for its authors, errors first, each group saying what the app did.
+fn problems(diagnostics: &[Diagnostic]) -> Option<El> {
+    let of = |severity: Severity| diagnostics.iter().filter(move |d| d.severity == severity);
+    let (errors, warnings) = (of(Severity::Error).count(), of(Severity::Warning).count());
+    let counts = match (errors, warnings) {
+        (0, 0) => return None,
+        (e, 0) => count(e, "error"),
+        (0, w) => count(w, "warning"),
+        (e, w) => format!("{} and {}", count(e, "error"), count(w, "warning")),
+    };
+    let group = |severity: Severity, heading: &str, what: &str| {
+        let items: Vec<El> = of(severity)
+            .map(|d| {
+                let record = d.record.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
+                el("li").add(el("code").add(d.path.as_str())).add(format!("{record}: {}", d.message))
+            })
+            .collect();
+        (!items.is_empty()).then(|| {
+            el("section")
+                .cls(&format!("problems-{}", severity.as_str()))
+                .add(el("h3").add(heading))
+                .add(el("p").add(what))
+                .add(el("ul").add_all(items))
+        })
+    };
+    Some(
+        el("details")
+            .cls("diagnostics")
+            .id("data-problems")
+            .add(el("summary").add(format!("{counts} in the dataset file (for its authors)")))
+            .add_opt(group(
+                Severity::Error,
+                "Errors",
+                "These parts of the file were left out, with whatever refers to them; everything else is shown.",
+            ))
+            .add_opt(group(
+                Severity::Warning,
+                "Warnings",
+                "These parts are shown, read as each message says; the views mark them ⚠ repaired.",
+            )),
+    )
 }
