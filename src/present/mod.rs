@@ -30,7 +30,7 @@ pub struct Cx<'a> {
 
 /// A whole page for a query string.
 pub struct Page {
-    /// The document title.
+    /// The document title: the view's heading and the dataset's title.
     pub title: String,
     pub dark: Dark,
     pub body: Node,
@@ -57,7 +57,7 @@ pub fn page(loaded: &Loaded, query: &str) -> Page {
         .add_opt((view.view != View::Changes).then(|| time_control(&cx)))
         .add(screen);
     let body = el("div").cls("page").add(header(&cx)).add(main).add(footer(loaded));
-    Page { title: format!("{heading} · Common Ground"), dark: state.dark, body: body.into() }
+    Page { title: format!("{heading} · {}", ds.meta.title.en()), dark: state.dark, body: body.into() }
 }
 
 /// The page while the dataset is on its way.

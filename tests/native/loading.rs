@@ -554,3 +554,43 @@ fn a_warned_position_is_kept_and_marked_an_erroneous_one_is_left_out() {
     let shown = common_ground::present::page(&loaded, "?view=issue&issue=nato").body.to_text();
     assert!(shown.contains("⚠ repaired"), "the position in the issue's history is marked: {shown}");
 }
+
+#[test]
+fn the_problems_panel_counts_and_groups_errors_before_warnings() {
+    use common_ground::present::{page, Node};
+    let mut doc = base();
+    doc["positions"] = json!([
+        position("nato", json!({"status": "rumoured"})),
+        position("cap", json!({"party": "rus"})),
+        position("nato", json!({"as_of": "2025-02-01", "sources": []}))
+    ]);
+    let loaded = loaded(doc);
+    let body = page(&loaded, "").body;
+    let els = body.elements();
+    let panel = els.iter().find(|e| e.attr_value("id") == Some("data-problems")).expect("the panel");
+    let text = Node::El((*panel).clone()).to_text();
+    assert!(text.starts_with("1 error and 2 warnings in the dataset file (for its authors)"), "{text}");
+    let (errors, warnings) = (text.find("Errors").expect("errors"), text.find("Warnings").expect("warnings"));
+    assert!(errors < warnings, "errors come first: {text}");
+    assert!(
+        text[errors..warnings].contains("positions[1].party (rus · cap · 2025-01-01): unknown party \"rus\""),
+        "{text}"
+    );
+    assert!(text[warnings..].contains("positions[0].status (ru · nato · 2025-01-01): unknown status"), "{text}");
+    assert!(text[warnings..].contains("positions[2].sources (ru · nato · 2025-02-01): has no source"), "{text}");
+
+    let clean = load(&read_repo_file("tests/fixtures/example.json")).expect("example");
+    let els_clean = page(&clean, "").body;
+    assert!(
+        els_clean.elements().iter().all(|e| e.attr_value("id") != Some("data-problems")),
+        "no panel without problems"
+    );
+    assert!(!els_clean.to_text().contains("repaired"), "nothing is marked in a clean file");
+}
+
+#[test]
+fn the_page_title_comes_from_the_dataset() {
+    let loaded = load(&read_repo_file("tests/fixtures/example.json")).expect("example");
+    let title = common_ground::present::page(&loaded, "?view=issue&issue=army").title;
+    assert_eq!(title, "Army cap · Example");
+}

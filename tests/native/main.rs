@@ -3,10 +3,12 @@
 mod dataset;
 mod engine;
 mod loading;
+mod oracle;
 mod properties;
 mod screens;
 mod tidy;
 mod url;
+mod validator;
 
 use common_ground::model::{load, Dataset, Loaded};
 use serde_json::{json, Value};
