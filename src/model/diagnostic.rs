@@ -88,16 +88,16 @@ pub fn item_index(list: &str, path: &str) -> Option<usize> {
 /// so that an item's path keeps its index in the file after earlier items were left out.
 #[derive(Debug, Clone, Default)]
 pub struct LeftOut {
-    /// Items the reader left out: their paths, and their ids when they have one.
-    read: Vec<(String, Option<String>)>,
+    /// Items the reader left out: the path of their list, their index in it, and their id.
+    read: Vec<(String, usize, Option<String>)>,
     /// Elements the checker left out: the path of their list, and their id.
     checked: Vec<(String, String)>,
 }
 
 impl LeftOut {
-    /// The reader left out the item at `path`.
-    pub fn read(&mut self, path: &str, id: Option<&str>) {
-        self.read.push((path.to_string(), id.map(str::to_string)));
+    /// The reader left out item `index` of the list at `list`.
+    pub fn read(&mut self, list: &str, index: usize, id: Option<&str>) {
+        self.read.push((list.to_string(), index, id.map(str::to_string)));
     }
 
     /// The checker left out the element with `id` from the list at `list`.
@@ -107,27 +107,20 @@ impl LeftOut {
 
     /// Whether an element with `id` in the list at `list` (`parties`, `issues[3].options`) was left out.
     pub fn has_id(&self, list: &str, id: &str) -> bool {
-        self.read.iter().any(|(p, i)| i.as_deref() == Some(id) && is_item_of(list, p))
+        self.read.iter().any(|(l, _, i)| l == list && i.as_deref() == Some(id))
             || self.checked.iter().any(|(l, i)| l == list && i == id)
     }
 
     /// How many items the reader left out of the list at `list`.
     pub fn count(&self, list: &str) -> usize {
-        self.read.iter().filter(|(p, _)| is_item_of(list, p)).count()
+        self.read.iter().filter(|(l, _, _)| l == list).count()
     }
 
-    /// The index in the file of the `n`th item the reader kept in the list at `list`.
+    /// The index in the file of the `n`th item the reader kept in the list at `list`. The
+    /// reader leaves items out in the order of the file, so their indices come sorted.
     pub fn file_index(&self, list: &str, n: usize) -> usize {
-        let mut gone: Vec<usize> =
-            self.read.iter().filter(|(p, _)| is_item_of(list, p)).filter_map(|(p, _)| item_index(list, p)).collect();
-        gone.sort_unstable();
-        gone.iter().fold(n, |ix, &g| if g <= ix { ix + 1 } else { ix })
+        self.read.iter().filter(|(l, _, _)| l == list).fold(n, |ix, (_, gone, _)| if *gone <= ix { ix + 1 } else { ix })
     }
-}
-
-/// Whether `path` is an item of the list at `list` itself, not something inside one.
-fn is_item_of(list: &str, path: &str) -> bool {
-    item_index(list, path).is_some() && path.ends_with(']') && path[list.len()..].matches('[').count() == 1
 }
 
 /// The kept positions and provisions that a diagnostic concerns, so that the views can mark them:
@@ -169,9 +162,9 @@ mod tests {
     #[test]
     fn file_indices_skip_items_left_out_before_them() {
         let mut left = LeftOut::default();
-        left.read("frameworks[0].provisions[0]", None);
-        left.read("frameworks[0].provisions[2]", None);
-        left.read("frameworks[0].provisions[1].sources[0]", None);
+        left.read("frameworks[0].provisions", 0, None);
+        left.read("frameworks[0].provisions[1].sources", 0, None);
+        left.read("frameworks[0].provisions", 2, None);
         let list = "frameworks[0].provisions";
         assert_eq!((0..3).map(|n| left.file_index(list, n)).collect::<Vec<_>>(), [1, 3, 4]);
         assert_eq!(left.count(list), 2);

@@ -11,7 +11,7 @@ use std::fmt;
 use serde_json::Value;
 
 use super::dataset::Dataset;
-use super::diagnostic::{item_index, quoted, Diagnostic, Repaired};
+use super::diagnostic::{quoted, Diagnostic, Repaired};
 use super::read::{self, kind_of};
 use super::validate::validate;
 
@@ -49,7 +49,7 @@ impl std::error::Error for LoadError {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
     pub dataset: Dataset,
-    /// In the order of the file's sections and elements.
+    /// The reader's (shapes) first, then the checker's (meanings), each in the file's order.
     pub diagnostics: Vec<Diagnostic>,
     /// The kept positions and provisions that a diagnostic concerns.
     pub repaired: Repaired,
@@ -84,7 +84,7 @@ pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
         Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA as u64) => {}
         Some(other) => return Err(LoadError::UnsupportedSchema { found: compact(other) }),
     }
-    for key in SECTIONS {
+    for key in ["parties", "topics", "issues", "positions", "frameworks"] {
         match top.get(key) {
             Some(Value::Array(_)) => {}
             None if key == "frameworks" => {}
@@ -101,25 +101,7 @@ pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
     for d in &mut diagnostics {
         d.record = read::record_label(&top, &d.path);
     }
-    // The reader reports all shapes first and the checker the rest; an author reads them in
-    // the file's order. The sort is stable, so each element's messages keep their order.
-    diagnostics.sort_by_key(|d| place(&d.path));
     Ok(Loaded { dataset: checked.dataset, diagnostics, repaired: checked.repaired })
-}
-
-/// The sections of a dataset after `meta`, in the order of the format.
-const SECTIONS: [&str; 5] = ["parties", "topics", "issues", "positions", "frameworks"];
-
-/// Where a path lies in the file: its section, then its element.
-fn place(path: &str) -> (usize, usize) {
-    if path.starts_with("meta") {
-        return (1, 0);
-    }
-    SECTIONS
-        .iter()
-        .enumerate()
-        .find_map(|(s, list)| item_index(list, path).or((path == *list).then_some(0)).map(|i| (s + 2, i)))
-        .unwrap_or((0, 0))
 }
 
 fn shape(path: &str, message: impl Into<String>) -> LoadError {

@@ -128,33 +128,23 @@ pub fn read(top: &Obj) -> Result<Read, Diagnostic> {
 /// Who the record at `path` is, from the file as written: a party, topic, issue or framework by
 /// its id, a position as `party · issue · as_of`, a provision as `framework · label`.
 pub fn record_label(top: &Obj, path: &str) -> Option<String> {
-    let word = |v: Option<&Value>| v.and_then(Value::as_str).map(cut);
-    let item = |list: &str| -> Option<&Obj> {
-        let ix = item_index(list, path)?;
-        top.get(list)?.as_array()?.get(ix)?.as_object()
-    };
-    if let Some(p) = item("positions") {
-        let parts = [word(p.get("party")), word(p.get("issue")), word(p.get("as_of"))];
-        if parts.iter().all(Option::is_none) {
-            return None;
-        }
-        return Some(parts.map(|x| x.unwrap_or_else(|| "?".into())).join(" · "));
+    let (list, ix) = ["parties", "topics", "issues", "positions", "frameworks"]
+        .into_iter()
+        .find_map(|list| Some((list, item_index(list, path)?)))?;
+    let element = top.get(list)?.as_array()?.get(ix)?.as_object()?;
+    let word = |e: &Obj, key: &str| e.get(key).and_then(Value::as_str).map_or_else(|| "?".to_string(), cut);
+    if list == "positions" {
+        return Some(format!("{} · {} · {}", word(element, "party"), word(element, "issue"), word(element, "as_of")));
     }
-    if let Some(f) = item("frameworks") {
-        let fid = word(f.get("id"));
-        let list = path.find(".provisions[").map(|i| &path[..i + ".provisions".len()]);
-        let provision =
-            list.and_then(|l| item_index(l, path)).and_then(|j| f.get("provisions")?.as_array()?.get(j)?.as_object());
-        return match provision {
-            Some(p) => Some(format!(
-                "{} · {}",
-                fid.unwrap_or_else(|| "?".into()),
-                word(p.get("label")).unwrap_or_else(|| "?".into())
-            )),
-            None => fid,
-        };
+    let id = word(element, "id");
+    let provision = (list == "frameworks")
+        .then(|| item_index(&format!("frameworks[{ix}].provisions"), path))
+        .flatten()
+        .and_then(|j| element.get("provisions")?.as_array()?.get(j)?.as_object());
+    match provision {
+        Some(p) => Some(format!("{id} · {}", word(p, "label"))),
+        None => (id != "?").then_some(id),
     }
-    ["parties", "topics", "issues"].iter().find_map(|list| item(list)).and_then(|e| word(e.get("id")))
 }
 
 #[derive(Default)]
@@ -181,24 +171,41 @@ impl Reader {
 
     /// Reads one item of a list with `read`; leaves it out when it has a problem of its own
     /// (problems inside its own items leave out only those).
+    #[inline(always)]
     fn item<T>(
         &mut self,
         v: &Value,
-        path: String,
+        list: &str,
+        index: usize,
         read: impl FnOnce(&mut Self, &Value, &str) -> Option<T>,
     ) -> Option<T> {
-        let outer = std::mem::replace(&mut self.spoilt, false);
+        let outer = self.enter();
+        let got = read(self, v, &format!("{list}[{index}]"));
+        if self.leave(outer, got.is_some(), v, list, index) {
+            got
+        } else {
+            None
+        }
+    }
+
+    // `enter` and `leave` stay out of line so that `item`, copied for every element type,
+    // stays small in wasm.
+    #[inline(never)]
+    fn enter(&mut self) -> bool {
         self.depth += 1;
-        let got = read(self, v, &path);
+        std::mem::replace(&mut self.spoilt, false)
+    }
+
+    /// Whether the item just read is kept; records it as left out when not.
+    #[inline(never)]
+    fn leave(&mut self, outer: bool, read: bool, v: &Value, list: &str, index: usize) -> bool {
         self.depth -= 1;
         let spoilt = std::mem::replace(&mut self.spoilt, outer);
-        match got {
-            Some(t) if !spoilt => Some(t),
-            _ => {
-                self.left_out.read(&path, v.get("id").and_then(Value::as_str));
-                None
-            }
+        let kept = read && !spoilt;
+        if !kept {
+            self.left_out.read(list, index, v.get("id").and_then(Value::as_str));
         }
+        kept
     }
 
     /// The object at `path` (or `given`, already known to be one), reporting any field not in `fields`.
@@ -302,7 +309,7 @@ impl Reader {
             None => Vec::new(),
             Some(Value::Array(items)) => {
                 let base = at(path, key);
-                items.iter().enumerate().filter_map(|(i, v)| self.item(v, format!("{base}[{i}]"), &mut item)).collect()
+                items.iter().enumerate().filter_map(|(i, v)| self.item(v, &base, i, &mut item)).collect()
             }
             Some(other) => {
                 self.wrong(at(path, key), "an array", other);
@@ -322,7 +329,7 @@ impl Reader {
         items
             .iter()
             .enumerate()
-            .filter_map(|(i, v)| self.item(v, format!("{key}[{i}]"), &item).map(|t| (i, t)))
+            .filter_map(|(i, v)| self.item(v, key, i, &item).map(|t| (i, t)))
             .collect()
     }
 

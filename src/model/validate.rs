@@ -7,11 +7,9 @@
 //! element and says what the app assumes; no kept element is read differently from what the
 //! file says without a warning saying so. An element that is left out is not checked further.
 
-use std::collections::BTreeMap;
-
 use super::dataset::*;
 use super::date::Date;
-use super::diagnostic::{item_index, quoted, Diagnostic, LeftOut, Repaired, Severity};
+use super::diagnostic::{item_index, quoted, Diagnostic, LeftOut, Repaired};
 use super::format::fmt_num;
 use super::raw::*;
 
@@ -91,19 +89,6 @@ impl Checker {
         self.diags.push(Diagnostic::warning(path, message));
     }
 
-    /// For an element found to be left out after some checks: drops the warnings about it
-    /// made since `start`, which no longer apply.
-    fn keep_errors_since(&mut self, start: usize) {
-        let mut i = start;
-        while i < self.diags.len() {
-            if self.diags[i].severity == Severity::Warning {
-                self.diags.remove(i);
-            } else {
-                i += 1;
-            }
-        }
-    }
-
     /// The path of the `n`th kept item of the list at `list`, with its index in the file.
     fn item_path(&self, list: &str, n: usize) -> String {
         format!("{list}[{}]", self.left_out.file_index(list, n))
@@ -118,13 +103,7 @@ impl Checker {
                     Text::with_languages(en, pairs)
                 }
                 None => {
-                    match pairs.first() {
-                        Some((lang, _)) => self.warning(
-                            path,
-                            format!("has no English (\"en\") version; shown in the first language given ({lang})"),
-                        ),
-                        None => self.warning(path, "has no text in any language; shown empty"),
-                    }
+                    self.warning(path, "has no English (\"en\") version; shown in the first language given");
                     let first = pairs.first().map(|(_, t)| t.clone()).unwrap_or_default();
                     Text::with_languages(first, pairs)
                 }
@@ -476,7 +455,8 @@ impl Checker {
     }
 
     /// A position's stance, or `None` when an error leaves the position out. Every error in
-    /// the stance is reported, not just the first.
+    /// the stance is reported, not just the first; warnings come only once the stance is known
+    /// to be kept, so none is given about a position that is left out.
     fn stance(&mut self, path: &str, issue: &Issue, issue_file: usize, p: &RawPosition) -> Option<Stance> {
         let mut ok = true;
         let preferred = match &p.preferred {
@@ -599,11 +579,11 @@ impl Checker {
         issues: &[Issue],
         issue_files: &[usize],
     ) -> (Vec<Position>, Vec<usize>) {
-        let mut first: BTreeMap<(IssueIx, PartyIx, Date), usize> = BTreeMap::new();
+        // The first position in the file for each (issue, party, date), sorted for binary search.
+        let mut first: Vec<((IssueIx, PartyIx, Date), usize)> = Vec::new();
         let mut out: Vec<(usize, Position)> = Vec::new();
         for (i, p) in raw {
             let path = format!("positions[{i}]");
-            let start = self.diags.len();
             let found = parties.iter().position(|x| x.id == p.party);
             let party = self.reference(format!("{path}.party"), "party", "parties", &p.party, found);
             let found = issues.iter().position(|x| x.id == p.issue);
@@ -613,7 +593,9 @@ impl Checker {
                 continue;
             };
             let key = (IssueIx(issue), PartyIx(party), as_of);
-            if let Some(earlier) = first.get(&key) {
+            let slot = first.binary_search_by_key(&key, |(k, _)| *k);
+            if let Ok(found) = slot {
+                let earlier = first[found].1;
                 self.error(
                     path,
                     format!(
@@ -622,9 +604,8 @@ impl Checker {
                 );
                 continue;
             }
-            first.insert(key, i);
+            first.insert(slot.unwrap_or_else(|at| at), (key, i));
             let Some(stance) = self.stance(&path, &issues[issue], issue_files[issue], &p) else {
-                self.keep_errors_since(start);
                 continue;
             };
             out.push((

@@ -194,45 +194,40 @@ fn count(n: usize, what: &str) -> String {
     format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
-/// The dataset's problems for its authors, errors first, each group saying what the app did.
+/// The groups of the problems panel, errors first: each severity, its heading, what the app did.
+const GROUPS: [(Severity, &str, &str); 2] = [
+    (
+        Severity::Error,
+        "Errors",
+        "These parts of the file were left out, with whatever refers to them; everything else is shown.",
+    ),
+    (Severity::Warning, "Warnings", "These parts are shown, read as each message says; the views mark them ⚠ repaired."),
+];
+
+/// The dataset's problems for its authors, grouped by severity, each group saying what the app did.
 fn problems(diagnostics: &[Diagnostic]) -> Option<El> {
-    let of = |severity: Severity| diagnostics.iter().filter(move |d| d.severity == severity);
-    let (errors, warnings) = (of(Severity::Error).count(), of(Severity::Warning).count());
-    let counts = match (errors, warnings) {
-        (0, 0) => return None,
-        (e, 0) => count(e, "error"),
-        (0, w) => count(w, "warning"),
-        (e, w) => format!("{} and {}", count(e, "error"), count(w, "warning")),
-    };
-    let group = |severity: Severity, heading: &str, what: &str| {
-        let items: Vec<El> = of(severity)
-            .map(|d| {
-                let record = d.record.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
-                el("li").add(el("code").add(d.path.as_str())).add(format!("{record}: {}", d.message))
-            })
-            .collect();
-        (!items.is_empty()).then(|| {
-            el("section")
-                .cls(&format!("problems-{}", severity.as_str()))
-                .add(el("h3").add(heading))
-                .add(el("p").add(what))
-                .add(el("ul").add_all(items))
-        })
-    };
-    Some(
-        el("details")
-            .cls("diagnostics")
-            .id("data-problems")
-            .add(el("summary").add(format!("{counts} in the dataset file (for its authors)")))
-            .add_opt(group(
-                Severity::Error,
-                "Errors",
-                "These parts of the file were left out, with whatever refers to them; everything else is shown.",
-            ))
-            .add_opt(group(
-                Severity::Warning,
-                "Warnings",
-                "These parts are shown, read as each message says; the views mark them ⚠ repaired.",
-            )),
-    )
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let mut counts = Vec::new();
+    for (n, what) in [(errors, "error"), (diagnostics.len() - errors, "warning")] {
+        if n > 0 {
+            counts.push(count(n, what));
+        }
+    }
+    if counts.is_empty() {
+        return None;
+    }
+    let summary = format!("{} in the dataset file (for its authors)", counts.join(" and "));
+    let mut panel = el("details").cls("diagnostics").id("data-problems").add(el("summary").add(summary));
+    for (severity, heading, what) in GROUPS {
+        let mut list = el("ul");
+        for d in diagnostics.iter().filter(|d| d.severity == severity) {
+            let record = d.record.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
+            list = list.add(el("li").add(el("code").add(d.path.as_str())).add(format!("{record}: {}", d.message)));
+        }
+        if list.children.is_empty() {
+            continue;
+        }
+        panel = panel.add(el("section").add(el("h3").add(heading)).add(el("p").add(what)).add(list));
+    }
+    Some(panel)
 }
