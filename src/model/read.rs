@@ -326,11 +326,7 @@ impl Reader {
         item: impl Fn(&mut Self, &Value, &str) -> Option<T>,
     ) -> Vec<(usize, T)> {
         let items = top.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
-        items
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| self.item(v, key, i, &item).map(|t| (i, t)))
-            .collect()
+        items.iter().enumerate().filter_map(|(i, v)| self.item(v, key, i, &item).map(|t| (i, t))).collect()
     }
 
     fn quantity(&mut self, m: &Obj, path: &str, key: &str) -> Option<RawQuantity> {

@@ -225,22 +225,25 @@ impl Checker {
                 );
                 PartyKind::Other
             });
-            let (light, dark) = match p.colour {
-                RawColour::Single(c) => (c.clone(), c),
-                RawColour::Themed { light, dark } => (light, dark),
-            };
-            let mut colour = |c: String| {
+            let mut colour = |c: String, at: &str| {
                 if is_colour(&c) {
                     c
                 } else {
                     self.warning(
-                        format!("{path}.colour"),
+                        format!("{path}.colour{at}"),
                         format!("{} is not a colour of the form #rrggbb; shown in grey", quoted(&c)),
                     );
                     "#777777".to_string()
                 }
             };
-            let (colour_light, colour_dark) = (colour(light), colour(dark));
+            // One colour for both themes is checked once, so a mistake in it is said once.
+            let (colour_light, colour_dark) = match p.colour {
+                RawColour::Single(c) => {
+                    let c = colour(c, "");
+                    (c.clone(), c)
+                }
+                RawColour::Themed { light, dark } => (colour(light, ".light"), colour(dark, ".dark")),
+            };
             out.push(Party {
                 name: self.text(&format!("{path}.name"), p.name),
                 short: self.text(&format!("{path}.short"), p.short),

@@ -201,7 +201,11 @@ const GROUPS: [(Severity, &str, &str); 2] = [
         "Errors",
         "These parts of the file were left out, with whatever refers to them; everything else is shown.",
     ),
-    (Severity::Warning, "Warnings", "These parts are shown, read as each message says; the views mark them ⚠ repaired."),
+    (
+        Severity::Warning,
+        "Warnings",
+        "These parts are shown, read as each message says; the views mark them ⚠ repaired.",
+    ),
 ];
 
 /// The dataset's problems for its authors, grouped by severity, each group saying what the app did.

@@ -202,7 +202,7 @@ fn text_may_come_in_several_languages_with_english_required() {
     assert_eq!(loaded.dataset.topics[0].name.in_language("fr"), "Territory");
     assert_eq!(
         loaded.diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
-        ["warning: topics[1].name (u): has no English (\"en\") version; shown in the first language given (uk)"]
+        ["warning: topics[1].name (u): has no English (\"en\") version; shown in the first language given"]
     );
 }
 
@@ -388,13 +388,22 @@ fn party_and_issue_problems_that_keep_the_element_are_warnings() {
         [
             "warning: parties[0].kind (ru): unknown kind \"ally\"; expected belligerent, mediator, guarantor, bloc or other; read as other",
             "warning: parties[0].colour (ru): \"red\" is not a colour of the form #rrggbb; shown in grey",
-            "warning: parties[0].colour (ru): \"red\" is not a colour of the form #rrggbb; shown in grey",
             "warning: issues[1].options (cap): an issue of kind quantity has no options; they are ignored",
             "warning: issues[1].unit (cap): an issue of kind quantity needs a unit; numbers are shown without one",
         ]
     );
     let party = &loaded.dataset.parties[0];
-    assert_eq!((party.kind, party.colour_light.as_str()), (PartyKind::Other, "#777777"));
+    assert_eq!(
+        (party.kind, party.colour_light.as_str(), party.colour_dark.as_str()),
+        (PartyKind::Other, "#777777", "#777777")
+    );
+
+    let mut doc = base();
+    doc["parties"][0]["colour"] = json!({"light": "#b3261e", "dark": "pink"});
+    assert_eq!(
+        diagnostics(doc),
+        ["warning: parties[0].colour.dark (ru): \"pink\" is not a colour of the form #rrggbb; shown in grey"]
+    );
     assert!(loaded.dataset.issues[1].options.is_empty());
 }
 
@@ -441,6 +450,7 @@ fn a_provision_with_neither_outcome_nor_alternatives_reads_no_outcome_stated() {
 
 #[test]
 fn each_message_names_its_record() {
+    // The reader's messages (shapes) come first, then the checker's (meanings), each in file order.
     let mut doc = base();
     doc["topics"][0]["name"] = json!({"uk": "Тема"});
     doc["issues"][0]["name"] = json!({"uk": "НАТО"});
@@ -458,13 +468,13 @@ fn each_message_names_its_record() {
     assert_eq!(
         d,
         [
-            "warning: parties[0].name (ru): has no English (\"en\") version; shown in the first language given (uk)",
-            "warning: topics[0].name (t): has no English (\"en\") version; shown in the first language given (uk)",
-            "warning: issues[0].name (nato): has no English (\"en\") version; shown in the first language given (uk)",
+            "error: frameworks[1].id: missing",
+            "warning: parties[0].name (ru): has no English (\"en\") version; shown in the first language given",
+            "warning: topics[0].name (t): has no English (\"en\") version; shown in the first language given",
+            "warning: issues[0].name (nato): has no English (\"en\") version; shown in the first language given",
             "error: positions[0].sources[0].url (ru · nato · 2025-01-01): \"ftp://x\" is not an http(s) address",
             "warning: frameworks[0].provisions[0].sources (plan · Art. 1): has no source; every position and provision needs at least one",
-            "warning: frameworks[0].name (plan): has no English (\"en\") version; shown in the first language given (uk)",
-            "error: frameworks[1].id: missing",
+            "warning: frameworks[0].name (plan): has no English (\"en\") version; shown in the first language given",
         ]
     );
 }
@@ -491,9 +501,9 @@ fn follow_on_messages_are_not_repeated() {
     assert_eq!(
         d,
         [
-            "error: parties[1].id (US): \"US\" is not a valid id (lowercase letters, digits and -)",
             "error: issues[0].options[1].label (nato): missing",
             "error: issues[1].unit (cap): expected a string or an object of strings by language, found a number",
+            "error: parties[1].id (US): \"US\" is not a valid id (lowercase letters, digits and -)",
         ]
     );
     assert_eq!(loaded.dataset.positions.len(), 1, "only the position that needs nothing left out stays");
@@ -532,8 +542,8 @@ fn paths_keep_the_file_index_after_an_earlier_item_is_left_out() {
         d,
         [
             "error: positions[0].sources[0].publisher (a · o · 2025-01-01): missing",
-            "error: positions[0].sources[1].url (a · o · 2025-01-01): \"mailto:x@example.org\" is not an http(s) address",
             "error: frameworks[0].provisions[0].label (plan · ?): missing",
+            "error: positions[0].sources[1].url (a · o · 2025-01-01): \"mailto:x@example.org\" is not an http(s) address",
             "error: frameworks[0].provisions[1].outcome (plan · 2): \"o9\" is not an option of o",
         ]
     );
