@@ -140,10 +140,6 @@ impl Repaired {
     pub fn provision(&self, framework: &str, ix: usize) -> bool {
         self.provisions.iter().any(|(f, i)| f == framework && *i == ix)
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.positions.is_empty() && self.provisions.is_empty()
-    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //! file says without a warning saying so. An element that is left out is not checked further.
 
 use super::dataset::*;
-use super::date::Date;
+use super::date::{Date, DateProblem};
 use super::diagnostic::{item_index, quoted, Diagnostic, LeftOut, Repaired};
 use super::format::fmt_num;
 use super::raw::*;
@@ -66,13 +66,12 @@ fn is_colour(s: &str) -> bool {
     s.len() == 7 && s.starts_with('#') && s[1..].bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-/// How a date is wrong, in the words of a message.
-fn date_message(raw: &str) -> Option<String> {
-    match Date::check(raw) {
-        Ok(_) => None,
-        Err(super::date::DateProblem::Form) => Some(format!("{} is not an ISO 8601 date (YYYY-MM-DD)", quoted(raw))),
-        Err(problem) => Some(format!("{} is not a real date: {}", quoted(raw), problem.reason())),
-    }
+/// A date, or a message saying how `raw` is not one.
+fn checked_date(raw: &str) -> Result<Date, String> {
+    Date::check(raw).map_err(|problem| match problem {
+        DateProblem::Form => format!("{} is not an ISO 8601 date (YYYY-MM-DD)", quoted(raw)),
+        problem => format!("{} is not a real date: {}", quoted(raw), problem.reason()),
+    })
 }
 
 struct Checker {
@@ -129,11 +128,7 @@ impl Checker {
 
     /// A date, or an error (the caller leaves its element out).
     fn date(&mut self, path: &str, raw: &str) -> Option<Date> {
-        let d = Date::parse(raw);
-        if let Some(message) = date_message(raw) {
-            self.error(path, message);
-        }
-        d
+        checked_date(raw).map_err(|message| self.error(path, message)).ok()
     }
 
     fn status(&mut self, path: &str, raw: &str) -> Status {
@@ -156,14 +151,11 @@ impl Checker {
     }
 
     fn meta(&mut self, raw: RawMeta) -> Meta {
-        let reviewed = match Date::parse(&raw.reviewed) {
-            Some(d) => d,
-            None => {
-                let why = date_message(&raw.reviewed).unwrap_or_default();
-                self.warning("meta.reviewed", format!("{why}; shown as 1 January 1970"));
-                Date { year: 1970, month: 1, day: 1 }
-            }
-        };
+        // The review date cannot be left out, so a wrong one is a warning.
+        let reviewed = checked_date(&raw.reviewed).unwrap_or_else(|why| {
+            self.warning("meta.reviewed", format!("{why}; shown as 1 January 1970"));
+            Date { year: 1970, month: 1, day: 1 }
+        });
         let title = self.text("meta.title", raw.title);
         let description = self.opt_text("meta.description", raw.description);
         let mut notes = Vec::new();
