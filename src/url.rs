@@ -7,35 +7,23 @@
 //! notices only for the parameters the chosen view uses: a link that keeps `a=xx` from the pair
 //! view does not warn about the pair view's first side on the matrix.
 
+use crate::model::keyword::keywords;
 use crate::model::{Dataset, Date, IssueIx, PartyIx};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum View {
-    #[default]
-    Matrix,
-    Pair,
-    Framework,
-    Issue,
-    Changes,
+keywords! {
+    /// The screen a permalink opens.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum View {
+        #[default]
+        Matrix = "matrix",
+        Pair = "pair",
+        Framework = "framework",
+        Issue = "issue",
+        Changes = "changes",
+    }
 }
 
 impl View {
-    pub const ALL: [View; 5] = [View::Matrix, View::Pair, View::Framework, View::Issue, View::Changes];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            View::Matrix => "matrix",
-            View::Pair => "pair",
-            View::Framework => "framework",
-            View::Issue => "issue",
-            View::Changes => "changes",
-        }
-    }
-
-    fn parse(s: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.as_str() == s)
-    }
-
     /// Whether this view reads the query parameter `key`. Every view keeps the others in its
     /// links, so they come back when the reader returns to the view that uses them.
     pub fn uses(self, key: &str) -> bool {
@@ -53,22 +41,14 @@ impl View {
     }
 }
 
-/// The colour scheme: follow the system, or force light or dark.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Dark {
-    #[default]
-    Auto,
-    On,
-    Off,
-}
-
-impl Dark {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Dark::Auto => "auto",
-            Dark::On => "true",
-            Dark::Off => "false",
-        }
+keywords! {
+    /// The colour scheme: follow the system, or force light or dark.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub enum Dark {
+        #[default]
+        Auto = "auto",
+        On = "true",
+        Off = "false",
     }
 }
 
@@ -187,11 +167,14 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                     _ => s.to = d,
                 }
             }
-            "dark" => match value.as_str() {
-                "auto" => s.dark = Dark::Auto,
-                "true" | "1" => s.dark = Dark::On,
-                "false" | "0" => s.dark = Dark::Off,
-                _ => notices.push(Notice(format!("dark must be auto, true or false, not \"{}\".", shown(&value)))),
+            // `1` and `0` are accepted too, but never written.
+            "dark" => match Dark::parse(&value).or(match value.as_str() {
+                "1" => Some(Dark::On),
+                "0" => Some(Dark::Off),
+                _ => None,
+            }) {
+                Some(d) => s.dark = d,
+                None => notices.push(Notice(format!("dark must be {}, not \"{}\".", Dark::expected(), shown(&value)))),
             },
             // Unknown parameters (tracking tags and the like) are ignored silently.
             _ => {}

@@ -78,7 +78,7 @@ pub struct FitCounts {
     pub compatible: usize,
     pub conflict: usize,
     pub unknown: usize,
-    /// Provisions whose text is disputed (alternatives only), not counted above.
+    /// Provisions whose text is disputed (alternatives, no outcome), not counted above.
     pub disputed: usize,
 }
 
@@ -118,7 +118,7 @@ pub fn framework_fit(ds: &Dataset, snapshot: &Snapshot, framework: &Framework, p
                     Fit::Unknown => c.unknown += 1,
                 }
             }
-            if prov.outcome.is_none() {
+            if prov.outcome.is_none() && !prov.alternatives.is_empty() {
                 counts.iter_mut().for_each(|c| c.disputed += 1);
             }
             let alternatives =

@@ -1,10 +1,23 @@
-//! Checks a dataset file and prints its diagnostics: `cargo run --bin validate -- data/positions.json`.
+//! Checks dataset files and prints their diagnostics: `cargo run --bin validate -- data/positions.json`.
 //!
-//! Exits 0 when the file loads with no diagnostics, 1 when it loads with some, 2 when it cannot load.
+//! Exits 0 when every file loads without errors (warnings are printed but pass), 1 when one
+//! has errors (or warnings, with `--strict`), 2 when one cannot be read or loaded at all.
 //! `validate --schema` prints the JSON Schema of the format instead (the source of
 //! `data/positions.schema.json`, which a test keeps in step with the Rust types).
 
 use std::process::ExitCode;
+
+use common_ground::model::Severity;
+
+const USAGE: &str = "usage: validate [--strict] FILE [FILE…] | validate --schema
+
+Prints each problem as `error: path (record): message` or `warning: …`, then a summary line.
+Exits 0 with warnings only, 1 on errors (or on warnings with --strict), 2 when a file cannot load.";
+
+/// "1 error", "2 errors".
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -13,12 +26,14 @@ fn main() -> ExitCode {
         println!("{}", common_ground::model::json_schema());
         return ExitCode::SUCCESS;
     }
-    if args.is_empty() || args.iter().any(|a| a == "-h" || a == "--help") {
-        eprintln!("usage: validate FILE [FILE…] | validate --schema\n\nPrints each problem as `path: message`.");
+    let strict = args.iter().any(|a| a == "--strict");
+    let files: Vec<&String> = args.iter().filter(|a| *a != "--strict").collect();
+    if files.is_empty() || files.iter().any(|a| *a == "-h" || *a == "--help" || a.starts_with("--")) {
+        eprintln!("{USAGE}");
         return ExitCode::from(2);
     }
     let mut worst = 0u8;
-    for path in &args {
+    for path in files {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) => {
@@ -37,16 +52,19 @@ fn main() -> ExitCode {
                 for diag in &loaded.diagnostics {
                     println!("{path}: {diag}");
                 }
+                let of = |s: Severity| loaded.diagnostics.iter().filter(|d| d.severity == s).count();
+                let (errors, warnings) = (of(Severity::Error), of(Severity::Warning));
                 println!(
-                    "{path}: {} parties, {} issues, {} positions, {} frameworks, {} provisions; {} problem(s)",
+                    "{path}: {}, {} ({} parties, {} issues, {} positions, {} frameworks, {} provisions)",
+                    count(errors, "error"),
+                    count(warnings, "warning"),
                     d.parties.len(),
                     d.issues.len(),
                     d.positions.len(),
                     d.frameworks.len(),
                     d.frameworks.iter().map(|f| f.provisions.len()).sum::<usize>(),
-                    loaded.diagnostics.len()
                 );
-                if !loaded.diagnostics.is_empty() {
+                if errors > 0 || (strict && warnings > 0) {
                     worst = worst.max(1);
                 }
             }

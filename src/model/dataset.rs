@@ -1,9 +1,10 @@
 //! The validated dataset: domain types the analysis and the UI work with.
 //!
 //! Every reference in here resolves: a `Position` names a party and an issue that exist, an
-//! outcome is on its issue's scale, and so on. `validate` guarantees it by dropping what does not.
+//! outcome is on its issue's scale, and so on. `validate` guarantees it by leaving out what does not.
 
 use super::date::Date;
+use super::keyword::keywords;
 
 /// A display string in one or more languages; English is always present.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -40,32 +41,15 @@ pub struct PartyIx(pub usize);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct IssueIx(pub usize);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum PartyKind {
-    Belligerent,
-    Mediator,
-    Guarantor,
-    Bloc,
-    Other,
-}
-
-impl PartyKind {
-    pub const ALL: [(&'static str, PartyKind); 5] = [
-        ("belligerent", PartyKind::Belligerent),
-        ("mediator", PartyKind::Mediator),
-        ("guarantor", PartyKind::Guarantor),
-        ("bloc", PartyKind::Bloc),
-        ("other", PartyKind::Other),
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PartyKind::Belligerent => "belligerent",
-            PartyKind::Mediator => "mediator",
-            PartyKind::Guarantor => "guarantor",
-            PartyKind::Bloc => "bloc",
-            PartyKind::Other => "other",
-        }
+keywords! {
+    /// What part a party plays in the negotiation.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum PartyKind {
+        Belligerent = "belligerent",
+        Mediator = "mediator",
+        Guarantor = "guarantor",
+        Bloc = "bloc",
+        Other = "other",
     }
 }
 
@@ -90,24 +74,16 @@ pub struct Topic {
     pub name: Text,
 }
 
-/// How positions on an issue compare.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IssueKind {
-    /// An ordered scale of outcomes; a party prefers one, accepts some, rejects some.
-    Options,
-    /// A number with a unit; a party prefers a value and accepts a range.
-    Quantity,
-    /// A set of items (such as guarantor states), each accepted or rejected on its own.
-    Set,
-}
-
-impl IssueKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            IssueKind::Options => "options",
-            IssueKind::Quantity => "quantity",
-            IssueKind::Set => "set",
-        }
+keywords! {
+    /// How positions on an issue compare.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum IssueKind {
+        /// An ordered scale of outcomes; a party prefers one, accepts some, rejects some.
+        Options = "options",
+        /// A number with a unit; a party prefers a value and accepts a range.
+        Quantity = "quantity",
+        /// A set of items (such as guarantor states), each accepted or rejected on its own.
+        Set = "set",
     }
 }
 
@@ -166,41 +142,38 @@ impl Unit {
     }
 }
 
-/// How sure the dataset is of a position or provision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Status {
-    /// The party's own statement or published text.
-    Official,
-    /// Reported by media, not confirmed by the party.
-    Reported,
-    /// Inferred by the dataset's editors.
-    Inferred,
+keywords! {
+    /// How sure the dataset is of a position or provision.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    pub enum Status {
+        /// The party's own statement or published text.
+        Official = "official",
+        /// Reported by media, not confirmed by the party.
+        Reported = "reported",
+        /// Inferred by the dataset's editors.
+        Inferred = "inferred",
+    }
 }
 
-impl Status {
-    pub fn parse(s: &str) -> Option<Status> {
-        match s {
-            "official" => Some(Status::Official),
-            "reported" => Some(Status::Reported),
-            "inferred" => Some(Status::Inferred),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Official => "official",
-            Status::Reported => "reported",
-            Status::Inferred => "inferred",
-        }
-    }
+/// Whether an address may become a link: only `http:` and `https:` addresses with a host do.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        url.get(8..).unwrap_or("")
+    } else if lower.starts_with("http://") {
+        url.get(7..).unwrap_or("")
+    } else {
+        return false;
+    };
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    host_end > 0 && !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub title: String,
     pub publisher: String,
-    /// Always `http:` or `https:`; validation drops anything else.
+    /// Always passes `is_web_url`; validation drops anything else.
     pub url: String,
     pub date: Date,
     pub quote: Option<Text>,
@@ -270,38 +243,16 @@ pub struct Provision {
     pub contested: Option<Contested>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FrameworkStatus {
-    Signed,
-    Agreed,
-    Draft,
-    Proposal,
-    Leaked,
-    Commentary,
-}
-
-impl FrameworkStatus {
-    pub fn parse(s: &str) -> Option<FrameworkStatus> {
-        Some(match s {
-            "signed" => FrameworkStatus::Signed,
-            "agreed" => FrameworkStatus::Agreed,
-            "draft" => FrameworkStatus::Draft,
-            "proposal" => FrameworkStatus::Proposal,
-            "leaked" => FrameworkStatus::Leaked,
-            "commentary" => FrameworkStatus::Commentary,
-            _ => return None,
-        })
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FrameworkStatus::Signed => "signed",
-            FrameworkStatus::Agreed => "agreed",
-            FrameworkStatus::Draft => "draft",
-            FrameworkStatus::Proposal => "proposal",
-            FrameworkStatus::Leaked => "leaked",
-            FrameworkStatus::Commentary => "commentary",
-        }
+keywords! {
+    /// What became of a framework: how far it got, or that it is outside commentary.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum FrameworkStatus {
+        Signed = "signed",
+        Agreed = "agreed",
+        Draft = "draft",
+        Proposal = "proposal",
+        Leaked = "leaked",
+        Commentary = "commentary",
     }
 }
 

@@ -10,12 +10,42 @@ pub struct Date {
     pub day: u8,
 }
 
+/// Why a text is not a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Not of the form `YYYY-MM-DD`.
+    Form,
+    /// Of the right form, but the month does not exist.
+    NoSuchMonth { month: u8 },
+    /// Of the right form, but the month has no such day.
+    NoSuchDay { year: u16, month: u8, day: u8 },
+}
+
+impl DateProblem {
+    /// Why the date is wrong, in words: "February 2025 has 28 days".
+    pub fn reason(self) -> String {
+        match self {
+            DateProblem::Form => "it is not of the form YYYY-MM-DD".to_string(),
+            DateProblem::NoSuchMonth { month } => format!("there is no month {month}"),
+            DateProblem::NoSuchDay { day: 0, .. } => "there is no day 0".to_string(),
+            DateProblem::NoSuchDay { year, month, .. } => {
+                format!("{} {year} has {} days", month_name(month), days_in_month(year as u32, month as u32))
+            }
+        }
+    }
+}
+
 impl Date {
     /// Parses `YYYY-MM-DD`, rejecting days that do not exist (`2025-02-29`).
     pub fn parse(s: &str) -> Option<Date> {
+        Date::check(s).ok()
+    }
+
+    /// Parses `YYYY-MM-DD`, or says why the text is not a date.
+    pub fn check(s: &str) -> Result<Date, DateProblem> {
         let b = s.as_bytes();
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-            return None;
+            return Err(DateProblem::Form);
         }
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
             let part = s.get(r)?;
@@ -24,11 +54,17 @@ impl Date {
             }
             part.parse().ok()
         };
-        let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-            return None;
+        let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
+            return Err(DateProblem::Form);
+        };
+        // Each part has at most four digits, so the casts below keep every value.
+        if !(1..=12).contains(&month) {
+            return Err(DateProblem::NoSuchMonth { month: month as u8 });
         }
-        Some(Date { year: year as u16, month: month as u8, day: day as u8 })
+        if day == 0 || day > days_in_month(year, month) {
+            return Err(DateProblem::NoSuchDay { year: year as u16, month: month as u8, day: day as u8 });
+        }
+        Ok(Date { year: year as u16, month: month as u8, day: day as u8 })
     }
 
     /// Days since 0000-03-01 in the proleptic Gregorian calendar; only differences matter.
@@ -43,23 +79,27 @@ impl Date {
 
     /// "3 October 2022".
     pub fn to_long(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let month = (self.month as usize).checked_sub(1).and_then(|i| MONTHS.get(i)).copied().unwrap_or("?");
-        format!("{} {} {}", self.day, month, self.year)
+        format!("{} {} {}", self.day, month_name(self.month), self.year)
     }
+}
+
+/// The English name of a month, 1 to 12.
+fn month_name(month: u8) -> &'static str {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    (month as usize).checked_sub(1).and_then(|i| MONTHS.get(i)).copied().unwrap_or("?")
 }
 
 fn days_in_month(year: u32, month: u32) -> u32 {
@@ -90,6 +130,19 @@ mod tests {
         {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn a_date_of_the_right_form_that_does_not_exist_says_why() {
+        let reason = |s: &str| Date::check(s).err().map(|p| p.reason());
+        assert_eq!(reason("2025-02-30").as_deref(), Some("February 2025 has 28 days"));
+        assert_eq!(reason("2024-02-30").as_deref(), Some("February 2024 has 29 days"));
+        assert_eq!(reason("2025-04-31").as_deref(), Some("April 2025 has 30 days"));
+        assert_eq!(reason("2025-13-01").as_deref(), Some("there is no month 13"));
+        assert_eq!(reason("2025-00-01").as_deref(), Some("there is no month 0"));
+        assert_eq!(reason("2025-01-00").as_deref(), Some("there is no day 0"));
+        assert_eq!(reason("2025-1-01").as_deref(), Some("it is not of the form YYYY-MM-DD"));
+        assert_eq!(reason("2025-01-01"), None);
     }
 
     #[test]

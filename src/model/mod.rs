@@ -1,14 +1,25 @@
-//! The dataset: its file format (`raw`), its validated form (`dataset`) and the step between (`validate`).
+//! The dataset: its file format (`raw`), its validated form (`dataset`), and the steps between:
+//! `load` parses the JSON, `read` checks its shapes, `validate` checks its meaning, and each
+//! problem becomes a `Diagnostic`.
+//!
+//! `read` and `validate` do not know each other: each builds on `raw`, `diagnostic` and the
+//! domain types, and `load` runs one after the other.
 
 pub mod dataset;
 pub mod date;
+pub mod diagnostic;
+pub mod format;
+pub mod keyword;
+pub mod load;
 pub mod raw;
 pub mod read;
 pub mod validate;
 
 pub use dataset::*;
 pub use date::Date;
-pub use validate::{fmt_num, is_web_url, load, Diagnostic, LoadError, Loaded, SCHEMA};
+pub use diagnostic::{Diagnostic, Repaired, Severity};
+pub use format::fmt_num;
+pub use load::{load, LoadError, Loaded, SCHEMA};
 
 /// The JSON Schema of the dataset format, generated from the raw types (native builds only).
 #[cfg(not(target_arch = "wasm32"))]

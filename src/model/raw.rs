@@ -4,7 +4,9 @@
 //! domain types of `model::dataset`. Natively, schemars derives `data/positions.schema.json`
 //! from them (the doc comments become its descriptions, the serde attributes its rules), and a
 //! test checks that `read` accepts exactly the fields the schema lists.
-//! There is no serde derive here on purpose: it cost about 50 KB of the gzipped wasm.
+//! Natively only, serde derives a reader for them too: a test reads the real dataset both ways
+//! and compares, so a key misspelt at a read site in `read` cannot silently drop a field.
+//! The wasm has no serde derive on purpose: it cost about 50 KB gzipped.
 
 #[cfg(not(target_arch = "wasm32"))]
 use std::collections::BTreeMap;
@@ -26,9 +28,43 @@ pub enum RawText {
     ),
 }
 
+/// serde reads a text through a JSON value, so that the languages of a map come in the same
+/// order as the hand reader gives them (the order of `serde_json::Map`).
+#[cfg(not(target_arch = "wasm32"))]
+impl<'de> serde::Deserialize<'de> for RawText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<RawText, D::Error> {
+        use serde::de::Error;
+        use serde_json::Value;
+        match Value::deserialize(d)? {
+            Value::String(s) => Ok(RawText::Plain(s)),
+            Value::Object(m) => m
+                .into_iter()
+                .map(|(lang, text)| match text {
+                    Value::String(t) => Ok((lang, t)),
+                    _ => Err(D::Error::custom("a text by language must map each language to a string")),
+                })
+                .collect::<Result<Vec<_>, _>>()
+                .map(RawText::ByLanguage),
+            _ => Err(D::Error::custom("expected a string or an object of strings by language")),
+        }
+    }
+}
+
+/// A dataset file as the reader found it: each element with its index in the file. Elements it
+/// left out for their shape are missing; `validate` turns the rest into a `Dataset`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawElements {
+    pub meta: RawMeta,
+    pub parties: Vec<(usize, RawParty)>,
+    pub topics: Vec<(usize, RawTopic)>,
+    pub issues: Vec<(usize, RawIssue)>,
+    pub positions: Vec<(usize, RawPosition)>,
+    pub frameworks: Vec<(usize, RawFramework)>,
+}
+
 /// The top level of a dataset file.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), schemars(title = "Common Ground dataset"))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawDataset {
@@ -51,7 +87,7 @@ pub struct RawDataset {
 
 /// Dataset metadata.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawMeta {
     /// The dataset's title.
@@ -79,7 +115,7 @@ pub struct RawMeta {
 
 /// One entry in the dataset's revision history.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawRevision {
     /// The version this revision produced.
@@ -92,7 +128,7 @@ pub struct RawRevision {
 
 /// A party to the negotiation.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawParty {
     /// Stable id used in URLs and references: lowercase letters, digits and `-`.
@@ -103,7 +139,7 @@ pub struct RawParty {
     /// Short name for narrow columns (two to six characters).
     pub short: RawText,
     /// `belligerent`, `mediator`, `guarantor`, `bloc` or `other`.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = ["belligerent", "mediator", "guarantor", "bloc", "other"])))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = super::dataset::PartyKind::WORDS)))]
     pub kind: String,
     /// A colour as `#rrggbb`, or one for each theme as `{"light": "#rrggbb", "dark": "#rrggbb"}`.
     pub colour: RawColour,
@@ -117,7 +153,7 @@ pub struct RawParty {
 
 /// A party's colour.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(untagged))]
 pub enum RawColour {
     /// One colour for both themes.
@@ -133,7 +169,7 @@ pub enum RawColour {
 
 /// A group of issues.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawTopic {
     /// Stable id.
@@ -145,7 +181,7 @@ pub struct RawTopic {
 
 /// A question on which parties take positions.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawIssue {
     /// Stable id used in URLs and references.
@@ -160,7 +196,7 @@ pub struct RawIssue {
     pub question: Option<RawText>,
     /// How positions compare: `options` (an ordered scale), `quantity` (a number with a unit) or
     /// `set` (items each party accepts or rejects, such as guarantor states).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = ["options", "quantity", "set"])))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = super::dataset::IssueKind::WORDS)))]
     pub kind: String,
     /// For `options`: the scale of outcomes, in order. For `set`: the items.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
@@ -178,7 +214,7 @@ pub struct RawIssue {
 
 /// The unit of a quantity issue.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(untagged))]
 pub enum RawUnit {
     /// The singular and the plural. Listed first: an object with exactly these two keys is a
@@ -195,7 +231,7 @@ pub enum RawUnit {
 
 /// One outcome on an issue's scale, or one item of a set.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawOption {
     /// Stable id, unique within the issue.
@@ -210,7 +246,7 @@ pub struct RawOption {
 
 /// A party's position on an issue, in effect from `as_of` until the party's next position on that issue.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawPosition {
     /// The party id.
@@ -222,7 +258,7 @@ pub struct RawPosition {
     pub as_of: String,
     /// `official` (the party's own statement or text), `reported` (by media, not confirmed), or
     /// `inferred` (by the dataset's editors from what the party said and did).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = ["official", "reported", "inferred"])))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = super::dataset::Status::WORDS)))]
     pub status: String,
     /// The position in a few words, in the party's own terms.
     pub summary: RawText,
@@ -255,7 +291,7 @@ pub struct RawPosition {
 
 /// A value on a quantity axis: a number, or `"unlimited"` for no limit at all.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(untagged))]
 pub enum RawQuantity {
     /// A number in the issue's unit.
@@ -267,7 +303,7 @@ pub enum RawQuantity {
 /// An outcome: an option id, a number, or a list of item ids, depending on the issue's kind.
 /// On a quantity issue the word `"unlimited"` stands for "no limit at all".
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(untagged))]
 pub enum RawOutcome {
     /// A number, for `quantity` issues.
@@ -280,7 +316,7 @@ pub enum RawOutcome {
 
 /// Where a fact comes from.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawSource {
     /// The title of the page or document.
@@ -303,7 +339,7 @@ pub struct RawSource {
 
 /// A disputed fact, with each reading and its sources.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawContested {
     /// What is disputed.
@@ -315,7 +351,7 @@ pub struct RawContested {
 
 /// One reading of a disputed fact.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawReading {
     /// The reading.
@@ -327,7 +363,7 @@ pub struct RawReading {
 
 /// A proposed document: a plan, a draft treaty, a communiqué, or commentary.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawFramework {
     /// Stable id used in URLs.
@@ -345,7 +381,7 @@ pub struct RawFramework {
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub proposer_note: Option<RawText>,
     /// `signed`, `agreed`, `draft`, `proposal`, `leaked` or `commentary`.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = ["signed", "agreed", "draft", "proposal", "leaked", "commentary"])))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = super::dataset::FrameworkStatus::WORDS)))]
     pub status: String,
     /// What the document is and what became of it.
     pub summary: RawText,
@@ -362,7 +398,7 @@ pub struct RawFramework {
 
 /// One provision of a framework, mapped onto an issue.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawProvision {
     /// The provision's number or label in the document, for example `6` or `Art. 1`.
@@ -375,7 +411,7 @@ pub struct RawProvision {
     /// What the provision says.
     pub summary: RawText,
     /// `official` (published text), `reported` (described by media) or `inferred` (by the editors).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = ["official", "reported", "inferred"])))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("enum" = super::dataset::Status::WORDS)))]
     pub status: String,
     /// Where the provision's text or description comes from; at least one.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
@@ -390,7 +426,7 @@ pub struct RawProvision {
 
 /// One party's version of a disputed provision.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct RawAlternative {
     /// The party that proposed this version.

@@ -1,16 +1,19 @@
 //! Reads parsed JSON into the raw types, checking shapes only and reporting each problem with
-//! its JSON path. An element whose required field is missing or of the wrong type is left out;
-//! an optional field of the wrong type is reported and ignored.
+//! its JSON path. Any problem in an item of a list (a party, an option, a position, a source…)
+//! is an error and leaves that item out: a field that is missing, of the wrong type, or unknown.
+//! Outside any item (the top level, `meta`) an unknown or ill-typed optional field is a warning
+//! and is ignored; `load` makes a missing required one fatal.
 //!
 //! Written by hand instead of with serde's derive: a few non-generic functions are a fraction
 //! of the size in wasm, and they report every problem in an element instead of the first.
+//! Natively, a test checks this reader against serde's derive on the real dataset.
 
 use serde_json::{Map, Value};
 
+use super::diagnostic::{cut, item_index, Diagnostic, LeftOut, Severity};
 use super::raw::*;
-use super::validate::Diagnostic;
 
-type Obj = Map<String, Value>;
+pub type Obj = Map<String, Value>;
 
 pub const DATASET_FIELDS: &[&str] = &["schema", "meta", "parties", "topics", "issues", "positions", "frameworks"];
 pub const META_FIELDS: &[&str] =
@@ -83,39 +86,159 @@ fn at(path: &str, key: &str) -> String {
     }
 }
 
+/// What the reader found: the elements it kept, its diagnostics, and what it left out.
+#[derive(Debug, Clone)]
+pub struct Read {
+    pub elements: RawElements,
+    pub diagnostics: Vec<Diagnostic>,
+    pub left_out: LeftOut,
+}
+
+/// Reads every section of a dataset whose top level `load` has checked (an object whose
+/// sections are arrays). Fails only when `meta` lacks a field it needs, with that problem.
+pub fn read(top: &Obj) -> Result<Read, Diagnostic> {
+    let mut r = Reader::default();
+    r.object(&Value::Null, "", DATASET_FIELDS, Some(top));
+    let meta = match top.get("meta") {
+        Some(v) => r.meta(v),
+        None => None,
+    };
+    let Some(meta) = meta else {
+        // The first problem with a field meta needs, not an unknown field beside them.
+        let first = r.diags.iter().find(|d| d.path.starts_with("meta") && !d.message.starts_with("unknown field"));
+        return Err(first.cloned().unwrap_or_else(|| {
+            Diagnostic::error("meta", "expected an object with title, version, reviewed and licence")
+        }));
+    };
+    // Outside every item nothing can be left out: what is wrong there is ignored.
+    for d in r.diags.iter_mut().filter(|d| d.severity == Severity::Warning) {
+        d.message.push_str("; ignored");
+    }
+    let elements = RawElements {
+        meta,
+        parties: r.elements(top, "parties", Reader::party),
+        topics: r.elements(top, "topics", Reader::topic),
+        issues: r.elements(top, "issues", Reader::issue),
+        positions: r.elements(top, "positions", Reader::position),
+        frameworks: r.elements(top, "frameworks", Reader::framework),
+    };
+    Ok(Read { elements, diagnostics: r.diags, left_out: r.left_out })
+}
+
+/// Who the record at `path` is, from the file as written: a party, topic, issue or framework by
+/// its id, a position as `party · issue · as_of`, a provision as `framework · label`.
+pub fn record_label(top: &Obj, path: &str) -> Option<String> {
+    let (list, ix) = ["parties", "topics", "issues", "positions", "frameworks"]
+        .into_iter()
+        .find_map(|list| Some((list, item_index(list, path)?)))?;
+    let element = top.get(list)?.as_array()?.get(ix)?.as_object()?;
+    let word = |e: &Obj, key: &str| e.get(key).and_then(Value::as_str).map_or_else(|| "?".to_string(), cut);
+    if list == "positions" {
+        return Some(format!("{} · {} · {}", word(element, "party"), word(element, "issue"), word(element, "as_of")));
+    }
+    let id = word(element, "id");
+    let provision = (list == "frameworks")
+        .then(|| item_index(&format!("frameworks[{ix}].provisions"), path))
+        .flatten()
+        .and_then(|j| element.get("provisions")?.as_array()?.get(j)?.as_object());
+    match provision {
+        Some(p) => Some(format!("{id} · {}", word(p, "label"))),
+        None => (id != "?").then_some(id),
+    }
+}
+
 #[derive(Default)]
-pub struct Reader {
-    pub diags: Vec<Diagnostic>,
+struct Reader {
+    diags: Vec<Diagnostic>,
+    left_out: LeftOut,
+    /// How many items of lists are being read, one inside another.
+    depth: usize,
+    /// Whether the innermost item being read has a problem of its own, so is left out.
+    spoilt: bool,
 }
 
 impl Reader {
-    fn diag(&mut self, path: String, message: String) {
-        self.diags.push(Diagnostic { path, message });
+    /// A problem in the file's shape: an error that leaves out the innermost item being read,
+    /// or, outside every item, a warning (the field is ignored).
+    fn problem(&mut self, path: String, message: String) {
+        if self.depth == 0 {
+            self.diags.push(Diagnostic::warning(path, message));
+        } else {
+            self.diags.push(Diagnostic::error(path, message));
+            self.spoilt = true;
+        }
     }
 
-    /// The object at `path`, reporting any field not in `fields`.
-    pub fn object<'v>(&mut self, v: &'v Value, path: &str, fields: &[&str]) -> Option<&'v Obj> {
-        let Value::Object(m) = v else {
-            self.diag(path.to_string(), format!("expected an object, found {}", kind_of(v)));
-            return None;
+    /// Reads one item of a list with `read`; leaves it out when it has a problem of its own
+    /// (problems inside its own items leave out only those).
+    #[inline(always)]
+    fn item<T>(
+        &mut self,
+        v: &Value,
+        list: &str,
+        index: usize,
+        read: impl FnOnce(&mut Self, &Value, &str) -> Option<T>,
+    ) -> Option<T> {
+        let outer = self.enter();
+        let got = read(self, v, &format!("{list}[{index}]"));
+        if self.leave(outer, got.is_some(), v, list, index) {
+            got
+        } else {
+            None
+        }
+    }
+
+    // `enter` and `leave` stay out of line so that `item`, copied for every element type,
+    // stays small in wasm.
+    #[inline(never)]
+    fn enter(&mut self) -> bool {
+        self.depth += 1;
+        std::mem::replace(&mut self.spoilt, false)
+    }
+
+    /// Whether the item just read is kept; records it as left out when not.
+    #[inline(never)]
+    fn leave(&mut self, outer: bool, read: bool, v: &Value, list: &str, index: usize) -> bool {
+        self.depth -= 1;
+        let spoilt = std::mem::replace(&mut self.spoilt, outer);
+        let kept = read && !spoilt;
+        if !kept {
+            self.left_out.read(list, index, v.get("id").and_then(Value::as_str));
+        }
+        kept
+    }
+
+    /// The object at `path` (or `given`, already known to be one), reporting any field not in `fields`.
+    fn object<'v>(&mut self, v: &'v Value, path: &str, fields: &[&str], given: Option<&'v Obj>) -> Option<&'v Obj> {
+        let m = match (given, v) {
+            (Some(m), _) => m,
+            (None, Value::Object(m)) => m,
+            (None, other) => {
+                self.problem(path.to_string(), format!("expected an object, found {}", kind_of(other)));
+                return None;
+            }
         };
         for key in m.keys() {
             if !fields.contains(&key.as_str()) {
-                self.diag(at(path, key), format!("unknown field; expected one of {}", fields.join(", ")));
+                self.problem(at(path, key), format!("unknown field; expected one of {}", fields.join(", ")));
             }
         }
         Some(m)
     }
 
+    fn obj<'v>(&mut self, v: &'v Value, path: &str, fields: &[&str]) -> Option<&'v Obj> {
+        self.object(v, path, fields, None)
+    }
+
     fn wrong(&mut self, path: String, expected: &str, found: &Value) {
-        self.diag(path, format!("expected {expected}, found {}", kind_of(found)));
+        self.problem(path, format!("expected {expected}, found {}", kind_of(found)));
     }
 
     /// A field that must be present: reports it when missing.
     fn required<'v>(&mut self, m: &'v Obj, path: &str, key: &str) -> Option<&'v Value> {
         let v = m.get(key);
         if v.is_none() {
-            self.diag(at(path, key), "missing".to_string());
+            self.problem(at(path, key), "missing".to_string());
         }
         v
     }
@@ -135,7 +258,7 @@ impl Reader {
         }
     }
 
-    pub fn string(&mut self, m: &Obj, path: &str, key: &str) -> Option<String> {
+    fn string(&mut self, m: &Obj, path: &str, key: &str) -> Option<String> {
         let v = self.required(m, path, key)?;
         self.as_string(v, at(path, key))
     }
@@ -160,33 +283,33 @@ impl Reader {
         }
     }
 
-    pub fn text(&mut self, m: &Obj, path: &str, key: &str) -> Option<RawText> {
+    fn text(&mut self, m: &Obj, path: &str, key: &str) -> Option<RawText> {
         let v = self.required(m, path, key)?;
         self.as_text(v, at(path, key))
     }
 
-    pub fn opt_text(&mut self, m: &Obj, path: &str, key: &str) -> Option<RawText> {
+    fn opt_text(&mut self, m: &Obj, path: &str, key: &str) -> Option<RawText> {
         Self::optional(m, key).and_then(|v| self.as_text(v, at(path, key)))
     }
 
-    /// An optional array of strings; other items are reported and skipped.
-    pub fn strings(&mut self, m: &Obj, path: &str, key: &str) -> Vec<String> {
-        self.list(m, path, key, |r, v, p| r.as_string(v, p))
+    /// An optional array of strings.
+    fn strings(&mut self, m: &Obj, path: &str, key: &str) -> Vec<String> {
+        self.list(m, path, key, |r, v, p| r.as_string(v, p.to_string()))
     }
 
-    /// An optional array, each item read by `item`; items it rejects are left out.
-    pub fn list<T>(
+    /// An optional array, each item read by `item`; items with problems are left out.
+    fn list<T>(
         &mut self,
         m: &Obj,
         path: &str,
         key: &str,
-        mut item: impl FnMut(&mut Self, &Value, String) -> Option<T>,
+        mut item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
     ) -> Vec<T> {
         match Self::optional(m, key) {
             None => Vec::new(),
             Some(Value::Array(items)) => {
                 let base = at(path, key);
-                items.iter().enumerate().filter_map(|(i, v)| item(self, v, format!("{base}[{i}]"))).collect()
+                items.iter().enumerate().filter_map(|(i, v)| self.item(v, &base, i, &mut item)).collect()
             }
             Some(other) => {
                 self.wrong(at(path, key), "an array", other);
@@ -196,14 +319,14 @@ impl Reader {
     }
 
     /// A top-level array of elements, each with its index in the file.
-    pub fn elements<T>(
+    fn elements<T>(
         &mut self,
         top: &Obj,
         key: &str,
-        item: impl Fn(&mut Self, &Value, String) -> Option<T>,
+        item: impl Fn(&mut Self, &Value, &str) -> Option<T>,
     ) -> Vec<(usize, T)> {
         let items = top.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
-        items.iter().enumerate().filter_map(|(i, v)| item(self, v, format!("{key}[{i}]")).map(|t| (i, t))).collect()
+        items.iter().enumerate().filter_map(|(i, v)| self.item(v, key, i, &item).map(|t| (i, t))).collect()
     }
 
     fn quantity(&mut self, m: &Obj, path: &str, key: &str) -> Option<RawQuantity> {
@@ -235,20 +358,19 @@ impl Reader {
         }
     }
 
-    pub fn meta(&mut self, v: &Value) -> Option<RawMeta> {
+    fn meta(&mut self, v: &Value) -> Option<RawMeta> {
         let path = "meta";
-        let m = self.object(v, path, META_FIELDS)?;
+        let m = self.obj(v, path, META_FIELDS)?;
         let title = self.text(m, path, "title");
         let version = self.string(m, path, "version");
         let reviewed = self.string(m, path, "reviewed");
         let licence = self.string(m, path, "licence");
         let description = self.opt_text(m, path, "description");
         let editors = self.strings(m, path, "editors");
-        let notes = self.list(m, path, "notes", |r, v, p| r.as_text(v, p));
+        let notes = self.list(m, path, "notes", |r, v, p| r.as_text(v, p.to_string()));
         let revisions = self.list(m, path, "revisions", |r, v, p| {
-            let m = r.object(v, &p, REVISION_FIELDS)?;
-            let (version, date, summary) =
-                (r.string(m, &p, "version"), r.string(m, &p, "date"), r.text(m, &p, "summary"));
+            let m = r.obj(v, p, REVISION_FIELDS)?;
+            let (version, date, summary) = (r.string(m, p, "version"), r.string(m, p, "date"), r.text(m, p, "summary"));
             Some(RawRevision { version: version?, date: date?, summary: summary? })
         });
         Some(RawMeta {
@@ -263,9 +385,8 @@ impl Reader {
         })
     }
 
-    pub fn party(&mut self, v: &Value, path: String) -> Option<RawParty> {
-        let p = path.as_str();
-        let m = self.object(v, p, PARTY_FIELDS)?;
+    fn party(&mut self, v: &Value, p: &str) -> Option<RawParty> {
+        let m = self.obj(v, p, PARTY_FIELDS)?;
         let (id, name, short, kind) =
             (self.string(m, p, "id"), self.text(m, p, "name"), self.text(m, p, "short"), self.string(m, p, "kind"));
         let note = self.opt_text(m, p, "note");
@@ -274,7 +395,7 @@ impl Reader {
             Some(Value::String(c)) => Some(RawColour::Single(c.clone())),
             Some(obj @ Value::Object(_)) => {
                 let cp = at(p, "colour");
-                self.object(obj, &cp, &["light", "dark"]).and_then(|c| {
+                self.obj(obj, &cp, &["light", "dark"]).and_then(|c| {
                     let (light, dark) = (self.string(c, &cp, "light"), self.string(c, &cp, "dark"));
                     Some(RawColour::Themed { light: light?, dark: dark? })
                 })
@@ -288,24 +409,23 @@ impl Reader {
         Some(RawParty { id: id?, name: name?, short: short?, kind: kind?, colour: colour?, note, sources })
     }
 
-    pub fn topic(&mut self, v: &Value, path: String) -> Option<RawTopic> {
-        let m = self.object(v, &path, TOPIC_FIELDS)?;
-        let (id, name) = (self.string(m, &path, "id"), self.text(m, &path, "name"));
+    fn topic(&mut self, v: &Value, p: &str) -> Option<RawTopic> {
+        let m = self.obj(v, p, TOPIC_FIELDS)?;
+        let (id, name) = (self.string(m, p, "id"), self.text(m, p, "name"));
         Some(RawTopic { id: id?, name: name? })
     }
 
-    pub fn issue(&mut self, v: &Value, path: String) -> Option<RawIssue> {
-        let p = path.as_str();
-        let m = self.object(v, p, ISSUE_FIELDS)?;
+    fn issue(&mut self, v: &Value, p: &str) -> Option<RawIssue> {
+        let m = self.obj(v, p, ISSUE_FIELDS)?;
         let (id, topic, name, kind) =
             (self.string(m, p, "id"), self.string(m, p, "topic"), self.text(m, p, "name"), self.string(m, p, "kind"));
         let question = self.opt_text(m, p, "question");
         let unit = Self::optional(m, "unit").and_then(|v| self.unit(v, at(p, "unit")));
         let unlimited = self.opt_text(m, p, "unlimited");
         let options = self.list(m, p, "options", |r, v, op| {
-            let m = r.object(v, &op, OPTION_FIELDS)?;
+            let m = r.obj(v, op, OPTION_FIELDS)?;
             let (id, label, description) =
-                (r.string(m, &op, "id"), r.text(m, &op, "label"), r.opt_text(m, &op, "description"));
+                (r.string(m, op, "id"), r.text(m, op, "label"), r.opt_text(m, op, "description"));
             Some(RawOption { id: id?, label: label?, description })
         });
         Some(RawIssue { id: id?, topic: topic?, name: name?, question, kind: kind?, options, unit, unlimited })
@@ -315,7 +435,7 @@ impl Reader {
     fn unit(&mut self, v: &Value, path: String) -> Option<RawUnit> {
         match v {
             Value::Object(m) if m.contains_key("one") || m.contains_key("other") => {
-                let m = self.object(v, &path, UNIT_FIELDS)?;
+                let m = self.obj(v, &path, UNIT_FIELDS)?;
                 let (one, other) = (self.text(m, &path, "one"), self.text(m, &path, "other"));
                 Some(RawUnit::Counted { one: one?, other: other? })
             }
@@ -323,9 +443,8 @@ impl Reader {
         }
     }
 
-    fn source(&mut self, v: &Value, path: String) -> Option<RawSource> {
-        let p = path.as_str();
-        let m = self.object(v, p, SOURCE_FIELDS)?;
+    fn source(&mut self, v: &Value, p: &str) -> Option<RawSource> {
+        let m = self.obj(v, p, SOURCE_FIELDS)?;
         let (title, publisher, url, date) = (
             self.string(m, p, "title"),
             self.string(m, p, "publisher"),
@@ -337,26 +456,25 @@ impl Reader {
     }
 
     fn sources(&mut self, m: &Obj, path: &str) -> Vec<RawSource> {
-        self.list(m, path, "sources", |r, v, p| r.source(v, p))
+        self.list(m, path, "sources", Reader::source)
     }
 
     fn contested(&mut self, m: &Obj, path: &str) -> Option<RawContested> {
         let v = Self::optional(m, "contested")?;
         let cp = at(path, "contested");
-        let c = self.object(v, &cp, CONTESTED_FIELDS)?;
+        let c = self.obj(v, &cp, CONTESTED_FIELDS)?;
         let note = self.text(c, &cp, "note");
         let readings = self.list(c, &cp, "readings", |r, v, rp| {
-            let m = r.object(v, &rp, READING_FIELDS)?;
-            let summary = r.text(m, &rp, "summary");
-            let sources = r.sources(m, &rp);
+            let m = r.obj(v, rp, READING_FIELDS)?;
+            let summary = r.text(m, rp, "summary");
+            let sources = r.sources(m, rp);
             Some(RawReading { summary: summary?, sources })
         });
         Some(RawContested { note: note?, readings })
     }
 
-    pub fn position(&mut self, v: &Value, path: String) -> Option<RawPosition> {
-        let p = path.as_str();
-        let m = self.object(v, p, POSITION_FIELDS)?;
+    fn position(&mut self, v: &Value, p: &str) -> Option<RawPosition> {
+        let m = self.obj(v, p, POSITION_FIELDS)?;
         let (party, issue, as_of, status) = (
             self.string(m, p, "party"),
             self.string(m, p, "issue"),
@@ -388,9 +506,8 @@ impl Reader {
         })
     }
 
-    pub fn framework(&mut self, v: &Value, path: String) -> Option<RawFramework> {
-        let p = path.as_str();
-        let m = self.object(v, p, FRAMEWORK_FIELDS)?;
+    fn framework(&mut self, v: &Value, p: &str) -> Option<RawFramework> {
+        let m = self.obj(v, p, FRAMEWORK_FIELDS)?;
         let (id, name, date, status, summary) = (
             self.string(m, p, "id"),
             self.text(m, p, "name"),
@@ -402,7 +519,7 @@ impl Reader {
         let proposer_note = self.opt_text(m, p, "proposer_note");
         let context = self.opt_text(m, p, "context");
         let sources = self.sources(m, p);
-        let provisions = self.list(m, p, "provisions", |r, v, pp| r.provision(v, pp));
+        let provisions = self.list(m, p, "provisions", Reader::provision);
         Some(RawFramework {
             id: id?,
             name: name?,
@@ -417,9 +534,8 @@ impl Reader {
         })
     }
 
-    fn provision(&mut self, v: &Value, path: String) -> Option<RawProvision> {
-        let p = path.as_str();
-        let m = self.object(v, p, PROVISION_FIELDS)?;
+    fn provision(&mut self, v: &Value, p: &str) -> Option<RawProvision> {
+        let m = self.obj(v, p, PROVISION_FIELDS)?;
         let (label, issue, summary, status) = (
             self.string(m, p, "label"),
             self.string(m, p, "issue"),
@@ -429,10 +545,10 @@ impl Reader {
         let outcome = Self::optional(m, "outcome").and_then(|v| self.outcome(v, at(p, "outcome")));
         let sources = self.sources(m, p);
         let alternatives = self.list(m, p, "alternatives", |r, v, ap| {
-            let m = r.object(v, &ap, ALTERNATIVE_FIELDS)?;
-            let party = r.string(m, &ap, "party");
-            let outcome = r.required(m, &ap, "outcome").and_then(|v| r.outcome(v, at(&ap, "outcome")));
-            let summary = r.text(m, &ap, "summary");
+            let m = r.obj(v, ap, ALTERNATIVE_FIELDS)?;
+            let party = r.string(m, ap, "party");
+            let outcome = r.required(m, ap, "outcome").and_then(|v| r.outcome(v, at(ap, "outcome")));
+            let summary = r.text(m, ap, "summary");
             Some(RawAlternative { party: party?, outcome: outcome?, summary: summary? })
         });
         let contested = self.contested(m, p);

@@ -1,156 +1,58 @@
-//! Turns the text of a dataset file into a `Dataset` plus a list of diagnostics.
+//! Turns the raw elements into a `Dataset`: resolves references, checks ids, dates, URLs,
+//! scales and sources.
 //!
-//! Only three things are fatal: text that is not JSON, a top level of the wrong shape, and an
-//! unsupported schema number. Everything else is a `Diagnostic` with the JSON path of the
-//! problem, and the offending element (or just the offending reference) is dropped, so that an
-//! author sees every problem in one pass and readers still see everything that is valid.
-
-use std::fmt;
-
-use serde_json::Value;
+//! Every problem is an error or a warning (docs/DATA_FORMAT.md, "Errors and warnings", lists
+//! each case). An error leaves its element out, and whatever refers to that element is left out
+//! too without a message of its own, so one mistake reads as one message. A warning keeps the
+//! element and says what the app assumes; no kept element is read differently from what the
+//! file says without a warning saying so. An element that is left out is not checked further.
 
 use super::dataset::*;
-use super::date::Date;
+use super::date::{Date, DateProblem};
+use super::diagnostic::{item_index, quoted, Diagnostic, LeftOut, Repaired};
+use super::format::fmt_num;
 use super::raw::*;
-use super::read::{kind_of, Reader, DATASET_FIELDS};
 
 /// The word that stands for "no limit" on a quantity axis.
 pub const UNLIMITED: &str = "unlimited";
 
-/// The schema numbers this reader understands.
-pub const SCHEMA: u32 = 1;
-
-/// A problem that stops the dataset from loading at all.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LoadError {
-    /// The text is not JSON. Line and column are 1-based.
-    Syntax { line: usize, column: usize, message: String },
-    /// The JSON is not a dataset: the top level or one of its sections has the wrong shape.
-    Shape { path: String, message: String },
-    /// The file declares a schema version this reader does not know.
-    UnsupportedSchema { found: String },
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::Syntax { line, column, message } => {
-                write!(f, "not valid JSON at line {line}, column {column}: {message}")
-            }
-            LoadError::Shape { path, message } => write!(f, "{path}: {message}"),
-            LoadError::UnsupportedSchema { found } => {
-                write!(f, "schema: this app reads schema {SCHEMA}, but the file says {found}")
-            }
-        }
-    }
-}
-
-impl std::error::Error for LoadError {}
-
-/// A non-fatal problem in a dataset, with the JSON path where it is.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Diagnostic {
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
-    }
-}
-
-/// A dataset that loaded, with whatever was wrong in it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Loaded {
+/// What validation makes of the raw elements.
+pub struct Validated {
     pub dataset: Dataset,
+    /// The reader's diagnostics, then the checker's.
     pub diagnostics: Vec<Diagnostic>,
+    pub repaired: Repaired,
 }
 
-/// Parses and validates a dataset. Never panics, whatever the input.
-pub fn load(text: &str) -> Result<Loaded, LoadError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: syntax_message(&e),
-    })?;
-    load_value(value)
-}
+/// Validates what the reader kept. `diagnostics` and `left_out` are the reader's.
+pub fn validate(raw: RawElements, diagnostics: Vec<Diagnostic>, left_out: LeftOut) -> Validated {
+    let mut c = Checker { diags: diagnostics, left_out };
+    let meta = c.meta(raw.meta);
+    let parties = c.parties(raw.parties);
+    let topics = c.topics(raw.topics);
+    let (issues, issue_files) = c.issues(raw.issues, &topics);
+    let (positions, position_files) = c.positions(raw.positions, &parties, &issues, &issue_files);
+    let (frameworks, provision_files) = c.frameworks(raw.frameworks, &parties, &issues, &issue_files);
 
-fn syntax_message(e: &serde_json::Error) -> String {
-    // serde_json appends " at line L column C"; the caller reports those separately.
-    let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
-}
-
-/// Validates an already parsed JSON value.
-pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
-    let Value::Object(top) = value else {
-        return Err(shape("(top level)", format!("expected an object, found {}", kind_of(&value))));
-    };
-    match top.get("schema") {
-        None => return Err(shape("schema", "missing: the file must say which schema it follows, as \"schema\": 1")),
-        Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA as u64) => {}
-        Some(other) => return Err(LoadError::UnsupportedSchema { found: compact(other) }),
-    }
-    let mut r = Reader::default();
-    let top_value = Value::Object(top);
-    let top = r.object(&top_value, "", DATASET_FIELDS).ok_or_else(|| shape("(top level)", "expected an object"))?;
-    for key in ["parties", "topics", "issues", "positions", "frameworks"] {
-        match top.get(key) {
-            Some(Value::Array(_)) => {}
-            None if key == "frameworks" => {}
-            None => return Err(shape(key, "missing: expected an array")),
-            Some(other) => return Err(shape(key, format!("expected an array, found {}", kind_of(other)))),
+    // A kept element is repaired when any diagnostic lies inside it.
+    let touched = |list: &str| -> Vec<usize> { c.diags.iter().filter_map(|d| item_index(list, &d.path)).collect() };
+    let touched_positions = touched("positions");
+    let mut repaired = Repaired::default();
+    for (p, file) in positions.iter().zip(&position_files) {
+        if touched_positions.contains(file) {
+            repaired.positions.push((p.party, p.issue, p.as_of));
         }
     }
-    let raw_meta = top.get("meta").ok_or_else(|| shape("meta", "missing"))?;
-    let raw_meta = r.meta(raw_meta).ok_or_else(|| {
-        let first = r.diags.iter().find(|d| d.path.starts_with("meta"));
-        match first {
-            Some(d) => shape(&d.path, d.message.clone()),
-            None => shape("meta", "expected an object with title, version, reviewed and licence"),
+    for (f, (file, provisions)) in frameworks.iter().zip(&provision_files) {
+        let touched_provisions = touched(&format!("frameworks[{file}].provisions"));
+        for (j, pf) in provisions.iter().enumerate() {
+            if touched_provisions.contains(pf) {
+                repaired.provisions.push((f.id.clone(), j));
+            }
         }
-    })?;
-    let raw_parties = r.elements(top, "parties", Reader::party);
-    let raw_topics = r.elements(top, "topics", Reader::topic);
-    let raw_issues = r.elements(top, "issues", Reader::issue);
-    let raw_positions = r.elements(top, "positions", Reader::position);
-    let raw_frameworks = r.elements(top, "frameworks", Reader::framework);
-
-    let mut c = Checker { diags: r.diags };
-    let meta = c.meta(raw_meta);
-    let parties = c.parties(raw_parties);
-    let topics = c.topics(raw_topics);
-    let issues = c.issues(raw_issues, &topics);
-    let positions = c.positions(raw_positions, &parties, &issues);
-    let frameworks = c.frameworks(raw_frameworks, &parties, &issues);
+    }
     let dataset = Dataset { meta, parties, topics, issues, positions, frameworks };
-    Ok(Loaded { dataset, diagnostics: c.diags })
-}
-
-fn shape(path: &str, message: impl Into<String>) -> LoadError {
-    LoadError::Shape { path: path.to_string(), message: message.into() }
-}
-
-/// A short rendering of a value for messages, cut to a readable length.
-fn compact(v: &Value) -> String {
-    match v {
-        Value::String(s) => quoted(s),
-        Value::Number(n) => n.as_i64().map(|i| i.to_string()).unwrap_or_else(|| "a number".to_string()),
-        other => kind_of(other).to_string(),
-    }
-}
-
-/// A string in quotes, cut to a readable length.
-fn quoted(s: &str) -> String {
-    match s.char_indices().nth(40) {
-        Some((i, _)) => format!("\"{}…\"", &s[..i]),
-        None => format!("\"{s}\""),
-    }
+    Validated { dataset, diagnostics: c.diags, repaired }
 }
 
 fn is_id(s: &str) -> bool {
@@ -160,32 +62,35 @@ fn is_id(s: &str) -> bool {
         && !s.starts_with('-')
 }
 
-/// Only `http:` and `https:` addresses with a host become links.
-pub fn is_web_url(url: &str) -> bool {
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        &url[8..]
-    } else if lower.starts_with("http://") {
-        &url[7..]
-    } else {
-        return false;
-    };
-    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    host_end > 0 && !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
-}
-
 fn is_colour(s: &str) -> bool {
     s.len() == 7 && s.starts_with('#') && s[1..].bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-#[derive(Default)]
+/// A date, or a message saying how `raw` is not one.
+fn checked_date(raw: &str) -> Result<Date, String> {
+    Date::check(raw).map_err(|problem| match problem {
+        DateProblem::Form => format!("{} is not an ISO 8601 date (YYYY-MM-DD)", quoted(raw)),
+        problem => format!("{} is not a real date: {}", quoted(raw), problem.reason()),
+    })
+}
+
 struct Checker {
     diags: Vec<Diagnostic>,
+    left_out: LeftOut,
 }
 
 impl Checker {
-    fn diag(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.diags.push(Diagnostic { path: path.into(), message: message.into() });
+    fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.diags.push(Diagnostic::error(path, message));
+    }
+
+    fn warning(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.diags.push(Diagnostic::warning(path, message));
+    }
+
+    /// The path of the `n`th kept item of the list at `list`, with its index in the file.
+    fn item_path(&self, list: &str, n: usize) -> String {
+        format!("{list}[{}]", self.left_out.file_index(list, n))
     }
 
     fn text(&mut self, path: &str, raw: RawText) -> Text {
@@ -197,7 +102,7 @@ impl Checker {
                     Text::with_languages(en, pairs)
                 }
                 None => {
-                    self.diag(path, "has no English (\"en\") version");
+                    self.warning(path, "has no English (\"en\") version; shown in the first language given");
                     let first = pairs.first().map(|(_, t)| t.clone()).unwrap_or_default();
                     Text::with_languages(first, pairs)
                 }
@@ -221,31 +126,48 @@ impl Checker {
         }
     }
 
+    /// A date, or an error (the caller leaves its element out).
     fn date(&mut self, path: &str, raw: &str) -> Option<Date> {
-        let d = Date::parse(raw);
-        if d.is_none() {
-            self.diag(path, format!("\"{raw}\" is not an ISO 8601 date (YYYY-MM-DD)"));
-        }
-        d
+        checked_date(raw).map_err(|message| self.error(path, message)).ok()
     }
 
     fn status(&mut self, path: &str, raw: &str) -> Status {
         Status::parse(raw).unwrap_or_else(|| {
-            self.diag(path, format!("unknown status \"{raw}\"; expected official, reported or inferred"));
+            self.warning(
+                path,
+                format!("unknown status {}; expected {}; read as inferred", quoted(raw), Status::expected()),
+            );
             Status::Inferred
         })
     }
 
+    /// Resolves a reference to a party or an issue. An id whose element was left out is not
+    /// reported again.
+    fn reference(&mut self, path: String, what: &str, list: &str, id: &str, found: Option<usize>) -> Option<usize> {
+        if found.is_none() && !self.left_out.has_id(list, id) {
+            self.error(path, format!("unknown {what} {}", quoted(id)));
+        }
+        found
+    }
+
     fn meta(&mut self, raw: RawMeta) -> Meta {
-        let reviewed = self.date("meta.reviewed", &raw.reviewed).unwrap_or(Date { year: 1970, month: 1, day: 1 });
+        // The review date cannot be left out, so a wrong one is a warning.
+        let reviewed = checked_date(&raw.reviewed).unwrap_or_else(|why| {
+            self.warning("meta.reviewed", format!("{why}; shown as 1 January 1970"));
+            Date { year: 1970, month: 1, day: 1 }
+        });
         let title = self.text("meta.title", raw.title);
         let description = self.opt_text("meta.description", raw.description);
-        let notes = raw.notes.into_iter().enumerate().map(|(i, n)| self.text(&format!("meta.notes[{i}]"), n)).collect();
+        let mut notes = Vec::new();
+        for (n, note) in raw.notes.into_iter().enumerate() {
+            let path = self.item_path("meta.notes", n);
+            notes.push(self.text(&path, note));
+        }
         let mut revisions = Vec::new();
-        for (i, r) in raw.revisions.into_iter().enumerate() {
-            let path = format!("meta.revisions[{i}]");
-            let summary = self.text(&format!("{path}.summary"), r.summary);
+        for (n, r) in raw.revisions.into_iter().enumerate() {
+            let path = self.item_path("meta.revisions", n);
             if let Some(date) = self.date(&format!("{path}.date"), &r.date) {
+                let summary = self.text(&format!("{path}.summary"), r.summary);
                 revisions.push(Revision { version: r.version, date, summary });
             }
         }
@@ -261,13 +183,19 @@ impl Checker {
         }
     }
 
-    fn unique_id(&mut self, path: &str, id: &str, seen: &mut Vec<String>) -> bool {
+    /// Checks an element's id: an invalid one leaves the element out (and, silently, what refers
+    /// to it); a duplicate leaves out the later element, and references go to the first.
+    fn unique_id(&mut self, list: &str, path: &str, id: &str, seen: &mut Vec<String>) -> bool {
         if !is_id(id) {
-            self.diag(format!("{path}.id"), format!("\"{id}\" is not a valid id (lowercase letters, digits and -)"));
+            self.error(
+                format!("{path}.id"),
+                format!("{} is not a valid id (lowercase letters, digits and -)", quoted(id)),
+            );
+            self.left_out.checked(list, id);
             return false;
         }
         if seen.iter().any(|s| s == id) {
-            self.diag(format!("{path}.id"), format!("duplicate id \"{id}\""));
+            self.error(format!("{path}.id"), format!("duplicate id {}; the first one is used", quoted(id)));
             return false;
         }
         seen.push(id.to_string());
@@ -279,29 +207,35 @@ impl Checker {
         let mut out = Vec::new();
         for (i, p) in raw {
             let path = format!("parties[{i}]");
-            if !self.unique_id(&path, &p.id, &mut seen) {
+            if !self.unique_id("parties", &path, &p.id, &mut seen) {
                 continue;
             }
-            let kind = PartyKind::ALL.iter().find(|(s, _)| *s == p.kind).map(|(_, k)| *k).unwrap_or_else(|| {
-                self.diag(
+            let kind = PartyKind::parse(&p.kind).unwrap_or_else(|| {
+                self.warning(
                     format!("{path}.kind"),
-                    format!("unknown kind \"{}\"; expected belligerent, mediator, guarantor, bloc or other", p.kind),
+                    format!("unknown kind {}; expected {}; read as other", quoted(&p.kind), PartyKind::expected()),
                 );
                 PartyKind::Other
             });
-            let (light, dark) = match p.colour {
-                RawColour::Single(c) => (c.clone(), c),
-                RawColour::Themed { light, dark } => (light, dark),
-            };
-            let mut colour = |c: String| {
+            let mut colour = |c: String, at: &str| {
                 if is_colour(&c) {
                     c
                 } else {
-                    self.diag(format!("{path}.colour"), format!("\"{c}\" is not a colour of the form #rrggbb"));
+                    self.warning(
+                        format!("{path}.colour{at}"),
+                        format!("{} is not a colour of the form #rrggbb; shown in grey", quoted(&c)),
+                    );
                     "#777777".to_string()
                 }
             };
-            let (colour_light, colour_dark) = (colour(light), colour(dark));
+            // One colour for both themes is checked once, so a mistake in it is said once.
+            let (colour_light, colour_dark) = match p.colour {
+                RawColour::Single(c) => {
+                    let c = colour(c, "");
+                    (c.clone(), c)
+                }
+                RawColour::Themed { light, dark } => (colour(light, ".light"), colour(dark, ".dark")),
+            };
             out.push(Party {
                 name: self.text(&format!("{path}.name"), p.name),
                 short: self.text(&format!("{path}.short"), p.short),
@@ -321,42 +255,42 @@ impl Checker {
         let mut out = Vec::new();
         for (i, t) in raw {
             let path = format!("topics[{i}]");
-            if self.unique_id(&path, &t.id, &mut seen) {
+            if self.unique_id("topics", &path, &t.id, &mut seen) {
                 out.push(Topic { name: self.text(&format!("{path}.name"), t.name), id: t.id });
             }
         }
         out
     }
 
-    fn issues(&mut self, raw: Vec<(usize, RawIssue)>, topics: &[Topic]) -> Vec<Issue> {
+    /// The issues, and the index in the file of each.
+    fn issues(&mut self, raw: Vec<(usize, RawIssue)>, topics: &[Topic]) -> (Vec<Issue>, Vec<usize>) {
         let mut seen = Vec::new();
-        let mut out = Vec::new();
+        let (mut out, mut files) = (Vec::new(), Vec::new());
         for (i, r) in raw {
             let path = format!("issues[{i}]");
-            if !self.unique_id(&path, &r.id, &mut seen) {
+            if !self.unique_id("issues", &path, &r.id, &mut seen) {
                 continue;
             }
-            let Some(topic) = topics.iter().position(|t| t.id == r.topic) else {
-                self.diag(format!("{path}.topic"), format!("unknown topic \"{}\"", r.topic));
+            let found = topics.iter().position(|t| t.id == r.topic);
+            let topic = self.reference(format!("{path}.topic"), "topic", "topics", &r.topic, found);
+            let kind = IssueKind::parse(&r.kind);
+            if kind.is_none() {
+                self.error(
+                    format!("{path}.kind"),
+                    format!("unknown kind {}; expected {}", quoted(&r.kind), IssueKind::expected()),
+                );
+            }
+            let (Some(topic), Some(kind)) = (topic, kind) else {
+                self.left_out.checked("issues", &r.id);
                 continue;
             };
-            let kind = match r.kind.as_str() {
-                "options" => IssueKind::Options,
-                "quantity" => IssueKind::Quantity,
-                "set" => IssueKind::Set,
-                other => {
-                    self.diag(
-                        format!("{path}.kind"),
-                        format!("unknown kind \"{other}\"; expected options, quantity or set"),
-                    );
-                    continue;
-                }
-            };
+            let list = format!("{path}.options");
+            let given = r.options.len() + self.left_out.count(&list);
             let mut option_ids = Vec::new();
             let mut options = Vec::new();
-            for (j, o) in r.options.into_iter().enumerate() {
-                let opath = format!("{path}.options[{j}]");
-                if self.unique_id(&opath, &o.id, &mut option_ids) {
+            for (n, o) in r.options.into_iter().enumerate() {
+                let opath = self.item_path(&list, n);
+                if self.unique_id(&list, &opath, &o.id, &mut option_ids) {
                     options.push(OptionDef {
                         label: self.text(&format!("{opath}.label"), o.label),
                         description: self.opt_text(&format!("{opath}.description"), o.description),
@@ -366,20 +300,24 @@ impl Checker {
             }
             match kind {
                 IssueKind::Options | IssueKind::Set if options.is_empty() => {
-                    self.diag(
-                        format!("{path}.options"),
-                        format!("an issue of kind {} needs at least one option", kind.as_str()),
-                    );
+                    // When the file lists options but each was left out, their errors say why.
+                    if given == 0 {
+                        self.error(list, format!("an issue of kind {} needs at least one option", kind.as_str()));
+                    }
+                    self.left_out.checked("issues", &r.id);
                     continue;
                 }
-                IssueKind::Quantity if !options.is_empty() => {
-                    self.diag(format!("{path}.options"), "an issue of kind quantity has no options");
+                IssueKind::Quantity if given > 0 => {
+                    self.warning(list, "an issue of kind quantity has no options; they are ignored");
                     options.clear();
                 }
-                IssueKind::Quantity if r.unit.is_none() => {
-                    self.diag(format!("{path}.unit"), "an issue of kind quantity needs a unit");
-                }
                 _ => {}
+            }
+            if kind == IssueKind::Quantity && r.unit.is_none() {
+                self.warning(
+                    format!("{path}.unit"),
+                    "an issue of kind quantity needs a unit; numbers are shown without one",
+                );
             }
             out.push(Issue {
                 name: self.text(&format!("{path}.name"), r.name),
@@ -391,20 +329,23 @@ impl Checker {
                 kind,
                 options,
             });
+            files.push(i);
         }
-        out
+        (out, files)
     }
 
     fn sources(&mut self, path: &str, raw: Vec<RawSource>, required: bool) -> Vec<Source> {
-        let given = raw.len();
+        let list = format!("{path}.sources");
+        let given = raw.len() + self.left_out.count(&list);
         let mut out = Vec::new();
-        for (i, s) in raw.into_iter().enumerate() {
-            let spath = format!("{path}.sources[{i}]");
-            if !is_web_url(&s.url) {
-                self.diag(format!("{spath}.url"), format!("{} is not an http(s) address", quoted(&s.url)));
-                continue;
+        for (n, s) in raw.into_iter().enumerate() {
+            let spath = self.item_path(&list, n);
+            let web = is_web_url(&s.url);
+            if !web {
+                self.error(format!("{spath}.url"), format!("{} is not an http(s) address", quoted(&s.url)));
             }
-            let Some(date) = self.date(&format!("{spath}.date"), &s.date) else {
+            let date = self.date(&format!("{spath}.date"), &s.date);
+            let (true, Some(date)) = (web, date) else {
                 continue;
             };
             out.push(Source {
@@ -416,9 +357,9 @@ impl Checker {
                 date,
             });
         }
-        if required && out.is_empty() {
-            let what = if given == 0 { "has no source" } else { "has no usable source" };
-            self.diag(format!("{path}.sources"), format!("{what}; every position and provision needs at least one"));
+        // When every source given was left out, their errors already say so.
+        if required && given == 0 {
+            self.warning(list, "has no source; every position and provision needs at least one");
         }
         out
     }
@@ -426,30 +367,33 @@ impl Checker {
     fn contested(&mut self, path: &str, raw: Option<RawContested>) -> Option<Contested> {
         let raw = raw?;
         let note = self.text(&format!("{path}.contested.note"), raw.note);
-        let readings = raw
-            .readings
-            .into_iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let rpath = format!("{path}.contested.readings[{i}]");
-                Reading {
-                    summary: self.text(&format!("{rpath}.summary"), r.summary),
-                    sources: self.sources(&rpath, r.sources, true),
-                }
-            })
-            .collect();
+        let list = format!("{path}.contested.readings");
+        let mut readings = Vec::new();
+        for (n, r) in raw.readings.into_iter().enumerate() {
+            let rpath = self.item_path(&list, n);
+            readings.push(Reading {
+                summary: self.text(&format!("{rpath}.summary"), r.summary),
+                sources: self.sources(&rpath, r.sources, true),
+            });
+        }
         Some(Contested { note, readings })
     }
 
-    /// Resolves option ids, reporting and dropping unknown ones; returns sorted indices.
-    fn option_list(&mut self, path: &str, issue: &Issue, ids: &[String]) -> Vec<usize> {
+    /// Resolves option ids to sorted indices, reporting each that is not an option; `ok` is
+    /// cleared when one is not.
+    fn option_list(
+        &mut self,
+        path: &str,
+        issue: &Issue,
+        issue_file: usize,
+        ids: &[String],
+        ok: &mut bool,
+    ) -> Vec<usize> {
         let mut out = Vec::new();
         for (i, id) in ids.iter().enumerate() {
-            match issue.option_ix(id) {
+            match self.option(&format!("{path}[{i}]"), issue, issue_file, id) {
                 Some(ix) => out.push(ix),
-                None => {
-                    self.diag(format!("{path}[{i}]"), format!("\"{id}\" is not an option of issue \"{}\"", issue.id))
-                }
+                None => *ok = false,
             }
         }
         out.sort_unstable();
@@ -457,22 +401,28 @@ impl Checker {
         out
     }
 
-    fn outcome(&mut self, path: &str, issue: &Issue, raw: &RawOutcome) -> Option<Outcome> {
+    /// One option id; an option that was itself left out is not reported again.
+    fn option(&mut self, path: &str, issue: &Issue, issue_file: usize, id: &str) -> Option<usize> {
+        let found = issue.option_ix(id);
+        if found.is_none() && !self.left_out.has_id(&format!("issues[{issue_file}].options"), id) {
+            self.error(path, format!("{} is not an option of {}", quoted(id), issue.id));
+        }
+        found
+    }
+
+    fn outcome(&mut self, path: &str, issue: &Issue, issue_file: usize, raw: &RawOutcome) -> Option<Outcome> {
         match (issue.kind, raw) {
-            (IssueKind::Options, RawOutcome::Option(id)) => match issue.option_ix(id) {
-                Some(ix) => Some(Outcome::Option(ix)),
-                None => {
-                    self.diag(path, format!("\"{id}\" is not an option of issue \"{}\"", issue.id));
-                    None
-                }
-            },
+            (IssueKind::Options, RawOutcome::Option(id)) => {
+                self.option(path, issue, issue_file, id).map(Outcome::Option)
+            }
             (IssueKind::Quantity, RawOutcome::Number(n)) => Some(Outcome::Quantity(*n)),
             (IssueKind::Quantity, RawOutcome::Option(word)) if word == UNLIMITED => {
                 Some(Outcome::Quantity(f64::INFINITY))
             }
             (IssueKind::Set, RawOutcome::Items(ids)) => {
-                let items = self.option_list(path, issue, ids);
-                Some(Outcome::Items(items))
+                let mut ok = true;
+                let items = self.option_list(path, issue, issue_file, ids, &mut ok);
+                ok.then_some(Outcome::Items(items))
             }
             (kind, _) => {
                 let expected = match kind {
@@ -480,123 +430,179 @@ impl Checker {
                     IssueKind::Quantity => "a number or \"unlimited\"",
                     IssueKind::Set => "a list of item ids",
                 };
-                self.diag(
-                    path,
-                    format!("issue \"{}\" is of kind {}, so this must be {expected}", issue.id, kind.as_str()),
-                );
+                self.error(path, format!("{} is of kind {}, so this must be {expected}", issue.id, kind.as_str()));
                 None
             }
         }
     }
 
-    fn quantity(&mut self, path: &str, raw: Option<&RawQuantity>) -> Option<f64> {
-        match raw? {
-            RawQuantity::Number(n) => Some(*n),
-            RawQuantity::Word(w) if w == UNLIMITED => Some(f64::INFINITY),
-            RawQuantity::Word(w) => {
-                self.diag(path, format!("\"{w}\" is not a number or \"{UNLIMITED}\""));
-                None
+    /// A bound of a range; `Err` (with an error) for a word other than "unlimited".
+    fn quantity(&mut self, path: &str, raw: Option<&RawQuantity>) -> Result<Option<f64>, ()> {
+        match raw {
+            None => Ok(None),
+            Some(RawQuantity::Number(n)) => Ok(Some(*n)),
+            Some(RawQuantity::Word(w)) if w == UNLIMITED => Ok(Some(f64::INFINITY)),
+            Some(RawQuantity::Word(w)) => {
+                self.error(path, format!("{} is not a number or \"{UNLIMITED}\"", quoted(w)));
+                Err(())
             }
         }
     }
 
-    fn stance(&mut self, path: &str, issue: &Issue, p: &RawPosition) -> Stance {
-        let preferred = p.preferred.as_ref().and_then(|raw| self.outcome(&format!("{path}.preferred"), issue, raw));
+    /// A position's stance, or `None` when an error leaves the position out. Every error in
+    /// the stance is reported, not just the first; warnings come only once the stance is known
+    /// to be kept, so none is given about a position that is left out.
+    fn stance(&mut self, path: &str, issue: &Issue, issue_file: usize, p: &RawPosition) -> Option<Stance> {
+        let mut ok = true;
+        let preferred = match &p.preferred {
+            Some(raw) => {
+                let o = self.outcome(&format!("{path}.preferred"), issue, issue_file, raw);
+                ok &= o.is_some();
+                o
+            }
+            None => None,
+        };
         match issue.kind {
             IssueKind::Quantity => {
                 for (field, list) in [("acceptable", &p.acceptable), ("rejected", &p.rejected)] {
                     if !list.is_empty() {
-                        self.diag(
+                        self.error(
                             format!("{path}.{field}"),
-                            format!("issue \"{}\" is a quantity: use min and max instead", issue.id),
+                            format!("{} is a quantity: use min and max instead", issue.id),
                         );
+                        ok = false;
                     }
                 }
-                let preferred = match preferred {
-                    Some(Outcome::Quantity(v)) => Some(v),
-                    _ => None,
+                let min = self.quantity(&format!("{path}.min"), p.min.as_ref());
+                let max = self.quantity(&format!("{path}.max"), p.max.as_ref());
+                let (Ok(mut min), Ok(mut max)) = (min, max) else {
+                    return None;
                 };
-                let mut min = self.quantity(&format!("{path}.min"), p.min.as_ref());
-                let mut max = self.quantity(&format!("{path}.max"), p.max.as_ref());
                 if max == Some(f64::INFINITY) {
                     max = None;
                 }
                 if let (Some(lo), Some(hi)) = (min, max) {
                     if lo > hi {
-                        self.diag(format!("{path}.min"), format!("min {} is above max {}", fmt_num(lo), fmt_num(hi)));
-                        (min, max) = (None, None);
+                        self.error(format!("{path}.min"), format!("min {} is above max {}", fmt_num(lo), fmt_num(hi)));
+                        return None;
                     }
                 }
+                if !ok {
+                    return None;
+                }
+                let preferred = match preferred {
+                    Some(Outcome::Quantity(v)) => Some(v),
+                    _ => None,
+                };
+                // A preferred value always counts as acceptable, as on an options scale.
                 if let Some(v) = preferred {
-                    if min.is_some_and(|lo| v < lo) || max.is_some_and(|hi| v > hi) {
-                        self.diag(
+                    if let Some(lo) = min.filter(|lo| v < *lo) {
+                        self.warning(
                             format!("{path}.preferred"),
-                            format!("preferred value {} is outside the acceptable range", fmt_num(v)),
+                            format!("preferred value {} is below min {}; min is read as {0}", fmt_num(v), fmt_num(lo)),
                         );
+                        min = Some(v);
+                    }
+                    if let Some(hi) = max.filter(|hi| v > *hi) {
+                        self.warning(
+                            format!("{path}.preferred"),
+                            format!("preferred value {} is above max {}; max is read as {0}", fmt_num(v), fmt_num(hi)),
+                        );
+                        max = (v != f64::INFINITY).then_some(v);
                     }
                 }
-                Stance::Quantity { preferred, min, max }
+                Some(Stance::Quantity { preferred, min, max })
             }
             IssueKind::Options | IssueKind::Set => {
                 for (field, v) in [("min", &p.min), ("max", &p.max)] {
                     if v.is_some() {
-                        self.diag(format!("{path}.{field}"), format!("{field} applies only to quantity issues"));
+                        self.error(format!("{path}.{field}"), format!("{field} applies only to quantity issues"));
+                        ok = false;
                     }
                 }
-                let mut acceptable = self.option_list(&format!("{path}.acceptable"), issue, &p.acceptable);
-                let rejected = self.option_list(&format!("{path}.rejected"), issue, &p.rejected);
-                let both: Vec<usize> = acceptable.iter().copied().filter(|o| rejected.contains(o)).collect();
-                for o in &both {
-                    self.diag(
-                        format!("{path}.rejected"),
-                        format!("\"{}\" is both acceptable and rejected", issue.options[*o].id),
-                    );
-                }
-                acceptable.retain(|o| !both.contains(o));
-                let preferred_ixs: Vec<usize> = match &preferred {
-                    Some(Outcome::Option(o)) => vec![*o],
-                    Some(Outcome::Items(items)) => items.clone(),
+                let mut acceptable =
+                    self.option_list(&format!("{path}.acceptable"), issue, issue_file, &p.acceptable, &mut ok);
+                let rejected = self.option_list(&format!("{path}.rejected"), issue, issue_file, &p.rejected, &mut ok);
+                let preferred: Vec<usize> = match preferred {
+                    Some(Outcome::Option(o)) => vec![o],
+                    Some(Outcome::Items(items)) => items,
                     _ => Vec::new(),
                 };
-                for o in &preferred_ixs {
-                    if !acceptable.contains(o) {
-                        self.diag(
-                            format!("{path}.preferred"),
-                            format!("preferred outcome \"{}\" is not among the acceptable ones", issue.options[*o].id),
-                        );
-                    }
+                for o in rejected.iter().filter(|o| acceptable.contains(o)) {
+                    self.error(
+                        format!("{path}.rejected"),
+                        format!("{} is both acceptable and rejected", quoted(&issue.options[*o].id)),
+                    );
+                    ok = false;
                 }
-                // The preferred outcome is dropped if it is also a red line; otherwise it counts as acceptable.
-                let preferred_ixs: Vec<usize> = preferred_ixs.into_iter().filter(|o| !rejected.contains(o)).collect();
-                acceptable.extend(preferred_ixs.iter().copied());
+                for o in rejected.iter().filter(|o| preferred.contains(o)) {
+                    self.error(
+                        format!("{path}.rejected"),
+                        format!("{} is both preferred and rejected", quoted(&issue.options[*o].id)),
+                    );
+                    ok = false;
+                }
+                if !ok {
+                    return None;
+                }
+                for o in preferred.iter().filter(|o| !acceptable.contains(o)) {
+                    self.warning(
+                        format!("{path}.preferred"),
+                        format!(
+                            "preferred outcome {} is not among the acceptable ones; it is counted as acceptable",
+                            quoted(&issue.options[*o].id)
+                        ),
+                    );
+                }
+                acceptable.extend(preferred.iter().copied());
                 acceptable.sort_unstable();
                 acceptable.dedup();
-                if issue.kind == IssueKind::Options {
-                    Stance::Options { preferred: preferred_ixs.first().copied(), acceptable, rejected }
+                Some(if issue.kind == IssueKind::Options {
+                    Stance::Options { preferred: preferred.first().copied(), acceptable, rejected }
                 } else {
-                    Stance::Set { preferred: preferred_ixs, acceptable, rejected }
-                }
+                    Stance::Set { preferred, acceptable, rejected }
+                })
             }
         }
     }
 
-    fn positions(&mut self, raw: Vec<(usize, RawPosition)>, parties: &[Party], issues: &[Issue]) -> Vec<Position> {
+    /// The positions, sorted by issue, party and date, and the index in the file of each.
+    fn positions(
+        &mut self,
+        raw: Vec<(usize, RawPosition)>,
+        parties: &[Party],
+        issues: &[Issue],
+        issue_files: &[usize],
+    ) -> (Vec<Position>, Vec<usize>) {
+        // The first position in the file for each (issue, party, date), sorted for binary search.
+        let mut first: Vec<((IssueIx, PartyIx, Date), usize)> = Vec::new();
         let mut out: Vec<(usize, Position)> = Vec::new();
         for (i, p) in raw {
             let path = format!("positions[{i}]");
-            let party = parties.iter().position(|x| x.id == p.party);
-            if party.is_none() {
-                self.diag(format!("{path}.party"), format!("unknown party \"{}\"", p.party));
-            }
-            let issue = issues.iter().position(|x| x.id == p.issue);
-            if issue.is_none() {
-                self.diag(format!("{path}.issue"), format!("unknown issue \"{}\"", p.issue));
-            }
+            let found = parties.iter().position(|x| x.id == p.party);
+            let party = self.reference(format!("{path}.party"), "party", "parties", &p.party, found);
+            let found = issues.iter().position(|x| x.id == p.issue);
+            let issue = self.reference(format!("{path}.issue"), "issue", "issues", &p.issue, found);
             let as_of = self.date(&format!("{path}.as_of"), &p.as_of);
             let (Some(party), Some(issue), Some(as_of)) = (party, issue, as_of) else {
                 continue;
             };
-            let stance = self.stance(&path, &issues[issue], &p);
+            let key = (IssueIx(issue), PartyIx(party), as_of);
+            let slot = first.binary_search_by_key(&key, |(k, _)| *k);
+            if let Ok(found) = slot {
+                let earlier = first[found].1;
+                self.error(
+                    path,
+                    format!(
+                        "duplicate position: positions[{earlier}] already gives this party's position on this issue as of {as_of}"
+                    ),
+                );
+                continue;
+            }
+            first.insert(slot.unwrap_or_else(|at| at), (key, i));
+            let Some(stance) = self.stance(&path, &issues[issue], issue_files[issue], &p) else {
+                continue;
+            };
             out.push((
                 i,
                 Position {
@@ -612,92 +618,55 @@ impl Checker {
                 },
             ));
         }
-        // Sorting by (issue, party, date, place in the file) puts duplicates next to each other,
-        // the first one in the file first.
-        out.sort_unstable_by_key(|(i, p)| (p.issue, p.party, p.as_of, *i));
-        let mut kept: Vec<Position> = Vec::with_capacity(out.len());
-        let mut first_index = 0;
-        for (i, p) in out {
-            match kept.last() {
-                Some(prev) if (prev.issue, prev.party, prev.as_of) == (p.issue, p.party, p.as_of) => self.diag(
-                    format!("positions[{i}]"),
-                    format!(
-                        "duplicate position: positions[{first_index}] already gives this party's position on this issue as of {}",
-                        p.as_of
-                    ),
-                ),
-                _ => {
-                    first_index = i;
-                    kept.push(p);
-                }
-            }
-        }
-        kept
+        out.sort_unstable_by_key(|(_, p)| (p.issue, p.party, p.as_of));
+        out.into_iter().map(|(i, p)| (p, i)).unzip()
     }
 
-    fn frameworks(&mut self, raw: Vec<(usize, RawFramework)>, parties: &[Party], issues: &[Issue]) -> Vec<Framework> {
+    /// The frameworks, and for each its index in the file and the file index of each provision.
+    fn frameworks(
+        &mut self,
+        raw: Vec<(usize, RawFramework)>,
+        parties: &[Party],
+        issues: &[Issue],
+        issue_files: &[usize],
+    ) -> (Vec<Framework>, Vec<(usize, Vec<usize>)>) {
         let mut seen = Vec::new();
-        let mut out = Vec::new();
+        let (mut out, mut files) = (Vec::new(), Vec::new());
         for (i, f) in raw {
             let path = format!("frameworks[{i}]");
-            if !self.unique_id(&path, &f.id, &mut seen) {
+            if !self.unique_id("frameworks", &path, &f.id, &mut seen) {
                 continue;
             }
             let Some(date) = self.date(&format!("{path}.date"), &f.date) else {
                 continue;
             };
             let status = FrameworkStatus::parse(&f.status).unwrap_or_else(|| {
-                self.diag(
+                self.warning(
                     format!("{path}.status"),
                     format!(
-                        "unknown status \"{}\"; expected signed, agreed, draft, proposal, leaked or commentary",
-                        f.status
+                        "unknown status {}; expected {}; read as proposal",
+                        quoted(&f.status),
+                        FrameworkStatus::expected()
                     ),
                 );
                 FrameworkStatus::Proposal
             });
             let mut proposers = Vec::new();
-            for (j, id) in f.proposers.iter().enumerate() {
-                match parties.iter().position(|x| &x.id == id) {
-                    Some(ix) => proposers.push(PartyIx(ix)),
-                    None => self.diag(format!("{path}.proposers[{j}]"), format!("unknown party \"{id}\"")),
+            for (n, id) in f.proposers.iter().enumerate() {
+                let ppath = self.item_path(&format!("{path}.proposers"), n);
+                let found = parties.iter().position(|x| &x.id == id);
+                if let Some(ix) = self.reference(ppath, "party", "parties", id, found) {
+                    proposers.push(PartyIx(ix));
                 }
             }
-            let mut provisions = Vec::new();
-            for (j, p) in f.provisions.into_iter().enumerate() {
-                let ppath = format!("{path}.provisions[{j}]");
-                let Some(issue) = issues.iter().position(|x| x.id == p.issue) else {
-                    self.diag(format!("{ppath}.issue"), format!("unknown issue \"{}\"", p.issue));
-                    continue;
-                };
-                let outcome =
-                    p.outcome.as_ref().and_then(|o| self.outcome(&format!("{ppath}.outcome"), &issues[issue], o));
-                let mut alternatives = Vec::new();
-                for (k, a) in p.alternatives.into_iter().enumerate() {
-                    let apath = format!("{ppath}.alternatives[{k}]");
-                    let Some(party) = parties.iter().position(|x| x.id == a.party) else {
-                        self.diag(format!("{apath}.party"), format!("unknown party \"{}\"", a.party));
-                        continue;
-                    };
-                    let Some(outcome) = self.outcome(&format!("{apath}.outcome"), &issues[issue], &a.outcome) else {
-                        continue;
-                    };
-                    alternatives.push(Alternative {
-                        party: PartyIx(party),
-                        outcome,
-                        summary: self.text(&format!("{apath}.summary"), a.summary),
-                    });
+            let list = format!("{path}.provisions");
+            let (mut provisions, mut provision_files) = (Vec::new(), Vec::new());
+            for (n, p) in f.provisions.into_iter().enumerate() {
+                let file = self.left_out.file_index(&list, n);
+                if let Some(p) = self.provision(&format!("{list}[{file}]"), p, parties, issues, issue_files) {
+                    provisions.push(p);
+                    provision_files.push(file);
                 }
-                provisions.push(Provision {
-                    status: self.status(&format!("{ppath}.status"), &p.status),
-                    summary: self.text(&format!("{ppath}.summary"), p.summary),
-                    sources: self.sources(&ppath, p.sources, true),
-                    contested: self.contested(&ppath, p.contested),
-                    label: p.label,
-                    issue: IssueIx(issue),
-                    outcome,
-                    alternatives,
-                });
             }
             out.push(Framework {
                 name: self.text(&format!("{path}.name"), f.name),
@@ -711,40 +680,52 @@ impl Checker {
                 status,
                 provisions,
             });
+            files.push((i, provision_files));
         }
-        out
+        (out, files)
     }
-}
 
-/// Formats a number with thousands separators and at most two decimals: `250,000`, `0.5`.
-/// Written out by hand: `f64`'s own formatting costs several kilobytes of wasm.
-pub fn fmt_num(v: f64) -> String {
-    if v == f64::INFINITY {
-        return "no limit".to_string();
-    }
-    if !v.is_finite() || v.abs() >= 1e15 {
-        return if v.is_nan() { "?".to_string() } else { "a very large number".to_string() };
-    }
-    let hundredths = (v.abs() * 100.0).round() as u64;
-    let (whole, frac) = (hundredths / 100, hundredths % 100);
-    let digits = whole.to_string();
-    let mut out = String::new();
-    if v < 0.0 && hundredths > 0 {
-        out.push('-');
-    }
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
+    fn provision(
+        &mut self,
+        path: &str,
+        p: RawProvision,
+        parties: &[Party],
+        issues: &[Issue],
+        issue_files: &[usize],
+    ) -> Option<Provision> {
+        let found = issues.iter().position(|x| x.id == p.issue);
+        let issue = self.reference(format!("{path}.issue"), "issue", "issues", &p.issue, found)?;
+        let (def, issue_file) = (&issues[issue], issue_files[issue]);
+        let outcome = match &p.outcome {
+            Some(raw) => Some(self.outcome(&format!("{path}.outcome"), def, issue_file, raw)?),
+            None => None,
+        };
+        let list = format!("{path}.alternatives");
+        let given = p.alternatives.len() + self.left_out.count(&list);
+        let mut alternatives = Vec::new();
+        for (n, a) in p.alternatives.into_iter().enumerate() {
+            let apath = self.item_path(&list, n);
+            let found = parties.iter().position(|x| x.id == a.party);
+            let party = self.reference(format!("{apath}.party"), "party", "parties", &a.party, found);
+            let outcome = self.outcome(&format!("{apath}.outcome"), def, issue_file, &a.outcome);
+            if let (Some(party), Some(outcome)) = (party, outcome) {
+                let summary = self.text(&format!("{apath}.summary"), a.summary);
+                alternatives.push(Alternative { party: PartyIx(party), outcome, summary });
+            }
         }
-        out.push(ch);
-    }
-    if frac > 0 {
-        out.push('.');
-        if frac % 10 == 0 {
-            out.push_str(&(frac / 10).to_string());
-        } else {
-            out.push_str(&format!("{frac:02}"));
+        // When alternatives were given but each was left out, their errors say so.
+        if outcome.is_none() && given == 0 {
+            self.warning(path, "states neither an outcome nor alternatives; shown as \"no outcome stated\"");
         }
+        Some(Provision {
+            status: self.status(&format!("{path}.status"), &p.status),
+            summary: self.text(&format!("{path}.summary"), p.summary),
+            sources: self.sources(path, p.sources, true),
+            contested: self.contested(path, p.contested),
+            label: p.label,
+            issue: IssueIx(issue),
+            outcome,
+            alternatives,
+        })
     }
-    out
 }

@@ -15,7 +15,7 @@ pub mod words;
 pub use node::{el, El, Node};
 
 use crate::analysis::Snapshot;
-use crate::model::Loaded;
+use crate::model::{Diagnostic, Loaded, Severity};
 use crate::url::{parse, resolve, Dark, Notice, Resolved, View, ViewState};
 use parts::{link, time};
 use protocol::{AS_OF, AS_OF_DATE, DATES};
@@ -29,11 +29,13 @@ pub struct Cx<'a> {
     pub view: &'a Resolved,
     /// The positions in effect at `view.date`.
     pub snap: &'a Snapshot,
+    /// The positions and provisions the loader repaired, which the views mark.
+    pub repaired: &'a crate::model::Repaired,
 }
 
 /// A whole page for a query string.
 pub struct Page {
-    /// The document title.
+    /// The document title: the view's heading and the dataset's title.
     pub title: String,
     pub dark: Dark,
     pub body: Node,
@@ -52,7 +54,7 @@ pub fn page(loaded: &Loaded, query: &str) -> Page {
     };
     notices.extend(more);
     let snap = Snapshot::at(ds, view.date);
-    let cx = Cx { ds, state: &state, view: &view, snap: &snap };
+    let cx = Cx { ds, state: &state, view: &view, snap: &snap, repaired: &loaded.repaired };
     let (heading, screen) = views::screen(&cx);
     let main = el("main")
         .id("main")
@@ -60,7 +62,7 @@ pub fn page(loaded: &Loaded, query: &str) -> Page {
         .add_opt((view.view != View::Changes).then(|| time_control(&cx)))
         .add(screen);
     let body = el("div").cls("page").add(header(&cx)).add(main).add(footer(loaded));
-    Page { title: format!("{heading} · Common Ground"), dark: state.dark, body: body.into() }
+    Page { title: format!("{heading} · {}", ds.meta.title.en()), dark: state.dark, body: body.into() }
 }
 
 /// The page while the dataset is on its way.
@@ -182,24 +184,7 @@ fn footer(loaded: &Loaded) -> El {
             .add(el("summary").add("How to read this dataset"))
             .add(el("ul").add_all(meta.notes.iter().map(|n| el("li").add(n.en()))))
     });
-    let diagnostics = (!loaded.diagnostics.is_empty()).then(|| {
-        let n = loaded.diagnostics.len();
-        el("details")
-            .cls("diagnostics")
-            .add(
-                el("summary")
-                    .add(format!("{n} problem{} in the dataset file (for its authors)", if n == 1 { "" } else { "s" })),
-            )
-            .add(el("p").add("Everything valid is shown; these parts were left out or corrected."))
-            .add(
-                el("ul").add_all(
-                    loaded
-                        .diagnostics
-                        .iter()
-                        .map(|d| el("li").add(el("code").add(d.path.as_str())).add(format!(": {}", d.message))),
-                ),
-            )
-    });
+    let diagnostics = problems(&loaded.diagnostics);
     // How far the data reaches is the newest position's date, not the review date: a review months
     // after the sources stop must not read as if the positions were current to it.
     let reach = newest_position(&loaded.dataset)
@@ -219,4 +204,51 @@ fn footer(loaded: &Loaded) -> El {
         .add(legend)
         .add_opt(notes)
         .add_opt(diagnostics)
+}
+
+/// "2 errors", "1 warning".
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+/// The groups of the problems panel, errors first: each severity, its heading, what the app did.
+const GROUPS: [(Severity, &str, &str); 2] = [
+    (
+        Severity::Error,
+        "Errors",
+        "These parts of the file were left out, with whatever refers to them; everything else is shown.",
+    ),
+    (
+        Severity::Warning,
+        "Warnings",
+        "These parts are shown, read as each message says; the views mark them ⚠ repaired.",
+    ),
+];
+
+/// The dataset's problems for its authors, grouped by severity, each group saying what the app did.
+fn problems(diagnostics: &[Diagnostic]) -> Option<El> {
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let mut counts = Vec::new();
+    for (n, what) in [(errors, "error"), (diagnostics.len() - errors, "warning")] {
+        if n > 0 {
+            counts.push(count(n, what));
+        }
+    }
+    if counts.is_empty() {
+        return None;
+    }
+    let summary = format!("{} in the dataset file (for its authors)", counts.join(" and "));
+    let mut panel = el("details").cls("diagnostics").id("data-problems").add(el("summary").add(summary));
+    for (severity, heading, what) in GROUPS {
+        let mut list = el("ul");
+        for d in diagnostics.iter().filter(|d| d.severity == severity) {
+            let record = d.record.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
+            list = list.add(el("li").add(el("code").add(d.path.as_str())).add(format!("{record}: {}", d.message)));
+        }
+        if list.children.is_empty() {
+            continue;
+        }
+        panel = panel.add(el("section").add(el("h3").add(heading)).add(el("p").add(what)).add(list));
+    }
+    Some(panel)
 }

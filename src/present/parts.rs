@@ -4,7 +4,7 @@ use super::node::{el, El, Node};
 use super::protocol::{GO, VIEW_HEADING};
 use super::words::{describe_fit, describe_stance};
 use crate::analysis::{Fit, RelationKind};
-use crate::model::{is_web_url, Contested, Dataset, Issue, PartyIx, Position, Source, Status};
+use crate::model::{is_web_url, Contested, Dataset, Issue, PartyIx, Position, Repaired, Source, Status};
 use crate::url::{to_query, ViewState};
 
 /// A link to another view state. `data-go` makes plain clicks stay in the page; the renderer
@@ -69,6 +69,23 @@ pub fn fit_badge(fit: Fit, issue: &Issue) -> El {
         Fit::Unknown => ("fit fit-unknown", "?"),
     };
     badge(class, icon, describe_fit(issue, fit))
+}
+
+/// The mark on a position or provision the loader repaired: read with an assumption, or
+/// missing a part it had in the file. The problems panel at the foot of the page says which.
+pub fn repaired_mark() -> El {
+    // The leading space keeps the mark apart from the words it follows, in text as on screen.
+    el("span")
+        .cls("repaired")
+        .attr("title", "Read with a correction: see the problems in the dataset file at the foot of the page")
+        .add(" ")
+        .add(el("span").attr("aria-hidden", "true").add("⚠"))
+        .add(" repaired")
+}
+
+/// The repaired mark for a position, when it has one.
+pub fn position_mark(repaired: &Repaired, pos: &Position) -> Option<El> {
+    repaired.position(pos).then(repaired_mark)
 }
 
 /// A date as readers see it, with the machine-readable form.

@@ -60,6 +60,15 @@ async fn fetch_dataset() -> Result<Loaded, Failure> {
     Ok(loaded)
 }
 
+/// Gives the page the dataset's description (or its title), for link previews and search
+/// engines that run scripts; index.html carries one only until the data is in.
+fn describe_page(meta: &crate::model::Meta) {
+    let text = meta.description.as_ref().unwrap_or(&meta.title).en();
+    if let Ok(Some(tag)) = document().query_selector("meta[name=description]") {
+        let _ = tag.set_attribute("content", text);
+    }
+}
+
 /// Sets the colour scheme on `<html>`: `auto` leaves it to the system.
 fn apply_theme(dark: Dark) {
     let Some(root) = document().document_element() else {
@@ -107,7 +116,10 @@ pub fn App() -> impl IntoView {
     let (state, set_state) = signal(LoadState::Loading);
     leptos::task::spawn_local(async move {
         set_state.set(match fetch_dataset().await {
-            Ok(loaded) => LoadState::Ready(Arc::new(loaded)),
+            Ok(loaded) => {
+                describe_page(&loaded.dataset.meta);
+                LoadState::Ready(Arc::new(loaded))
+            }
             Err(f) => LoadState::Failed(f),
         });
     });

@@ -24,6 +24,15 @@ test('the default page shows the dataset without console or page errors', async 
   expect(problems).toEqual([]);
 });
 
+test('the page title and description come from the dataset', async ({ page }) => {
+  await open(page, '/?view=issue&issue=nato');
+  const title = dataset.meta.title.en ?? dataset.meta.title;
+  const description = dataset.meta.description.en ?? dataset.meta.description;
+  const nato = dataset.issues.find((i) => i.id === 'nato');
+  await expect(page).toHaveTitle(`${nato.name.en ?? nato.name} · ${title}`);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', description);
+});
+
 /** Serves `body` with `status` in place of the dataset and waits for the failure message. */
 async function failWith(page, body, status = 200) {
   await page.route('**/data/positions.json', (route) =>
@@ -106,14 +115,29 @@ test('problems in the dataset are listed for its author, and the rest still show
   const broken = JSON.parse(DATA);
   broken.positions[0].party = 'rus';
   broken.positions[1].sources[0].url = 'javascript:alert(1)';
+  // A warning on a position the matrix shows: the newest of its party on its issue.
+  const newest = new Map();
+  broken.positions.forEach((p, i) => {
+    const key = `${p.party} ${p.issue}`;
+    const j = newest.get(key);
+    if (j === undefined || broken.positions[j].as_of < p.as_of) newest.set(key, i);
+  });
+  const warned = [...newest.values()].find((i) => i > 1);
+  broken.positions[warned].status = 'rumoured';
   await page.route('**/data/positions.json', (route) =>
     route.fulfill({ status: 200, body: JSON.stringify(broken), contentType: 'application/json' }));
   await open(page, '/');
   const panel = page.locator('details.diagnostics');
-  await expect(panel.locator('summary')).toHaveText(/^\d+ problems? in the dataset file \(for its authors\)$/);
+  await expect(panel.locator('summary')).toHaveText('2 errors and 1 warning in the dataset file (for its authors)');
   await panel.locator('summary').click();
-  await expect(panel).toContainText('positions[0].party: unknown party "rus"');
-  await expect(panel).toContainText('positions[1].sources[0].url: "javascript:alert(1)" is not an http(s) address');
+  await expect(panel.locator('h3')).toHaveText(['Errors', 'Warnings']);
+  await expect(panel).toContainText('positions[0].party (rus · crimea · 2022-04-15): unknown party "rus"');
+  await expect(panel).toContainText(
+    'positions[1].sources[0].url (ru · crimea · 2024-06-14): "javascript:alert(1)" is not an http(s) address');
+  await expect(panel).toContainText(`positions[${warned}].status (`);
+  // The kept position with the warning is marked where the matrix shows it.
+  await expect(page.locator('.grid .repaired')).toHaveCount(1);
+  await expect(page.locator('.grid .repaired')).toContainText('repaired');
   // Everything valid is still drawn, and the bad address is nowhere a link.
   await expect(page.locator('.grid tbody tr').first()).toBeVisible();
   expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);

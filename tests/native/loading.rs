@@ -1,16 +1,20 @@
-//! Loading and validation: what is fatal, what is a diagnostic, and the words of each.
+//! Loading and validation: what is fatal, what is an error or a warning, and the words of each.
 
-use common_ground::model::{load, LoadError};
+use common_ground::model::{load, LoadError, Loaded, PartyKind, Stance, Status};
 use serde_json::json;
 
 use crate::{fixture_loaded, issues, read_repo_file};
 
-/// Loads `doc` and returns its diagnostics as `path: message` lines.
+/// Loads `doc` and returns its diagnostics as `severity: path (record): message` lines.
 fn diagnostics(doc: serde_json::Value) -> Vec<String> {
     match load(&doc.to_string()) {
         Ok(l) => l.diagnostics.iter().map(|d| d.to_string()).collect(),
         Err(e) => vec![format!("fatal: {e}")],
     }
+}
+
+fn loaded(doc: serde_json::Value) -> Loaded {
+    load(&doc.to_string()).expect("loads")
 }
 
 fn base() -> serde_json::Value {
@@ -87,27 +91,29 @@ fn dangling_references_and_duplicate_ids_are_reported_with_paths() {
     assert_eq!(
         diagnostics(doc),
         [
-            "parties[1].id: duplicate id \"ru\"",
-            "positions[0].party: unknown party \"rus\"",
-            "positions[1].issue: unknown issue \"natoo\"",
+            "error: parties[1].id (ru): duplicate id \"ru\"; the first one is used",
+            "error: positions[0].party (rus · nato · 2025-01-01): unknown party \"rus\"",
+            "error: positions[1].issue (ru · natoo · 2025-01-01): unknown issue \"natoo\"",
         ]
     );
 }
 
 #[test]
-fn outcomes_must_be_on_the_scale_and_preferred_among_acceptable() {
-    let d = diagnostics(with_position(json!({
+fn outcomes_must_be_on_the_scale_and_not_both_acceptable_and_rejected() {
+    let doc = with_position(json!({
         "party": "ru", "issue": "nato", "as_of": "2025-01-01", "status": "official", "summary": "s",
         "preferred": "in", "acceptable": ["out", "maybe"], "rejected": ["out"], "sources": [source()]
-    })));
+    }));
+    // Both errors at once, so the author fixes them in one pass; the warning about "in" would
+    // be about a position that is left out, so it is not given.
     assert_eq!(
-        d,
+        diagnostics(doc.clone()),
         [
-            "positions[0].acceptable[1]: \"maybe\" is not an option of issue \"nato\"",
-            "positions[0].rejected: \"out\" is both acceptable and rejected",
-            "positions[0].preferred: preferred outcome \"in\" is not among the acceptable ones",
+            "error: positions[0].acceptable[1] (ru · nato · 2025-01-01): \"maybe\" is not an option of nato",
+            "error: positions[0].rejected (ru · nato · 2025-01-01): \"out\" is both acceptable and rejected",
         ]
     );
+    assert!(loaded(doc).dataset.positions.is_empty(), "a position with an error is left out");
 }
 
 #[test]
@@ -119,8 +125,8 @@ fn min_above_max_and_wrong_outcome_kinds() {
     assert_eq!(
         d,
         [
-            "positions[0].preferred: issue \"cap\" is of kind quantity, so this must be a number or \"unlimited\"",
-            "positions[0].min: min 250,000 is above max 85,000",
+            "error: positions[0].preferred (ru · cap · 2025-01-01): cap is of kind quantity, so this must be a number or \"unlimited\"",
+            "error: positions[0].min (ru · cap · 2025-01-01): min 250,000 is above max 85,000",
         ]
     );
 }
@@ -131,17 +137,23 @@ fn dates_urls_statuses_and_missing_sources() {
         "party": "ru", "issue": "nato", "as_of": "2025-02-30", "status": "rumoured", "summary": "s",
         "sources": [{"title": "t", "publisher": "p", "url": "javascript:alert(1)", "date": "2025-01-01"}]
     })));
-    assert_eq!(d, ["positions[0].as_of: \"2025-02-30\" is not an ISO 8601 date (YYYY-MM-DD)"]);
+    // The date has the right form but does not exist; the position is left out and not checked further.
+    assert_eq!(
+        d,
+        ["error: positions[0].as_of (ru · nato · 2025-02-30): \"2025-02-30\" is not a real date: February 2025 has 28 days"]
+    );
     let d = diagnostics(with_position(json!({
         "party": "ru", "issue": "nato", "as_of": "2025-02-28", "status": "rumoured", "summary": "s",
         "sources": [{"title": "t", "publisher": "p", "url": "javascript:alert(1)", "date": "March 2025"}]
     })));
+    // The source is left out for its address and its date; that the position is then without
+    // a source follows from those two and is not said again.
     assert_eq!(
         d,
         [
-            "positions[0].status: unknown status \"rumoured\"; expected official, reported or inferred",
-            "positions[0].sources[0].url: \"javascript:alert(1)\" is not an http(s) address",
-            "positions[0].sources: has no usable source; every position and provision needs at least one",
+            "warning: positions[0].status (ru · nato · 2025-02-28): unknown status \"rumoured\"; expected official, reported or inferred; read as inferred",
+            "error: positions[0].sources[0].url (ru · nato · 2025-02-28): \"javascript:alert(1)\" is not an http(s) address",
+            "error: positions[0].sources[0].date (ru · nato · 2025-02-28): \"March 2025\" is not an ISO 8601 date (YYYY-MM-DD)",
         ]
     );
 }
@@ -158,8 +170,8 @@ fn shape_errors_inside_an_element_name_the_field_and_skip_only_that_element() {
     assert_eq!(
         d,
         [
-            "positions[0].acceptible: unknown field; expected one of party, issue, as_of, status, summary, detail, preferred, acceptable, rejected, min, max, sources, contested",
-            "positions[0].as_of: expected a string, found a number",
+            "error: positions[0].acceptible (ru · nato · ?): unknown field; expected one of party, issue, as_of, status, summary, detail, preferred, acceptable, rejected, min, max, sources, contested",
+            "error: positions[0].as_of (ru · nato · ?): expected a string, found a number",
         ]
     );
     assert_eq!(loaded.dataset.positions.len(), 1);
@@ -174,7 +186,7 @@ fn duplicate_positions_keep_the_first_in_the_file() {
     let loaded = load(&doc.to_string()).expect("loads");
     assert_eq!(
         loaded.diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
-        ["positions[1]: duplicate position: positions[0] already gives this party's position on this issue as of 2025-01-01"]
+        ["error: positions[1] (ru · nato · 2025-01-01): duplicate position: positions[0] already gives this party's position on this issue as of 2025-01-01"]
     );
     assert_eq!(loaded.dataset.positions[0].summary.en(), "first");
 }
@@ -190,7 +202,7 @@ fn text_may_come_in_several_languages_with_english_required() {
     assert_eq!(loaded.dataset.topics[0].name.in_language("fr"), "Territory");
     assert_eq!(
         loaded.diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
-        ["topics[1].name: has no English (\"en\") version"]
+        ["warning: topics[1].name (u): has no English (\"en\") version; shown in the first language given"]
     );
 }
 
@@ -204,7 +216,8 @@ fn provisions_need_sources_and_outcomes_of_the_issue_kind() {
             "provisions": [
                 {"label": "1", "issue": "q", "outcome": "lots", "summary": "s", "status": "official", "sources": []},
                 {"label": "2", "issue": "s", "outcome": ["s0", "s9"]},
-                {"label": "3", "issue": "o", "alternatives": [{"party": "a", "outcome": "o9", "summary": "x"}]}
+                {"label": "3", "issue": "o", "alternatives": [{"party": "a", "outcome": "o9", "summary": "x"}]},
+                {"label": "4", "issue": "q", "outcome": 5000, "sources": []}
             ]
         }]),
     );
@@ -212,13 +225,15 @@ fn provisions_need_sources_and_outcomes_of_the_issue_kind() {
     assert_eq!(
         d,
         [
-            "frameworks[0].proposers[0]: unknown party \"zz\"",
-            "frameworks[0].provisions[0].outcome: issue \"q\" is of kind quantity, so this must be a number or \"unlimited\"",
-            "frameworks[0].provisions[0].sources: has no source; every position and provision needs at least one",
-            "frameworks[0].provisions[1].outcome[1]: \"s9\" is not an option of issue \"s\"",
-            "frameworks[0].provisions[2].alternatives[0].outcome: \"o9\" is not an option of issue \"o\"",
+            "error: frameworks[0].proposers[0] (plan): unknown party \"zz\"",
+            "error: frameworks[0].provisions[0].outcome (plan · 1): q is of kind quantity, so this must be a number or \"unlimited\"",
+            "error: frameworks[0].provisions[1].outcome[1] (plan · 2): \"s9\" is not an option of s",
+            "error: frameworks[0].provisions[2].alternatives[0].outcome (plan · 3): \"o9\" is not an option of o",
+            "warning: frameworks[0].provisions[3].sources (plan · 4): has no source; every position and provision needs at least one",
         ]
     );
+    let labels: Vec<&str> = loaded.dataset.frameworks[0].provisions.iter().map(|p| p.label.as_str()).collect();
+    assert_eq!(labels, ["3", "4"], "provisions with an error are left out; one that lost an alternative is kept");
 }
 
 #[test]
@@ -272,9 +287,9 @@ fn a_unit_may_name_its_singular_so_one_year_is_not_one_years() {
     assert_eq!(loaded.dataset.issues[0].unlimited_en(), "no limit", "the default word");
 
     doc["issues"][1]["unit"] = json!({"one": "year"});
-    assert_eq!(diagnostics(doc.clone())[0], "issues[1].unit.other: missing");
+    assert_eq!(diagnostics(doc.clone()), ["error: issues[1].unit.other (cap): missing"]);
     doc["issues"][1]["unit"] = json!({"one": "year", "other": "years", "few": "roky"});
-    assert_eq!(diagnostics(doc)[0], "issues[1].unit.few: unknown field; expected one of one, other");
+    assert_eq!(diagnostics(doc), ["error: issues[1].unit.few (cap): unknown field; expected one of one, other"]);
 }
 
 #[test]
@@ -285,8 +300,332 @@ fn a_party_note_may_carry_sources_checked_like_any_other() {
         json!([source(), {"title": "t", "publisher": "p", "url": "javascript:alert(1)", "date": "2025-01-01"}]);
     let loaded = load(&doc.to_string()).expect("loads");
     let diags: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
-    assert_eq!(diags, ["parties[0].sources[1].url: \"javascript:alert(1)\" is not an http(s) address"]);
+    assert_eq!(diags, ["error: parties[0].sources[1].url (ru): \"javascript:alert(1)\" is not an http(s) address"]);
     let sources = &loaded.dataset.parties[0].sources;
     assert_eq!(sources.len(), 1);
     assert_eq!(sources[0].url, "https://example.org/");
+}
+
+/// A position on `nato` (options `in`, `out`) or `cap` (troops) with a source, plus `extra`.
+fn position(issue: &str, extra: serde_json::Value) -> serde_json::Value {
+    let mut p = json!({"party": "ru", "issue": issue, "as_of": "2025-01-01", "status": "official", "summary": "s", "sources": [source()]});
+    for (k, v) in extra.as_object().into_iter().flatten() {
+        p[k] = v.clone();
+    }
+    p
+}
+
+/// Each decision of docs/DATA_FORMAT.md, "Errors and warnings", for a position: the message,
+/// and whether the position is kept.
+#[test]
+fn every_position_problem_is_an_error_that_leaves_it_out_or_a_warning_that_keeps_it() {
+    let cases = [
+        (
+            position("nato", json!({"acceptable": ["in", "research-center"]})),
+            "error: positions[0].acceptable[1] (ru · nato · 2025-01-01): \"research-center\" is not an option of nato",
+            false,
+        ),
+        (
+            position("nato", json!({"preferred": "in", "rejected": ["in"]})),
+            "error: positions[0].rejected (ru · nato · 2025-01-01): \"in\" is both preferred and rejected",
+            false,
+        ),
+        (
+            position("nato", json!({"min": 5})),
+            "error: positions[0].min (ru · nato · 2025-01-01): min applies only to quantity issues",
+            false,
+        ),
+        (
+            position("cap", json!({"acceptable": ["in"]})),
+            "error: positions[0].acceptable (ru · cap · 2025-01-01): cap is a quantity: use min and max instead",
+            false,
+        ),
+        (
+            position("cap", json!({"min": 250000, "max": 85000})),
+            "error: positions[0].min (ru · cap · 2025-01-01): min 250,000 is above max 85,000",
+            false,
+        ),
+        (
+            position("cap", json!({"max": "lots"})),
+            "error: positions[0].max (ru · cap · 2025-01-01): \"lots\" is not a number or \"unlimited\"",
+            false,
+        ),
+        (
+            position("nato", json!({"detail": 5})),
+            "error: positions[0].detail (ru · nato · 2025-01-01): expected a string or an object of strings by language, found a number",
+            false,
+        ),
+        (
+            position("nato", json!({"preferred": "out", "acceptable": ["in"]})),
+            "warning: positions[0].preferred (ru · nato · 2025-01-01): preferred outcome \"out\" is not among the acceptable ones; it is counted as acceptable",
+            true,
+        ),
+        (
+            position("cap", json!({"preferred": 50000, "min": 60000, "max": 100000})),
+            "warning: positions[0].preferred (ru · cap · 2025-01-01): preferred value 50,000 is below min 60,000; min is read as 50,000",
+            true,
+        ),
+        (
+            position("nato", json!({"status": "rumoured"})),
+            "warning: positions[0].status (ru · nato · 2025-01-01): unknown status \"rumoured\"; expected official, reported or inferred; read as inferred",
+            true,
+        ),
+        (
+            position("nato", json!({"sources": []})),
+            "warning: positions[0].sources (ru · nato · 2025-01-01): has no source; every position and provision needs at least one",
+            true,
+        ),
+    ];
+    for (p, expected, kept) in cases {
+        let loaded = loaded(with_position(p));
+        let d: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
+        assert_eq!(d, [expected]);
+        assert_eq!(loaded.dataset.positions.len(), usize::from(kept), "{expected}");
+        // A kept position with a warning is marked as repaired; nothing else is.
+        assert_eq!(loaded.repaired.positions.len(), usize::from(kept), "{expected}");
+    }
+}
+
+#[test]
+fn a_warning_says_how_the_element_is_read_and_the_app_reads_it_so() {
+    let read = |p: serde_json::Value| loaded(with_position(p)).dataset.positions.remove(0);
+    let p = read(position("nato", json!({"preferred": "out", "acceptable": ["in"]})));
+    assert_eq!(p.stance, Stance::Options { preferred: Some(1), acceptable: vec![0, 1], rejected: vec![] });
+    let p = read(position("cap", json!({"preferred": 50000, "min": 60000, "max": 100000})));
+    assert_eq!(p.stance, Stance::Quantity { preferred: Some(50000.0), min: Some(50000.0), max: Some(100000.0) });
+    let p = read(position("cap", json!({"preferred": "unlimited", "max": 100000})));
+    assert_eq!(p.stance, Stance::Quantity { preferred: Some(f64::INFINITY), min: None, max: None });
+    assert_eq!(read(position("nato", json!({"status": "rumoured"}))).status, Status::Inferred);
+    assert!(read(position("nato", json!({"sources": []}))).sources.is_empty());
+}
+
+#[test]
+fn party_and_issue_problems_that_keep_the_element_are_warnings() {
+    let mut doc = base();
+    doc["parties"][0]["kind"] = "ally".into();
+    doc["parties"][0]["colour"] = "red".into();
+    doc["issues"][1].as_object_mut().expect("issue").remove("unit");
+    doc["issues"][1]["options"] = json!([{"id": "x", "label": "X"}]);
+    let loaded = loaded(doc);
+    let d: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(
+        d,
+        [
+            "warning: parties[0].kind (ru): unknown kind \"ally\"; expected belligerent, mediator, guarantor, bloc or other; read as other",
+            "warning: parties[0].colour (ru): \"red\" is not a colour of the form #rrggbb; shown in grey",
+            "warning: issues[1].options (cap): an issue of kind quantity has no options; they are ignored",
+            "warning: issues[1].unit (cap): an issue of kind quantity needs a unit; numbers are shown without one",
+        ]
+    );
+    let party = &loaded.dataset.parties[0];
+    assert_eq!(
+        (party.kind, party.colour_light.as_str(), party.colour_dark.as_str()),
+        (PartyKind::Other, "#777777", "#777777")
+    );
+
+    let mut doc = base();
+    doc["parties"][0]["colour"] = json!({"light": "#b3261e", "dark": "pink"});
+    assert_eq!(
+        diagnostics(doc),
+        ["warning: parties[0].colour.dark (ru): \"pink\" is not a colour of the form #rrggbb; shown in grey"]
+    );
+    assert!(loaded.dataset.issues[1].options.is_empty());
+}
+
+#[test]
+fn outside_any_element_an_unknown_or_ill_typed_field_is_a_warning_and_ignored() {
+    let mut doc = base();
+    doc["comment"] = "made by hand".into();
+    doc["meta"]["description"] = json!(5);
+    doc["meta"]["reviewed"] = "2026-02-30".into();
+    let loaded = loaded(doc);
+    let d: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(
+        d,
+        [
+            "warning: comment: unknown field; expected one of schema, meta, parties, topics, issues, positions, frameworks; ignored",
+            "warning: meta.description: expected a string or an object of strings by language, found a number; ignored",
+            "warning: meta.reviewed: \"2026-02-30\" is not a real date: February 2026 has 28 days; shown as 1 January 1970",
+        ]
+    );
+    assert_eq!(loaded.dataset.meta.description, None);
+    assert_eq!(loaded.dataset.issues.len(), 2, "the rest loads as usual");
+}
+
+#[test]
+fn a_provision_with_neither_outcome_nor_alternatives_reads_no_outcome_stated() {
+    let loaded = fixture_loaded(
+        issues(),
+        json!([]),
+        json!([{
+            "id": "plan", "name": "Plan", "date": "2025-01-01", "status": "proposal", "summary": "s",
+            "provisions": [{"label": "7", "issue": "o"}]
+        }]),
+    );
+    let d: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(
+        d,
+        ["warning: frameworks[0].provisions[0] (plan · 7): states neither an outcome nor alternatives; shown as \"no outcome stated\""]
+    );
+    let shown = common_ground::present::page(&loaded, "?view=framework&doc=plan").body.to_text();
+    assert!(shown.contains("no outcome stated"), "{shown}");
+    assert!(!shown.contains("disputed"), "a provision with no versions is not disputed: {shown}");
+    assert!(shown.contains("⚠ repaired"), "the provision is marked: {shown}");
+}
+
+#[test]
+fn each_message_names_its_record() {
+    // The reader's messages (shapes) come first, then the checker's (meanings), each in file order.
+    let mut doc = base();
+    doc["topics"][0]["name"] = json!({"uk": "Тема"});
+    doc["issues"][0]["name"] = json!({"uk": "НАТО"});
+    doc["parties"][0]["name"] = json!({"uk": "Росія"});
+    doc["positions"] = json!([position(
+        "nato",
+        json!({"sources": [{"title": "t", "publisher": "p", "url": "ftp://x", "date": "2025-01-01"}]})
+    )]);
+    doc["frameworks"] = json!([
+        {"id": "plan", "name": {"uk": "План"}, "date": "2025-01-01", "status": "proposal", "summary": "s",
+         "provisions": [{"label": "Art. 1", "issue": "nato", "outcome": "in", "summary": "s", "status": "official", "sources": []}]},
+        {"name": "No id", "date": "2025-01-01", "status": "proposal", "summary": "s"}
+    ]);
+    let d: Vec<String> = diagnostics(doc);
+    assert_eq!(
+        d,
+        [
+            "error: frameworks[1].id: missing",
+            "warning: parties[0].name (ru): has no English (\"en\") version; shown in the first language given",
+            "warning: topics[0].name (t): has no English (\"en\") version; shown in the first language given",
+            "warning: issues[0].name (nato): has no English (\"en\") version; shown in the first language given",
+            "error: positions[0].sources[0].url (ru · nato · 2025-01-01): \"ftp://x\" is not an http(s) address",
+            "warning: frameworks[0].provisions[0].sources (plan · Art. 1): has no source; every position and provision needs at least one",
+            "warning: frameworks[0].name (plan): has no English (\"en\") version; shown in the first language given",
+        ]
+    );
+}
+
+#[test]
+fn follow_on_messages_are_not_repeated() {
+    // One mistake each: a party with an invalid id, an issue with a malformed unit, an option
+    // without a label. What refers to them is left out without a message of its own.
+    let mut doc = base();
+    doc["parties"]
+        .as_array_mut()
+        .expect("parties")
+        .push(json!({"id": "US", "name": "USA", "short": "US", "kind": "mediator", "colour": "#000000"}));
+    doc["issues"][1]["unit"] = json!(5);
+    doc["issues"][0]["options"][1] = json!({"id": "out"});
+    doc["positions"] = json!([
+        position("nato", json!({"party": "US", "acceptable": ["maybe"]})),
+        position("cap", json!({"min": 5})),
+        position("nato", json!({"acceptable": ["out"]})),
+        position("nato", json!({"as_of": "2025-02-01", "acceptable": ["in"]}))
+    ]);
+    let loaded = loaded(doc);
+    let d: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(
+        d,
+        [
+            "error: issues[0].options[1].label (nato): missing",
+            "error: issues[1].unit (cap): expected a string or an object of strings by language, found a number",
+            "error: parties[1].id (US): \"US\" is not a valid id (lowercase letters, digits and -)",
+        ]
+    );
+    assert_eq!(loaded.dataset.positions.len(), 1, "only the position that needs nothing left out stays");
+}
+
+#[test]
+fn a_provision_whose_alternatives_were_all_left_out_is_not_also_said_to_have_no_outcome() {
+    let loaded = fixture_loaded(
+        issues(),
+        json!([]),
+        json!([{
+            "id": "plan", "name": "Plan", "date": "2025-01-01", "status": "proposal", "summary": "s",
+            "provisions": [{"label": "1", "issue": "o", "alternatives": [{"party": "zz", "outcome": "o1", "summary": "x"}]}]
+        }]),
+    );
+    let d: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(d, ["error: frameworks[0].provisions[0].alternatives[0].party (plan · 1): unknown party \"zz\""]);
+}
+
+#[test]
+fn paths_keep_the_file_index_after_an_earlier_item_is_left_out() {
+    // Regression: items after one the reader left out were reported one index too low.
+    let loaded = fixture_loaded(
+        issues(),
+        json!([{"party": "a", "issue": "o", "acceptable": ["o1"], "sources": [
+            {"title": "no publisher", "url": "https://example.org/", "date": "2025-01-01"},
+            {"title": "t", "publisher": "p", "url": "mailto:x@example.org", "date": "2025-01-01"}
+        ]}]),
+        json!([{
+            "id": "plan", "name": "Plan", "date": "2025-01-01", "status": "proposal", "summary": "s",
+            "provisions": [{"issue": "o", "outcome": "o1"}, {"label": "2", "issue": "o", "outcome": "o9"}]
+        }]),
+    );
+    let d: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(
+        d,
+        [
+            "error: positions[0].sources[0].publisher (a · o · 2025-01-01): missing",
+            "error: frameworks[0].provisions[0].label (plan · ?): missing",
+            "error: positions[0].sources[1].url (a · o · 2025-01-01): \"mailto:x@example.org\" is not an http(s) address",
+            "error: frameworks[0].provisions[1].outcome (plan · 2): \"o9\" is not an option of o",
+        ]
+    );
+}
+
+#[test]
+fn a_warned_position_is_kept_and_marked_an_erroneous_one_is_left_out() {
+    let mut doc = base();
+    doc["positions"] = json!([
+        position("nato", json!({"preferred": "out", "acceptable": ["in"]})),
+        position("cap", json!({"min": 9, "max": 1}))
+    ]);
+    let loaded = loaded(doc);
+    assert_eq!(loaded.dataset.positions.len(), 1);
+    assert!(loaded.repaired.position(&loaded.dataset.positions[0]));
+    let shown = common_ground::present::page(&loaded, "").body.to_text();
+    assert!(shown.contains("Out ⚠ repaired"), "the matrix cell is marked: {shown}");
+    let shown = common_ground::present::page(&loaded, "?view=issue&issue=nato").body.to_text();
+    assert!(shown.contains("⚠ repaired"), "the position in the issue's history is marked: {shown}");
+}
+
+#[test]
+fn the_problems_panel_counts_and_groups_errors_before_warnings() {
+    use common_ground::present::{page, Node};
+    let mut doc = base();
+    doc["positions"] = json!([
+        position("nato", json!({"status": "rumoured"})),
+        position("cap", json!({"party": "rus"})),
+        position("nato", json!({"as_of": "2025-02-01", "sources": []}))
+    ]);
+    let loaded = loaded(doc);
+    let body = page(&loaded, "").body;
+    let els = body.elements();
+    let panel = els.iter().find(|e| e.attr_value("id") == Some("data-problems")).expect("the panel");
+    let text = Node::El((*panel).clone()).to_text();
+    assert!(text.starts_with("1 error and 2 warnings in the dataset file (for its authors)"), "{text}");
+    let (errors, warnings) = (text.find("Errors").expect("errors"), text.find("Warnings").expect("warnings"));
+    assert!(errors < warnings, "errors come first: {text}");
+    assert!(
+        text[errors..warnings].contains("positions[1].party (rus · cap · 2025-01-01): unknown party \"rus\""),
+        "{text}"
+    );
+    assert!(text[warnings..].contains("positions[0].status (ru · nato · 2025-01-01): unknown status"), "{text}");
+    assert!(text[warnings..].contains("positions[2].sources (ru · nato · 2025-02-01): has no source"), "{text}");
+
+    let clean = load(&read_repo_file("tests/fixtures/example.json")).expect("example");
+    let els_clean = page(&clean, "").body;
+    assert!(
+        els_clean.elements().iter().all(|e| e.attr_value("id") != Some("data-problems")),
+        "no panel without problems"
+    );
+    assert!(!els_clean.to_text().contains("repaired"), "nothing is marked in a clean file");
+}
+
+#[test]
+fn the_page_title_comes_from_the_dataset() {
+    let loaded = load(&read_repo_file("tests/fixtures/example.json")).expect("example");
+    let title = common_ground::present::page(&loaded, "?view=issue&issue=army").title;
+    assert_eq!(title, "Army cap · Example");
 }

@@ -4,11 +4,13 @@ mod dataset;
 mod engine;
 mod loading;
 mod patch;
+mod oracle;
 mod properties;
 mod results;
 mod screens;
 mod tidy;
 mod url;
+mod validator;
 
 use common_ground::model::{load, Dataset, Loaded};
 use serde_json::{json, Value};

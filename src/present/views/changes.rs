@@ -5,7 +5,8 @@ use crate::analysis::{changes as moved_between, relation_changes, Snapshot};
 use crate::model::{PartyIx, Position};
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    head_row, link, party_name, picker, relation_badge, scroll_box, section, source_list, status_mark, summary, time,
+    head_row, link, party_name, picker, position_mark, relation_badge, scroll_box, section, source_list, status_mark,
+    summary, time,
 };
 use crate::present::words::{changes_summary, describe_movement, describe_stance, pair_relation_detail};
 use crate::present::Cx;
@@ -47,7 +48,7 @@ pub fn changes(cx: &Cx) -> (String, El) {
         Some(p) => el("div")
             .cls("change-side")
             .add(el("p").cls("change-when").add(format!("{label} (")).add(time(p.as_of)).add(")"))
-            .add(el("p").add(status_mark(p.status)).add(" ").add(p.summary.en()))
+            .add(el("p").add(status_mark(p.status)).add(" ").add(p.summary.en()).add_opt(position_mark(cx.repaired, p)))
             .add(el("p").cls("pos-meta").add(describe_stance(issue, &p.stance)))
             .add(source_list(&p.sources)),
         None => el("div")

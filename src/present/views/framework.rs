@@ -4,8 +4,8 @@ use crate::analysis::{framework_fit, Fit};
 use crate::model::{Dataset, Framework, Issue, IssueIx, PartyIx, Provision};
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    contested_note, fit_badge, head_row, link, party_name, picker, scroll_box, section, source_list, status_mark,
-    summary, time,
+    contested_note, fit_badge, head_row, link, party_name, picker, repaired_mark, scroll_box, section, source_list,
+    status_mark, summary, time,
 };
 use crate::present::words::{describe_outcome, framework_summary};
 use crate::present::Cx;
@@ -103,10 +103,14 @@ fn one(cx: &Cx, fw: &Framework) -> El {
         )
         .add(head_row(&["Party", "✓ Compatible", "✗ Conflict", "? Unknown"]))
         .add(counts);
-    let provisions = fw.provisions.iter().zip(&fit.provisions).map(|(prov, pf)| {
+    let provisions = fw.provisions.iter().zip(&fit.provisions).enumerate().map(|(j, (prov, pf))| {
         let issue = ds.issue(prov.issue);
         let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
-        let outcome = prov.outcome.as_ref().map(|o| describe_outcome(issue, o)).unwrap_or_else(|| "disputed".into());
+        let outcome = match &prov.outcome {
+            Some(o) => describe_outcome(issue, o),
+            None if prov.alternatives.is_empty() => "no outcome stated".into(),
+            None => "disputed".into(),
+        };
         let alternatives = (!prov.alternatives.is_empty()).then(|| {
             el("div").cls("alternatives").add_all(prov.alternatives.iter().zip(&pf.alternatives).map(|(alt, fits)| {
                 el("div")
@@ -132,7 +136,8 @@ fn one(cx: &Cx, fw: &Framework) -> El {
                     .add(" ")
                     .add(link(&to, issue.name.en()))
                     .add(": ")
-                    .add(el("strong").add(outcome)),
+                    .add(el("strong").add(outcome))
+                    .add_opt(cx.repaired.provision(&fw.id, j).then(repaired_mark)),
             )
             .add(el("p").add(status_mark(prov.status)).add(" ").add(prov.summary.en()))
             .add_opt((!pf.fits.is_empty()).then(|| fit_row(ds, &pf.fits, &parties, issue)))

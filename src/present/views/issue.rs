@@ -5,7 +5,7 @@ use super::framework::outcome_words;
 use crate::analysis::{common_ground, Shared};
 use crate::model::{fmt_num, Issue, IssueIx, IssueKind, PartyIx, Stance};
 use crate::present::node::{el, El};
-use crate::present::parts::{badge, link, party_name, position_card, section, summary, time};
+use crate::present::parts::{badge, link, party_name, position_card, position_mark, section, summary, time};
 use crate::present::words::{describe_stance, issue_summary};
 use crate::present::Cx;
 use crate::url::{to_query, View, ViewState};
@@ -185,7 +185,11 @@ fn history(cx: &Cx, issue: IssueIx) -> El {
             } else {
                 ("hist hist-earlier", "earlier")
             };
-            el("li").cls(class).add(el("span").cls("hist-state").add(state)).add(position_card(ds, pos, iss, false))
+            el("li")
+                .cls(class)
+                .add(el("span").cls("hist-state").add(state))
+                .add_opt(position_mark(cx.repaired, pos))
+                .add(position_card(ds, pos, iss, false))
         });
         Some(
             el("section")

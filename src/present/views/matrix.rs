@@ -3,7 +3,9 @@
 use crate::analysis::{common_ground, CommonGround, Shared};
 use crate::model::{IssueIx, Outcome, PartyIx, Position, Stance};
 use crate::present::node::{el, El};
-use crate::present::parts::{badge, link, party_name, position_card, scroll_box, section, status_mark, summary};
+use crate::present::parts::{
+    badge, link, party_name, position_card, position_mark, scroll_box, section, status_mark, summary,
+};
 use crate::present::words::{describe_outcome, describe_shared, matrix_summary};
 use crate::present::Cx;
 use crate::url::{View, ViewState};
@@ -119,7 +121,13 @@ pub fn matrix(cx: &Cx) -> (String, El) {
                         .add(el("span").cls("sr-only").add("unknown")),
                     Some(pos) => el("td").key(&ds.party(p).id).cls("cell").add(
                         el("details")
-                            .add(el("summary").add(status_mark(pos.status)).add(" ").add(cell_words(cx, pos)))
+                            .add(
+                                el("summary")
+                                    .add(status_mark(pos.status))
+                                    .add(" ")
+                                    .add(cell_words(cx, pos))
+                                    .add_opt(position_mark(cx.repaired, pos)),
+                            )
                             .add(position_card(ds, pos, issue, false)),
                     ),
                 });

@@ -4,7 +4,7 @@ use crate::analysis::{pair_relations, PairCounts, RelationKind};
 use crate::model::{IssueIx, PartyIx};
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    link, party_name, picker, position_card, relation_badge, relation_words, section, summary,
+    link, party_name, picker, position_card, position_mark, relation_badge, relation_words, section, summary,
 };
 use crate::present::words::{describe_pair_relation, pair_summary};
 use crate::present::Cx;
@@ -66,7 +66,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
                 let issue = ds.issue(i);
                 let words = describe_pair_relation(ds, issue, relation, (a, stance(a, i)), (b, stance(b, i)));
                 let side = |p: PartyIx| match cx.snap.position(ds, p, i) {
-                    Some(pos) => position_card(ds, pos, issue, true),
+                    Some(pos) => position_card(ds, pos, issue, true).add_opt(position_mark(cx.repaired, pos)),
                     None => el("p").cls("position none").add(party_name(ds, p, false)).add(": no known position"),
                 };
                 let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };

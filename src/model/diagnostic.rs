@@ -1,0 +1,179 @@
+//! What the loader says about a file: each problem as an error or a warning, at a JSON path,
+//! naming the record it is in; what it left out; and which kept elements it repaired.
+
+use std::fmt;
+
+use super::dataset::{IssueIx, PartyIx, Position};
+use super::date::Date;
+
+/// How bad a problem is. Errors sort first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// The element named by the path is left out (with whatever needs it).
+    Error,
+    /// The element is kept, read as the message says.
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// A problem in a dataset that does not stop it from loading.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The JSON path of the problem, for example `positions[55].acceptable[1]`.
+    pub path: String,
+    /// Who the record is, for example `ir · fordow · 2015-04-02` for a position; `None` outside any record.
+    pub record: Option<String>,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { severity: Severity::Error, path: path.into(), record: None, message: message.into() }
+    }
+
+    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { severity: Severity::Warning, path: path.into(), record: None, message: message.into() }
+    }
+
+    /// `path (record)`, or the path alone outside any record.
+    pub fn location(&self) -> String {
+        match &self.record {
+            Some(r) => format!("{} ({r})", self.path),
+            None => self.path.clone(),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.severity.as_str(), self.location(), self.message)
+    }
+}
+
+/// A string in quotes, cut to a readable length.
+pub fn quoted(s: &str) -> String {
+    format!("\"{}\"", cut(s))
+}
+
+/// A string cut to a readable length, with `…` where it was cut.
+pub fn cut(s: &str) -> String {
+    match s.char_indices().nth(40) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+/// The index in `path` of the item of the list at `list`, when `path` is that item or inside it:
+/// `item_index("issues[3].options", "issues[3].options[1].label") == Some(1)`.
+pub fn item_index(list: &str, path: &str) -> Option<usize> {
+    let rest = path.strip_prefix(list)?.strip_prefix('[')?;
+    let end = rest.find(']')?;
+    let after = &rest[end + 1..];
+    if !(after.is_empty() || after.starts_with('.') || after.starts_with('[')) {
+        return None;
+    }
+    rest[..end].parse().ok()
+}
+
+/// What was left out of the file, so that what refers to it is not reported a second time, and
+/// so that an item's path keeps its index in the file after earlier items were left out.
+#[derive(Debug, Clone, Default)]
+pub struct LeftOut {
+    /// Items the reader left out: the path of their list, their index in it, and their id.
+    read: Vec<(String, usize, Option<String>)>,
+    /// Elements the checker left out: the path of their list, and their id.
+    checked: Vec<(String, String)>,
+}
+
+impl LeftOut {
+    /// The reader left out item `index` of the list at `list`.
+    pub fn read(&mut self, list: &str, index: usize, id: Option<&str>) {
+        self.read.push((list.to_string(), index, id.map(str::to_string)));
+    }
+
+    /// The checker left out the element with `id` from the list at `list`.
+    pub fn checked(&mut self, list: &str, id: &str) {
+        self.checked.push((list.to_string(), id.to_string()));
+    }
+
+    /// Whether an element with `id` in the list at `list` (`parties`, `issues[3].options`) was left out.
+    pub fn has_id(&self, list: &str, id: &str) -> bool {
+        self.read.iter().any(|(l, _, i)| l == list && i.as_deref() == Some(id))
+            || self.checked.iter().any(|(l, i)| l == list && i == id)
+    }
+
+    /// How many items the reader left out of the list at `list`.
+    pub fn count(&self, list: &str) -> usize {
+        self.read.iter().filter(|(l, _, _)| l == list).count()
+    }
+
+    /// The index in the file of the `n`th item the reader kept in the list at `list`. The
+    /// reader leaves items out in the order of the file, so their indices come sorted.
+    pub fn file_index(&self, list: &str, n: usize) -> usize {
+        self.read.iter().filter(|(l, _, _)| l == list).fold(n, |ix, (_, gone, _)| if *gone <= ix { ix + 1 } else { ix })
+    }
+}
+
+/// The kept positions and provisions that a diagnostic concerns, so that the views can mark them:
+/// each was read with an assumption, or lost a part (a source, an alternative) that was left out.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Repaired {
+    pub positions: Vec<(PartyIx, IssueIx, Date)>,
+    /// Framework ids with the index of the provision in `Framework::provisions`.
+    pub provisions: Vec<(String, usize)>,
+}
+
+impl Repaired {
+    pub fn position(&self, p: &Position) -> bool {
+        self.positions.contains(&(p.party, p.issue, p.as_of))
+    }
+
+    pub fn provision(&self, framework: &str, ix: usize) -> bool {
+        self.provisions.iter().any(|(f, i)| f == framework && *i == ix)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_indices_are_read_from_paths() {
+        assert_eq!(item_index("positions", "positions[55].acceptable[1]"), Some(55));
+        assert_eq!(item_index("positions", "positions[55]"), Some(55));
+        assert_eq!(item_index("issues[3].options", "issues[3].options[1].label"), Some(1));
+        assert_eq!(item_index("issues[3].options", "issues[3].optionsx[1]"), None);
+        assert_eq!(item_index("issues[3]", "issues[31].id"), None);
+    }
+
+    #[test]
+    fn file_indices_skip_items_left_out_before_them() {
+        let mut left = LeftOut::default();
+        left.read("frameworks[0].provisions", 0, None);
+        left.read("frameworks[0].provisions[1].sources", 0, None);
+        left.read("frameworks[0].provisions", 2, None);
+        let list = "frameworks[0].provisions";
+        assert_eq!((0..3).map(|n| left.file_index(list, n)).collect::<Vec<_>>(), [1, 3, 4]);
+        assert_eq!(left.count(list), 2);
+        assert_eq!(left.file_index("frameworks[0].provisions[1].sources", 0), 1);
+    }
+
+    #[test]
+    fn a_diagnostic_reads_severity_path_record_message() {
+        let mut d = Diagnostic::error("positions[55].acceptable[1]", "\"research-center\" is not an option of fordow");
+        d.record = Some("ir · fordow · 2015-04-02".into());
+        assert_eq!(
+            d.to_string(),
+            "error: positions[55].acceptable[1] (ir · fordow · 2015-04-02): \"research-center\" is not an option of fordow"
+        );
+    }
+}
