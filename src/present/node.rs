@@ -31,9 +31,13 @@ pub fn el(tag: &'static str) -> El {
 // made the screens' code several times larger in wasm.
 impl El {
     /// Sets an attribute (replacing an earlier value of the same name).
+    pub fn attr(self, name: &'static str, value: impl Into<String>) -> El {
+        self.set_attr(name, value.into())
+    }
+
+    // The generic `attr` only converts; this one body is shared by every value type.
     #[inline(never)]
-    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> El {
-        let value = value.into();
+    fn set_attr(mut self, name: &'static str, value: String) -> El {
         match self.attrs.iter_mut().find(|(n, _)| *n == name) {
             Some(slot) => slot.1 = value,
             None => self.attrs.push((name, value)),
@@ -72,8 +76,14 @@ impl El {
     }
 
     /// Appends a child.
-    pub fn add(mut self, child: impl Into<Node>) -> El {
-        self.children.push(child.into());
+    pub fn add(self, child: impl Into<Node>) -> El {
+        self.push(child.into())
+    }
+
+    // The generic `add` only converts; the push, with its growth check, is shared.
+    #[inline(never)]
+    fn push(mut self, child: Node) -> El {
+        self.children.push(child);
         self
     }
 
@@ -111,6 +121,8 @@ impl From<String> for Node {
 }
 
 impl From<&str> for Node {
+    // Out of line: the copy would otherwise be inlined at each of the screens' many text children.
+    #[inline(never)]
     fn from(s: &str) -> Node {
         Node::Text(s.to_string())
     }
