@@ -89,15 +89,18 @@ impl El {
 
     /// Appends children.
     pub fn add_all<N: Into<Node>>(mut self, children: impl IntoIterator<Item = N>) -> El {
-        self.children.extend(children.into_iter().map(Into::into));
+        // A plain loop over the shared `push`: `extend` brings its reserve-ahead code into
+        // every one of these instances.
+        for child in children {
+            self = self.push(child.into());
+        }
         self
     }
 
     /// Appends a child only when there is one.
-    #[inline(never)]
     pub fn add_opt(self, child: Option<impl Into<Node>>) -> El {
         match child {
-            Some(c) => self.add(c),
+            Some(c) => self.push(c.into()),
             None => self,
         }
     }
