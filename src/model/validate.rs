@@ -452,7 +452,7 @@ impl Checker {
                 }
             }
         }
-        out.sort_unstable();
+        sort_indices(&mut out, &|a, b| a.cmp(&b));
         out.dedup();
         out
     }
@@ -569,7 +569,7 @@ impl Checker {
                 // The preferred outcome is dropped if it is also a red line; otherwise it counts as acceptable.
                 let preferred_ixs: Vec<usize> = preferred_ixs.into_iter().filter(|o| !rejected.contains(o)).collect();
                 acceptable.extend(preferred_ixs.iter().copied());
-                acceptable.sort_unstable();
+                sort_indices(&mut acceptable, &|a, b| a.cmp(&b));
                 acceptable.dedup();
                 if issue.kind == IssueKind::Options {
                     Stance::Options { preferred: preferred_ixs.first().copied(), acceptable, rejected }
@@ -614,10 +614,13 @@ impl Checker {
         }
         // Sorting by (issue, party, date, place in the file) puts duplicates next to each other,
         // the first one in the file first.
-        out.sort_unstable_by_key(|(i, p)| (p.issue, p.party, p.as_of, *i));
-        let mut kept: Vec<Position> = Vec::with_capacity(out.len());
+        let key = |(i, p): &(usize, Position)| (p.issue, p.party, p.as_of, *i);
+        let mut order: Vec<usize> = (0..out.len()).collect();
+        sort_indices(&mut order, &|a, b| key(&out[a]).cmp(&key(&out[b])));
+        let mut slots: Vec<Option<(usize, Position)>> = out.into_iter().map(Some).collect();
+        let mut kept: Vec<Position> = Vec::with_capacity(slots.len());
         let mut first_index = 0;
-        for (i, p) in out {
+        for (i, p) in order.into_iter().filter_map(|k| slots.get_mut(k).and_then(Option::take)) {
             match kept.last() {
                 Some(prev) if (prev.issue, prev.party, prev.as_of) == (p.issue, p.party, p.as_of) => self.diag(
                     format!("positions[{i}]"),
