@@ -1,9 +1,21 @@
 //! The browser entry point: installs the panic hook and mounts the app in place of the loading note.
 
+/// A bug must never leave the page blank without a word: the panic's message goes to the console
+/// and takes the place of the app. Hand-written instead of `console_error_panic_hook`, which adds
+/// a JS stack trace the message already locates (file, line and column) for more bytes.
+#[cfg(target_arch = "wasm32")]
+fn on_panic(info: &std::panic::PanicHookInfo) {
+    let message = format!("Common Ground stopped because of a bug ({info}). Reloading the page may help.");
+    web_sys::console::error_1(&message.as_str().into());
+    if let Some(app) = leptos::prelude::document().get_element_by_id("app") {
+        app.set_text_content(Some(&message));
+    }
+}
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use wasm_bindgen::JsCast;
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(on_panic));
     let root =
         leptos::prelude::document().get_element_by_id("app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match root {

@@ -6,6 +6,13 @@
 use super::date::Date;
 use super::keyword::keywords;
 
+/// Sorts indices with a comparison. The model's sorts all go through here, on `usize`s with a
+/// `dyn` comparison, so that the wasm carries one copy of the sort instead of one per element
+/// type and key (about 2 KB each).
+pub(crate) fn sort_indices(ixs: &mut [usize], cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
+    ixs.sort_unstable_by(|&a, &b| cmp(a, b));
+}
+
 /// A display string in one or more languages; English is always present.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Text {
@@ -324,7 +331,7 @@ impl Dataset {
     /// Indices of the frameworks in date order (file order among equal dates).
     pub fn frameworks_by_date(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.frameworks.len()).collect();
-        order.sort_unstable_by_key(|&i| (self.frameworks[i].date, i));
+        sort_indices(&mut order, &|a, b| (self.frameworks[a].date, a).cmp(&(self.frameworks[b].date, b)));
         order
     }
 
@@ -332,9 +339,11 @@ impl Dataset {
     pub fn dates(&self) -> Vec<Date> {
         let mut dates: Vec<Date> = self.positions.iter().map(|p| p.as_of).collect();
         dates.extend(self.frameworks.iter().map(|f| f.date));
-        dates.sort_unstable();
-        dates.dedup();
-        dates
+        let mut order: Vec<usize> = (0..dates.len()).collect();
+        sort_indices(&mut order, &|a, b| dates[a].cmp(&dates[b]));
+        let mut sorted: Vec<Date> = order.into_iter().map(|i| dates[i]).collect();
+        sorted.dedup();
+        sorted
     }
 
     /// The latest date any position takes effect, or the review date if there are none.

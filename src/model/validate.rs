@@ -396,7 +396,7 @@ impl Checker {
                 None => *ok = false,
             }
         }
-        out.sort_unstable();
+        sort_indices(&mut out, &|a, b| a.cmp(&b));
         out.dedup();
         out
     }
@@ -555,7 +555,7 @@ impl Checker {
                     );
                 }
                 acceptable.extend(preferred.iter().copied());
-                acceptable.sort_unstable();
+                sort_indices(&mut acceptable, &|a, b| a.cmp(&b));
                 acceptable.dedup();
                 Some(if issue.kind == IssueKind::Options {
                     Stance::Options { preferred: preferred.first().copied(), acceptable, rejected }
@@ -618,8 +618,12 @@ impl Checker {
                 },
             ));
         }
-        out.sort_unstable_by_key(|(_, p)| (p.issue, p.party, p.as_of));
-        out.into_iter().map(|(i, p)| (p, i)).unzip()
+        // One index sort for every list in the model keeps a single copy of the sort in the wasm.
+        let key = |k: usize| out.get(k).map(|(_, p)| (p.issue, p.party, p.as_of));
+        let mut order: Vec<usize> = (0..out.len()).collect();
+        sort_indices(&mut order, &|a, b| key(a).cmp(&key(b)));
+        let mut slots: Vec<Option<(usize, Position)>> = out.into_iter().map(Some).collect();
+        order.into_iter().filter_map(|k| slots.get_mut(k).and_then(Option::take)).map(|(i, p)| (p, i)).unzip()
     }
 
     /// The frameworks, and for each its index in the file and the file index of each provision.

@@ -31,9 +31,13 @@ pub fn el(tag: &'static str) -> El {
 // made the screens' code several times larger in wasm.
 impl El {
     /// Sets an attribute (replacing an earlier value of the same name).
+    pub fn attr(self, name: &'static str, value: impl Into<String>) -> El {
+        self.set_attr(name, value.into())
+    }
+
+    // The generic `attr` only converts; this one body is shared by every value type.
     #[inline(never)]
-    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> El {
-        let value = value.into();
+    fn set_attr(mut self, name: &'static str, value: String) -> El {
         match self.attrs.iter_mut().find(|(n, _)| *n == name) {
             Some(slot) => slot.1 = value,
             None => self.attrs.push((name, value)),
@@ -72,22 +76,31 @@ impl El {
     }
 
     /// Appends a child.
-    pub fn add(mut self, child: impl Into<Node>) -> El {
-        self.children.push(child.into());
+    pub fn add(self, child: impl Into<Node>) -> El {
+        self.push(child.into())
+    }
+
+    // The generic `add` only converts; the push, with its growth check, is shared.
+    #[inline(never)]
+    fn push(mut self, child: Node) -> El {
+        self.children.push(child);
         self
     }
 
     /// Appends children.
     pub fn add_all<N: Into<Node>>(mut self, children: impl IntoIterator<Item = N>) -> El {
-        self.children.extend(children.into_iter().map(Into::into));
+        // A plain loop over the shared `push`: `extend` brings its reserve-ahead code into
+        // every one of these instances.
+        for child in children {
+            self = self.push(child.into());
+        }
         self
     }
 
     /// Appends a child only when there is one.
-    #[inline(never)]
     pub fn add_opt(self, child: Option<impl Into<Node>>) -> El {
         match child {
-            Some(c) => self.add(c),
+            Some(c) => self.push(c.into()),
             None => self,
         }
     }
@@ -111,6 +124,8 @@ impl From<String> for Node {
 }
 
 impl From<&str> for Node {
+    // Out of line: the copy would otherwise be inlined at each of the screens' many text children.
+    #[inline(never)]
     fn from(s: &str) -> Node {
         Node::Text(s.to_string())
     }

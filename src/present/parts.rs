@@ -10,6 +10,13 @@ use crate::url::{to_query, ViewState};
 /// A link to another view state. `data-go` makes plain clicks stay in the page; the renderer
 /// turns the empty query of the default view into the page's own path.
 pub fn link(to: &ViewState, content: impl Into<Node>) -> El {
+    link_to(to, content.into())
+}
+
+// The generic helpers here only convert their argument and call one shared body like this one,
+// so that each content type does not get a copy of the whole function.
+#[inline(never)]
+fn link_to(to: &ViewState, content: Node) -> El {
     el("a").attr("href", to_query(to)).attr(GO, "").add(content)
 }
 
@@ -53,6 +60,11 @@ pub fn relation_words(kind: RelationKind) -> (&'static str, &'static str) {
 
 /// A small label with an icon that assistive technology skips and a word it reads.
 pub fn badge(class: &str, icon: &str, words: impl Into<Node>) -> El {
+    badge_node(class, icon, words.into())
+}
+
+#[inline(never)]
+fn badge_node(class: &str, icon: &str, words: Node) -> El {
     el("span").cls(class).add(el("span").attr("aria-hidden", "true").add(icon)).add(" ").add(words)
 }
 
@@ -170,6 +182,11 @@ pub fn summary(text: String) -> El {
 
 /// A screen's section, described by its summary and labelled by its heading.
 pub fn section(class: &str, heading: impl Into<Node>) -> El {
+    section_node(class, heading.into())
+}
+
+#[inline(never)]
+fn section_node(class: &str, heading: Node) -> El {
     el("section")
         .cls("view")
         .cls(class)
