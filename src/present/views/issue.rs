@@ -4,6 +4,7 @@
 use super::framework::outcome_words;
 use crate::analysis::{common_ground, Shared};
 use crate::model::{fmt_num, Issue, IssueIx, IssueKind, PartyIx, Stance};
+use crate::present::charts;
 use crate::present::node::{el, El};
 use crate::present::parts::{badge, link, party_name, position_card, section, summary, time};
 use crate::present::words::{describe_stance, issue_summary};
@@ -51,7 +52,9 @@ pub fn issue(cx: &Cx) -> (String, El) {
         .add(pickers)
         .add_opt(iss.question.as_ref().map(|q| el("p").cls("question").add(q.en())))
         .add(summary(text))
+        .add(charts::scale_strip(cx, ix, &parties, &ground, true))
         .add(scale)
+        .add_opt(charts::over_time(cx, ix))
         .add(history(cx, ix))
         .add(documents(cx, ix));
     (iss.name.en().to_string(), body)

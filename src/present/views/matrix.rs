@@ -2,6 +2,7 @@
 
 use crate::analysis::{common_ground, CommonGround, Shared};
 use crate::model::{IssueIx, Outcome, PartyIx, Position, Stance};
+use crate::present::charts;
 use crate::present::node::{el, El};
 use crate::present::parts::{badge, link, party_name, position_card, scroll_box, section, status_mark, summary};
 use crate::present::words::{describe_outcome, describe_shared, matrix_summary};
@@ -167,6 +168,7 @@ pub fn matrix(cx: &Cx) -> (String, El) {
                 .add(el("p").id("toggle-label").add(if hidden { "Parties shown (some hidden):" } else { "Parties shown:" }))
                 .add(el("ul").attr("aria-labelledby", "toggle-label").add_all(toggles)),
         )
+        .add(charts::overview(cx, &grounds))
         .add(scroll_box("Positions by issue and party; scrolls sideways", table))
         .add(el("p").cls("hint").add("Open a cell for the position in full and its sources. A party opens its pairings; an issue opens its scale."));
     ("Who stands where".to_string(), body)
