@@ -46,6 +46,25 @@ fn text(x: i32, y: i32, class: &str, words: &str) -> El {
     shape("text", class, &[("x", x), ("y", y)]).add(words)
 }
 
+/// Draws a rectangle into `marks`. The drawing helpers push rather than return, and take plain
+/// numbers, so that each of the many call sites costs the bundle a call and no more.
+#[inline(never)]
+fn rect(marks: &mut Vec<El>, class: &str, x: i32, y: i32, w: i32, h: i32) {
+    marks.push(shape("rect", class, &[("x", x), ("y", y), ("width", w.max(2)), ("height", h)]));
+}
+
+/// Draws a line into `marks`.
+#[inline(never)]
+fn line(marks: &mut Vec<El>, class: &str, x1: i32, y1: i32, x2: i32, y2: i32) {
+    marks.push(shape("line", class, &[("x1", x1), ("y1", y1), ("x2", x2), ("y2", y2)]));
+}
+
+/// Draws a run of text into `marks`.
+#[inline(never)]
+fn put_text(marks: &mut Vec<El>, class: &str, x: i32, y: i32, words: &str) {
+    marks.push(text(x, y, class, words));
+}
+
 /// A label shortened to `chars` characters with an ellipsis, the whole of it as the tooltip.
 fn short_label(x: i32, y: i32, class: &str, label: &str, chars: usize) -> El {
     let shown: String = if label.chars().count() > chars {
@@ -65,7 +84,7 @@ fn mark_link(to: &ViewState, name: String) -> El {
 fn figure(class: &str, w: i32, h: i32, name: String, caption: String, marks: Vec<El>) -> El {
     let svg = el("svg")
         .cls("chart")
-        .attr("viewBox", format!("0 0 {w} {h}"))
+        .attr("viewBox", "0 0 ".to_string() + &w.to_string() + " " + &h.to_string())
         // A group, not an image: an image's children are hidden from assistive technology,
         // and the marks are links a reader must be able to reach.
         .attr("role", "group")
@@ -77,7 +96,7 @@ fn figure(class: &str, w: i32, h: i32, name: String, caption: String, marks: Vec
 /// A party's colours as the custom properties the stylesheet picks from for each theme.
 fn colours(cx: &Cx, p: PartyIx) -> String {
     let party = cx.ds.party(p);
-    format!("--swatch-light:{};--swatch-dark:{}", party.colour_light, party.colour_dark)
+    "--swatch-light:".to_string() + &party.colour_light + ";--swatch-dark:" + &party.colour_dark
 }
 
 /// Where the party's row or mark links: the issue, at the date of the position it stands for.
@@ -97,16 +116,22 @@ fn range(stance: &Stance) -> Option<(f64, f64)> {
     }
 }
 
-/// The largest finite figure among `stances`, for the end of a numeric axis.
+/// The largest finite figure a stance names, or 0, for the end of a numeric axis.
+fn top_of(stance: &Stance) -> f64 {
+    let mut top = 0.0f64;
+    if let Stance::Quantity { preferred, min, max } = stance {
+        for v in [preferred, min, max].into_iter().flatten() {
+            if v.is_finite() {
+                top = top.max(*v);
+            }
+        }
+    }
+    top
+}
+
+/// The largest finite figure among `stances`.
 fn top_value<'a>(stances: impl Iterator<Item = &'a Stance>) -> f64 {
-    stances
-        .flat_map(|s| match s {
-            Stance::Quantity { preferred, min, max } => [*preferred, *min, *max],
-            _ => [None, None, None],
-        })
-        .flatten()
-        .filter(|v| v.is_finite())
-        .fold(0.0f64, f64::max)
+    stances.map(top_of).fold(0.0f64, f64::max)
 }
 
 /// A round step for about four ticks up to `end`: 1, 2 or 5 times a power of ten.
@@ -119,136 +144,139 @@ fn tick_step(end: f64) -> f64 {
     [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(mag * 10.0)
 }
 
-/// An issue's scale with every known party placed on it, for the overview (`wide` false, one
-/// small multiple) and the issue view (`wide` true, with the outcomes' labels).
+/// A shaded band from `a` to `b` over the rows, with a glyph or label centred above it: the
+/// common ground (✓), the possible common ground (◇), or the gap between ranges.
+#[inline(never)]
+fn band(marks: &mut Vec<El>, (a, b): (i32, i32), height: i32, class: &str, label: &str) {
+    if !class.starts_with("cg-possible") {
+        rect(marks, class, a, 2, b - a, height);
+    }
+    put_text(marks, class, (a + b) / 2, 12, label);
+}
+
+/// An issue's scale with every known party placed on it: one small multiple of the overview
+/// (`wide` false), or the issue view's larger strip (`wide` true). Options run left to right in
+/// the scale's order; a quantity sits on a numeric axis from 0 a little past the largest figure.
 pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGround, wide: bool) -> El {
     let ds = cx.ds;
     let issue = ds.issue(ix);
-    let rows: Vec<&Position> = parties.iter().filter_map(|&p| cx.snap.position(ds, p, ix)).collect();
-    let w = if wide { WIDE } else { NARROW };
-    let (x0, x1) = (NAMES + 2, w - 6);
-    let top = 16;
-    let bottom = top + ROW * rows.len() as i32;
-    let mut marks = Vec::new();
-    let mut extra = 0;
     let quantity = issue.kind == IssueKind::Quantity;
-    let shared = ground.shared.as_ref().filter(|_| ground.known.len() > 1);
+    let w = if wide { WIDE } else { NARROW };
+    let (x0, x1, top) = (NAMES + 2, w - 6, 16);
+    let n = issue.options.len();
+    let col = (x1 - x0) / n.max(1) as i32;
 
-    // Where a value or an outcome sits across the plot.
-    let end = {
-        let t = top_value(rows.iter().map(|p| &p.stance));
-        if t > 0.0 {
-            t * 1.15
-        } else {
-            1.0
-        }
-    };
-    let at = |v: f64| x0 + ((v.min(end) / end) * (x1 - x0) as f64) as i32;
-    let n = issue.options.len().max(1) as i32;
-    let col = (x1 - x0) / n;
-
-    if quantity {
-        if let Some(Shared::Range { min, max }) = shared {
-            let (a, b) = (at(min.unwrap_or(0.0)), at(max.unwrap_or(f64::INFINITY)));
-            marks.push(shape("rect", "cg-band", &[("x", a), ("y", 2), ("width", (b - a).max(2)), ("height", bottom - 2)]));
-            marks.push(text((a + b) / 2, 12, "cg-mark mid", "✓"));
-        } else {
-            // The gap between the tightest ranges: the highest minimum above the lowest maximum.
-            let ranges: Vec<(f64, f64)> = rows.iter().filter_map(|p| range(&p.stance)).collect();
-            let lo = ranges.iter().map(|r| r.1).fold(f64::INFINITY, f64::min);
-            let hi = ranges.iter().map(|r| r.0).fold(0.0f64, f64::max);
-            if ranges.len() > 1 && hi > lo {
-                let (a, b) = (at(lo), at(hi));
-                marks.push(shape("rect", "gap-band", &[("x", a), ("y", 2), ("width", (b - a).max(2)), ("height", bottom - 2)]));
-                marks.push(text((a + b) / 2, 12, "gap-label mid", &gap_label(issue, hi - lo)));
+    // The rows, the axis's end, and the tightest ranges: the lowest maximum and the highest minimum.
+    let (mut rows, mut end, mut lo, mut hi, mut ranges) = (Vec::new(), 0.0f64, f64::INFINITY, 0.0f64, 0);
+    for &p in parties {
+        if let Some(pos) = cx.snap.position(ds, p, ix) {
+            rows.push(pos);
+            end = end.max(top_of(&pos.stance));
+            if let Some((a, b)) = range(&pos.stance) {
+                (lo, hi, ranges) = (lo.min(b), hi.max(a), ranges + 1);
             }
         }
-        // The axis: round ticks in the unit, the unit named at the last.
+    }
+    let end = if end > 0.0 { end * 1.15 } else { 1.0 };
+    let at = |v: f64| x0 + ((v.min(end) / end) * (x1 - x0) as f64) as i32;
+    let bottom = top + ROW * rows.len() as i32;
+    let mut marks = Vec::new();
+
+    let shared = ground.shared.as_ref().filter(|_| ground.known.len() > 1);
+    if quantity {
+        match shared {
+            Some(Shared::Range { min, max }) => {
+                band(&mut marks, (at(min.unwrap_or(0.0)), at(max.unwrap_or(f64::INFINITY))), bottom, "cg-band", "✓")
+            }
+            _ if ranges > 1 && hi > lo => {
+                band(&mut marks, (at(lo), at(hi)), bottom, "gap-band", &gap_label(issue, hi - lo))
+            }
+            _ => {}
+        }
+        // The axis: round ticks, the unit named under the last.
         let step = tick_step(end);
         let mut v = 0.0;
         while v <= end {
-            let x = at(v);
-            marks.push(shape("line", "tick", &[("x1", x), ("y1", bottom), ("x2", x), ("y2", bottom + 3)]));
-            marks.push(text(x, bottom + 13, "axis-label mid", &fmt_num(v)));
+            line(&mut marks, "tick", at(v), bottom, at(v), bottom + 3);
+            put_text(&mut marks, "axis-label mid", at(v), bottom + 13, &fmt_num(v));
             v += step;
         }
         let unit = issue.unit.as_ref().map(|u| u.en_for(end)).unwrap_or("");
-        marks.push(text(x1, bottom + 25, "axis-label end", unit));
-        extra = 28;
-    } else {
-        for o in 0..issue.options.len() {
+        put_text(&mut marks, "axis-label end", x1, bottom + 25, unit);
+    } else if ground.known.len() > 1 {
+        for o in 0..n {
             let x = x0 + o as i32 * col;
             if matches!(shared, Some(Shared::Outcomes(s)) if s.contains(&o)) {
-                marks.push(shape("rect", "cg-band", &[("x", x), ("y", 2), ("width", col), ("height", bottom - 2)]));
-                marks.push(text(x + col / 2, 12, "cg-mark mid", "✓"));
-            } else if ground.known.len() > 1 && ground.possible.contains(&o) {
-                marks.push(text(x + col / 2, 12, "cg-possible mid", "◇"));
-            }
-            if wide {
-                let label = issue.options.get(o).map(|d| d.label.en()).unwrap_or("?");
-                marks.push(short_label(x + col / 2, bottom + 12, "axis-label mid", label, (col / 6).max(3) as usize));
-                extra = 16;
+                band(&mut marks, (x, x + col), bottom, "cg-band", "✓");
+            } else if ground.possible.contains(&o) {
+                band(&mut marks, (x, x + col), bottom, "cg-possible", "◇");
             }
         }
     }
 
     for (r, pos) in rows.iter().enumerate() {
         let y = top + ROW * r as i32 + ROW / 2;
-        let party = ds.party(pos.party);
-        let mut row = mark_link(&position_link(cx, pos), chart_mark(ds, pos, issue))
-            .attr("style", colours(cx, pos.party))
-            .add(shape("rect", "hit", &[("x", 0), ("y", y - ROW / 2), ("width", w), ("height", ROW)]))
-            .add(text(NAMES - 2, y + 4, "m-name end", party.short.en()))
-            .add(shape("line", "track", &[("x1", x0), ("y1", y), ("x2", x1), ("y2", y)]));
-        if quantity {
-            if let Some((lo, hi)) = range(&pos.stance) {
-                let (a, b) = (at(lo), at(hi));
-                row = row.add(shape("rect", "m-acc", &[("x", a), ("y", y - 4), ("width", (b - a).max(3)), ("height", 8)]));
-                if hi == f64::INFINITY {
-                    row = row.add(text(x1, y + 4, "m-open end", "→"));
-                }
+        let mut kids = Vec::new();
+        rect(&mut kids, "hit", 0, y - ROW / 2, w, ROW);
+        put_text(&mut kids, "m-name end", NAMES - 2, y + 4, ds.party(pos.party).short.en());
+        line(&mut kids, "track", x0, y, x1, y);
+        // Each mark as (from, to, kind): a bar from `from` to `to`, or a glyph centred on `from`.
+        let mut put = |a: i32, b: i32, kind: usize| match kind {
+            0 => rect(&mut kids, "m-acc", a, y - 4, b - a, 8),
+            _ => {
+                let (class, glyph) = [("m-rej mid", "✗"), ("m-pref mid", "★"), ("m-open end", "→")][(kind - 1) % 3];
+                put_text(&mut kids, class, a, y + 4, glyph)
             }
-            if let Stance::Quantity { preferred: Some(v), .. } = pos.stance {
-                row = row.add(text(at(v), y + 4, "m-pref mid", "★"));
-            }
-        } else {
-            for o in 0..issue.options.len() {
-                let x = x0 + o as i32 * col;
-                let preferred = match &pos.stance {
-                    Stance::Options { preferred, .. } => *preferred == Some(o),
-                    Stance::Set { preferred, .. } => preferred.contains(&o),
-                    Stance::Quantity { .. } => false,
-                };
-                match verdict(&pos.stance, o) {
-                    Verdict::Accept => {
-                        row = row.add(shape("rect", "m-acc", &[("x", x + 1), ("y", y - 4), ("width", col - 2), ("height", 8)]))
+        };
+        match &pos.stance {
+            Stance::Quantity { preferred, .. } => {
+                if let Some((a, b)) = range(&pos.stance) {
+                    put(at(a), at(b), 0);
+                    if b == f64::INFINITY {
+                        put(x1, 0, 3);
                     }
-                    Verdict::Reject => row = row.add(text(x + col / 2, y + 4, "m-rej mid", "✗")),
-                    Verdict::Unknown => {}
                 }
-                if preferred {
-                    row = row.add(text(x + col / 2, y + 4, "m-pref mid", "★"));
+                if let Some(v) = preferred {
+                    put(at(*v), 0, 2);
+                }
+            }
+            stance => {
+                for o in 0..n {
+                    let x = x0 + o as i32 * col;
+                    match verdict(&pos.stance, o) {
+                        Verdict::Accept => put(x + 1, x + col - 1, 0),
+                        Verdict::Reject => put(x + col / 2, 0, 1),
+                        Verdict::Unknown => {}
+                    }
+                    let preferred = match stance {
+                        Stance::Options { preferred, .. } => *preferred == Some(o),
+                        Stance::Set { preferred, .. } => preferred.contains(&o),
+                        Stance::Quantity { .. } => false,
+                    };
+                    if preferred {
+                        put(x + col / 2, 0, 2);
+                    }
                 }
             }
         }
-        marks.push(row);
+        marks.push(
+            mark_link(&position_link(cx, pos), chart_mark(ds, pos, issue))
+                .attr("style", colours(cx, pos.party))
+                .add_all(kids),
+        );
     }
-    let h = bottom + extra + 2;
-    let mut fig = figure("strip", w, h, strip_name(issue, rows.len()), strip_caption(issue, ground), marks);
-    if !quantity {
-        if let (Some(first), Some(last)) = (issue.options.first(), issue.options.last()) {
-            if !wide {
-                fig = fig.add(
-                    el("p")
-                        .cls("ends")
-                        .attr("aria-hidden", "true")
-                        .add(el("span").add(first.label.en()))
-                        .add(el("span").add(last.label.en())),
-                );
-            }
-        }
+    let h = bottom + if quantity { 30 } else { 4 };
+    let fig = figure("strip", w, h, strip_name(issue), strip_caption(issue, ground), marks);
+    match (quantity, issue.options.first(), issue.options.last()) {
+        (false, Some(first), Some(last)) => fig.add(
+            el("p")
+                .cls("ends")
+                .attr("aria-hidden", "true")
+                .add(el("span").add(first.label.en()))
+                .add(el("span").add(last.label.en())),
+        ),
+        _ => fig,
     }
-    fig
 }
 
 /// Where a stance sits on its lane, from 0 (the top) to 1000 (the bottom): the preferred outcome
@@ -261,7 +289,9 @@ fn lane_value(stance: &Stance, options: usize, end: f64) -> Option<i32> {
             acceptable.iter().sum::<usize>() as f64 / acceptable.len() as f64 / last
         }
         // A set's lane shows how many items it accepts: all at the top, none at the bottom.
-        Stance::Set { acceptable, .. } if !acceptable.is_empty() => 1.0 - acceptable.len() as f64 / options.max(1) as f64,
+        Stance::Set { acceptable, .. } if !acceptable.is_empty() => {
+            1.0 - acceptable.len() as f64 / options.max(1) as f64
+        }
         Stance::Quantity { preferred: Some(v), .. } => 1.0 - v.min(end) / end,
         Stance::Quantity { .. } => {
             let (lo, hi) = range(stance)?;
@@ -324,11 +354,9 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
             }
             let (class, glyph, yy) = match (&pos.stance, v) {
                 (_, None) => ("m-rej mid", "✗", y(500) + 4),
-                (
-                    Stance::Options { preferred: Some(_), .. }
-                    | Stance::Quantity { preferred: Some(_), .. },
-                    Some(v),
-                ) => ("dot-pref mid", "●", y(v) + 4),
+                (Stance::Options { preferred: Some(_), .. } | Stance::Quantity { preferred: Some(_), .. }, Some(v)) => {
+                    ("dot-pref mid", "●", y(v) + 4)
+                }
                 (Stance::Set { preferred, .. }, Some(v)) if !preferred.is_empty() => ("dot-pref mid", "●", y(v) + 4),
                 (_, Some(v)) => ("dot-acc mid", "○", y(v) + 4),
             };
@@ -380,7 +408,11 @@ pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCount
         }
         let width = n * WIDE / total;
         let (icon, _) = super::parts::relation_words(k);
-        marks.push(shape("rect", &format!("seg seg-{}", k.as_str()), &[("x", x), ("y", 0), ("width", width), ("height", 18)]));
+        marks.push(shape(
+            "rect",
+            &format!("seg seg-{}", k.as_str()),
+            &[("x", x), ("y", 0), ("width", width), ("height", 18)],
+        ));
         if width >= 22 {
             marks.push(text(x + width / 2, 13, "seg-label mid", &format!("{n} {icon}")));
         }
@@ -396,7 +428,8 @@ pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCount
         .collect();
     // Furthest first, then in the issues' order, sorted as plain numbers: a sort of tuples would
     // add a sort function to the bundle for this alone.
-    let mut order: Vec<usize> = far.iter().enumerate().map(|(k, (d, ..))| (1000 - *d).max(0) as usize * 65536 + k).collect();
+    let mut order: Vec<usize> =
+        far.iter().enumerate().map(|(k, (d, ..))| (1000 - *d).max(0) as usize * 65536 + k).collect();
     order.sort_unstable();
     let (bar0, bar1) = (170, 290);
     for (r, (d, i, g)) in order.iter().filter_map(|k| far.get(k % 65536)).enumerate() {
@@ -424,7 +457,8 @@ pub fn changes_chart(cx: &Cx, moved: &[Change], to_date: Date) -> Option<El> {
     if moved.is_empty() {
         return None;
     }
-    let issues: Vec<IssueIx> = (0..ds.issues.len()).map(IssueIx).filter(|i| moved.iter().any(|c| c.issue == *i)).collect();
+    let issues: Vec<IssueIx> =
+        (0..ds.issues.len()).map(IssueIx).filter(|i| moved.iter().any(|c| c.issue == *i)).collect();
     let parties: Vec<PartyIx> =
         (0..ds.parties.len()).map(PartyIx).filter(|p| moved.iter().any(|c| c.party == *p)).collect();
     let label_w = 150;
@@ -448,7 +482,8 @@ pub fn changes_chart(cx: &Cx, moved: &[Change], to_date: Date) -> Option<El> {
                 (_, None) => ("dot-acc mid", "○"),
                 _ => ("dot-pref mid", "●"),
             };
-            let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), date: Some(to_date), ..cx.state.clone() };
+            let to =
+                ViewState { view: View::Issue, issue: Some(issue.id.clone()), date: Some(to_date), ..cx.state.clone() };
             marks.push(
                 mark_link(&to, super::words::change_mark(ds, change))
                     .attr("style", colours(cx, change.party))
@@ -464,32 +499,32 @@ pub fn changes_chart(cx: &Cx, moved: &[Change], to_date: Date) -> Option<El> {
 /// a phone and a grid on a desktop, each titled with a link to its issue.
 pub fn overview(cx: &Cx, grounds: &[(IssueIx, CommonGround)]) -> El {
     let ds = cx.ds;
-    let topics = ds.topics.iter().enumerate().filter_map(|(t, topic)| {
-        let cards: Vec<El> = grounds
-            .iter()
-            .filter(|(i, _)| ds.issue(*i).topic == t)
-            .map(|(i, g)| {
-                let issue = ds.issue(*i);
-                let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
+    let mut out = el("section")
+        .key("overview")
+        .cls("overview")
+        .add(el("h3").add("At a glance"))
+        .add(el("p").cls("key").add(super::words::OVERVIEW_KEY));
+    for (t, topic) in ds.topics.iter().enumerate() {
+        let mut cards = Vec::new();
+        for (i, g) in grounds.iter().filter(|(i, _)| ds.issue(*i).topic == t) {
+            let issue = ds.issue(*i);
+            let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
+            cards.push(
                 el("div")
                     .key(&issue.id)
                     .cls("multiple")
                     .add(el("p").cls("mult-title").add(super::parts::link(&to, issue.name.en())))
-                    .add(scale_strip(cx, *i, &cx.view.parties, g, false))
-            })
-            .collect();
-        (!cards.is_empty()).then(|| {
-            el("section")
-                .key(&topic.id)
-                .cls("topic-multiples")
-                .add(el("h4").add(topic.name.en()))
-                .add(el("div").cls("multiples").add_all(cards))
-        })
-    });
-    el("section")
-        .key("overview")
-        .cls("overview")
-        .add(el("h3").add("At a glance"))
-        .add(el("p").cls("key").add(super::words::OVERVIEW_KEY))
-        .add_all(topics)
+                    .add(scale_strip(cx, *i, &cx.view.parties, g, false)),
+            );
+        }
+        if !cards.is_empty() {
+            out = out.add(
+                el("section")
+                    .key(&topic.id)
+                    .add(el("h4").add(topic.name.en()))
+                    .add(el("div").cls("multiples").add_all(cards)),
+            );
+        }
+    }
+    out
 }

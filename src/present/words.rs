@@ -453,12 +453,15 @@ pub fn changes_summary(ds: &Dataset, from: Date, to: Date, changes: &[Change], r
 
 /// A position's mark on a chart, for assistive technology: "Russia: prefers Neutrality; rejects …".
 pub fn chart_mark(ds: &Dataset, pos: &crate::model::Position, issue: &Issue) -> String {
-    format!("{}: {}", ds.party(pos.party).name.en(), describe_stance(issue, &pos.stance))
+    // Concatenation, not `format!`: these run for every mark, and each `format!` costs bundle.
+    let mut s = ds.party(pos.party).name.en().to_string();
+    s.push_str(": ");
+    s + &describe_stance(issue, &pos.stance)
 }
 
 /// The label over the gap between the tightest ranges on a numeric axis: "gap: 165,000 troops".
 pub fn gap_label(issue: &Issue, v: f64) -> String {
-    format!("gap: {}", amount(issue, v))
+    "gap: ".to_string() + &amount(issue, v)
 }
 
 /// A conflict's distance in a few words, beside its bar: "2 steps", "165,000 troops".
@@ -473,24 +476,20 @@ pub fn gap_short(issue: &Issue, gap: Gap) -> String {
 }
 
 /// A scale strip's accessible name: what it is a picture of.
-pub fn strip_name(issue: &Issue, known: usize) -> String {
-    let what = match (issue.kind, issue.options.first(), issue.options.last()) {
-        (IssueKind::Quantity, ..) => "on a numeric axis".to_string(),
-        (IssueKind::Set, ..) => format!("on {} items", issue.options.len()),
-        (_, Some(a), Some(b)) => format!("on a scale of {} outcomes from {} to {}", issue.options.len(), a.label.en(), b.label.en()),
-        _ => "on its scale".to_string(),
-    };
-    format!("{}: {known} part{} placed {what}", issue.name.en(), if known == 1 { "y" } else { "ies" })
+pub fn strip_name(issue: &Issue) -> String {
+    issue.name.en().to_string() + ": where each party stands"
 }
 
 /// A scale strip's caption: its common ground, or that there is none.
 pub fn strip_caption(issue: &Issue, ground: &CommonGround) -> String {
     if ground.known.len() < 2 {
-        return "Too few known positions to compare.".to_string();
+        return "Too few known positions for common ground.".to_string();
     }
     match &ground.shared {
-        Some(shared) if ground.exists() => format!("✓ Common ground: {}.", describe_shared(issue, shared)),
-        _ if !ground.possible.is_empty() => format!("◇ Possible common ground: {}.", labels(issue, &ground.possible)),
+        Some(shared) if ground.exists() => "✓ Common ground: ".to_string() + &describe_shared(issue, shared) + ".",
+        _ if !ground.possible.is_empty() => {
+            "◇ Possible common ground: ".to_string() + &labels(issue, &ground.possible) + "."
+        }
         _ => "✗ No common ground.".to_string(),
     }
 }
@@ -511,8 +510,18 @@ pub fn over_time_caption(issue: &Issue, start: Date, stop: Date) -> (String, Str
 }
 
 /// The pair chart's name and caption.
-pub fn pair_chart_caption(ds: &Dataset, a: PartyIx, b: PartyIx, counts: &PairCounts, conflicts: usize) -> (String, String) {
-    let name = format!("{} and {}: issues by relation, and how far apart their conflicts are", ds.party(a).name.en(), ds.party(b).name.en());
+pub fn pair_chart_caption(
+    ds: &Dataset,
+    a: PartyIx,
+    b: PartyIx,
+    counts: &PairCounts,
+    conflicts: usize,
+) -> (String, String) {
+    let name = format!(
+        "{} and {}: issues by relation, and how far apart their conflicts are",
+        ds.party(a).name.en(),
+        ds.party(b).name.en()
+    );
     let kinds: Vec<String> = RelationKind::ALL
         .into_iter()
         .filter(|&k| counts.get(k) > 0)
@@ -528,7 +537,12 @@ pub fn pair_chart_caption(ds: &Dataset, a: PartyIx, b: PartyIx, counts: &PairCou
 
 /// The changes chart's name and caption.
 pub fn changes_chart_name(changes: usize, issues: usize, parties: usize) -> (String, String) {
-    let name = format!("{changes} changed position{} on {issues} issue{} by {parties} part{}", plural(changes), plural(issues), if parties == 1 { "y" } else { "ies" });
+    let name = format!(
+        "{changes} changed position{} on {issues} issue{} by {parties} part{}",
+        plural(changes),
+        plural(issues),
+        if parties == 1 { "y" } else { "ies" }
+    );
     let caption = format!("{name}: ● a position that changed, ◆ a new one, ○ one no longer in effect; each opens the issue as of the later date.");
     (name, caption)
 }
@@ -544,4 +558,5 @@ pub fn change_mark(ds: &Dataset, change: &Change) -> String {
 }
 
 /// The key to the overview's small multiples.
-pub const OVERVIEW_KEY: &str = "Each issue's outcomes from left to right, a row per party: ★ prefers, a bar: could accept, ✗ rejects (red line); a shaded column with ✓: common ground, ◇: possible common ground. Quantities sit on a numeric axis, with the gap between the closest ranges labelled. Each row opens the party's position.";
+pub const OVERVIEW_KEY: &str =
+    "A row per party along each scale: ★ prefers, bar: could accept, ✗ rejects; shaded ✓: common ground, ◇: possible.";

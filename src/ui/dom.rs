@@ -103,7 +103,8 @@ fn apply(doc: &Document, node: &web_sys::Node, patch: &Patch, path: &str) {
 /// Makes `parent`'s children the patched ones. Its DOM children are those drawn from the old
 /// tree, one for one, so an old child's index finds its node.
 fn apply_children(doc: &Document, parent: &Element, children: &Children, path: &str) {
-    let svg = parent.namespace_uri().as_deref() == Some(SVG_NS);
+    // Every element outside an `<svg>` here is an HTML element; this test needs no new binding.
+    let svg = !parent.is_instance_of::<HtmlElement>();
     let mut old = Vec::new();
     let mut cursor = parent.first_child();
     while let Some(node) = cursor {

@@ -3,7 +3,6 @@
 
 use crate::analysis::{changes as moved_between, relation_changes, Snapshot};
 use crate::model::{PartyIx, Position};
-use crate::present::charts;
 use crate::present::node::{el, El};
 use crate::present::parts::{
     head_row, link, party_name, picker, relation_badge, scroll_box, section, source_list, status_mark, summary, time,
@@ -75,7 +74,6 @@ pub fn changes(cx: &Cx) -> (String, El) {
         .key("changes")
         .add(pickers)
         .add(summary(text))
-        .add_opt(charts::changes_chart(cx, &moved, to_date))
         .add(el("h3").add("Positions that moved"))
         .add(el("ul").cls("changes").add_all(items));
     if !relations.is_empty() {
