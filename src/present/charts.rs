@@ -188,8 +188,10 @@ pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGro
             Some(Shared::Range { min, max }) => {
                 band(&mut marks, (at(min.unwrap_or(0.0)), at(max.unwrap_or(f64::INFINITY))), bottom, "cg-band", "✓")
             }
+            // A gap up to "no limit" is not a distance in the unit: shaded, not labelled.
             _ if ranges > 1 && hi > lo => {
-                band(&mut marks, (at(lo), at(hi)), bottom, "gap-band", &gap_label(issue, hi - lo))
+                let label = if hi.is_finite() { gap_label(issue, hi - lo) } else { String::new() };
+                band(&mut marks, (at(lo), at(hi)), bottom, "gap-band", &label)
             }
             _ => {}
         }
