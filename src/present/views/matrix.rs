@@ -168,8 +168,9 @@ pub fn matrix(cx: &Cx) -> (String, El) {
                 .add(el("p").id("toggle-label").add(if hidden { "Parties shown (some hidden):" } else { "Parties shown:" }))
                 .add(el("ul").attr("aria-labelledby", "toggle-label").add_all(toggles)),
         )
-        .add(charts::overview(cx, &grounds))
         .add(scroll_box("Positions by issue and party; scrolls sideways", table))
-        .add(el("p").cls("hint").add("Open a cell for the position in full and its sources. A party opens its pairings; an issue opens its scale."));
+        .add(el("p").cls("hint").add("Open a cell for the position in full and its sources. A party opens its pairings; an issue opens its scale."))
+        // After the table, which keeps the common-ground column in sight at once on a desktop.
+        .add(charts::overview(cx, &grounds));
     ("Who stands where".to_string(), body)
 }
