@@ -5,6 +5,7 @@
 //! the five screens cost about 60 KB gzipped as typed views, and a fraction of that as this.
 //! `patch` says what to change in the DOM when the next tree replaces the one drawn last.
 
+pub mod charts;
 mod node;
 mod parts;
 pub mod patch;

@@ -448,3 +448,115 @@ pub fn changes_summary(ds: &Dataset, from: Date, to: Date, changes: &[Change], r
     s.push('.');
     s
 }
+
+// ---- Charts (issue 11): the names and text alternatives of `present::charts`. ----
+
+/// A position's mark on a chart, for assistive technology: "Russia: prefers Neutrality; rejects …".
+pub fn chart_mark(ds: &Dataset, pos: &crate::model::Position, issue: &Issue) -> String {
+    // Concatenation, not `format!`: these run for every mark, and each `format!` costs bundle.
+    let mut s = ds.party(pos.party).name.en().to_string();
+    s.push_str(": ");
+    s + &describe_stance(issue, &pos.stance)
+}
+
+/// The label over the gap between the tightest ranges on a numeric axis: "gap: 165,000 troops".
+pub fn gap_label(issue: &Issue, v: f64) -> String {
+    "gap: ".to_string() + &amount(issue, v)
+}
+
+/// A conflict's distance in a few words, beside its bar: "2 steps", "165,000 troops".
+pub fn gap_short(issue: &Issue, gap: Gap) -> String {
+    match gap {
+        Gap::Steps(1) => "1 step".to_string(),
+        Gap::Steps(n) => format!("{n} steps"),
+        Gap::Amount(v) => amount(issue, v),
+        Gap::Disjoint => "no shared item".to_string(),
+        Gap::RedLines | Gap::AllRejected => "all ruled out".to_string(),
+    }
+}
+
+/// A scale strip's accessible name: what it is a picture of.
+pub fn strip_name(issue: &Issue) -> String {
+    issue.name.en().to_string() + ": where each party stands"
+}
+
+/// A scale strip's caption: its common ground, or that there is none.
+pub fn strip_caption(issue: &Issue, ground: &CommonGround) -> String {
+    if ground.known.len() < 2 {
+        return "Too few known positions for common ground.".to_string();
+    }
+    match &ground.shared {
+        Some(shared) if ground.exists() => "✓ Common ground: ".to_string() + &describe_shared(issue, shared) + ".",
+        _ if !ground.possible.is_empty() => {
+            "◇ Possible common ground: ".to_string() + &labels(issue, &ground.possible) + "."
+        }
+        _ => "✗ No common ground.".to_string(),
+    }
+}
+
+/// The step-line chart's name and caption.
+pub fn over_time_caption(issue: &Issue, start: Date, stop: Date) -> (String, String) {
+    let name = format!("{}: each party's position over time, {} to {}", issue.name.en(), start.year, stop.to_long());
+    let lanes = match (issue.kind, issue.options.first(), issue.options.last()) {
+        (IssueKind::Quantity, ..) => "the higher the line, the larger the figure".to_string(),
+        (IssueKind::Set, ..) => "the higher the line, the more items it accepts".to_string(),
+        (_, Some(a), Some(b)) => format!("the top of each lane is “{}”, the bottom “{}”", a.label.en(), b.label.en()),
+        _ => String::new(),
+    };
+    let caption = format!(
+        "One lane per party; {lanes}. ● a position with a preferred outcome, ○ one with only acceptable outcomes, ✗ one with only red lines; each opens the issue as of its date. ▼ and dashed lines: the documents; the solid line: the date shown."
+    );
+    (name, caption)
+}
+
+/// The pair chart's name and caption.
+pub fn pair_chart_caption(
+    ds: &Dataset,
+    a: PartyIx,
+    b: PartyIx,
+    counts: &PairCounts,
+    conflicts: usize,
+) -> (String, String) {
+    let name = format!(
+        "{} and {}: issues by relation, and how far apart their conflicts are",
+        ds.party(a).name.en(),
+        ds.party(b).name.en()
+    );
+    let kinds: Vec<String> = RelationKind::ALL
+        .into_iter()
+        .filter(|&k| counts.get(k) > 0)
+        .map(|k| format!("{} {}", counts.get(k), kind_word(k)))
+        .collect();
+    let caption = format!(
+        "The bar: {}. Below it, the {conflicts} conflict{}, furthest apart first: steps on the scale, or the gap in the issue's unit.",
+        kinds.join(", "),
+        plural(conflicts)
+    );
+    (name, caption)
+}
+
+/// The changes chart's name and caption.
+pub fn changes_chart_name(changes: usize, issues: usize, parties: usize) -> (String, String) {
+    let name = format!(
+        "{changes} changed position{} on {issues} issue{} by {parties} part{}",
+        plural(changes),
+        plural(issues),
+        if parties == 1 { "y" } else { "ies" }
+    );
+    let caption = format!("{name}: ● a position that changed, ◆ a new one, ○ one no longer in effect; each opens the issue as of the later date.");
+    (name, caption)
+}
+
+/// A changed position's mark, for assistive technology: "Russia on NATO membership: now prefers …".
+pub fn change_mark(ds: &Dataset, change: &Change) -> String {
+    let issue = ds.issue(change.issue);
+    let now = match change.after {
+        Some(p) => format!("now {}", describe_stance(issue, &p.stance)),
+        None => "no position in effect".to_string(),
+    };
+    format!("{} on {}: {now}", ds.party(change.party).name.en(), issue.name.en())
+}
+
+/// The key to the overview's small multiples.
+pub const OVERVIEW_KEY: &str =
+    "A row per party along each scale: ★ prefers, bar: could accept, ✗ rejects; shaded ✓: common ground, ◇: possible.";

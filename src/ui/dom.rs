@@ -17,16 +17,22 @@ use crate::present::protocol::{AS_OF, AS_OF_DATE, DATES, GO, VIEW_HEADING};
 use crate::present::Node;
 use crate::url::{parse, to_query};
 
-fn build(doc: &Document, node: &Node, path: &str) -> Option<web_sys::Node> {
+/// The namespace of `<svg>` and everything inside it: an element made by `createElement` there
+/// would be an unknown HTML element, and would not draw.
+const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+/// Builds a node; `svg` says its parent is in the SVG namespace.
+fn build(doc: &Document, node: &Node, path: &str, svg: bool) -> Option<web_sys::Node> {
     match node {
         Node::Text(t) => Some(doc.create_text_node(t).into()),
         Node::El(e) => {
-            let elem = doc.create_element(e.tag).ok()?;
+            let svg = svg || e.tag == "svg";
+            let elem = if svg { doc.create_element_ns(Some(SVG_NS), e.tag) } else { doc.create_element(e.tag) }.ok()?;
             for (name, value) in &e.attrs {
                 let _ = elem.set_attribute(name, href_or(name, value, path));
             }
             for child in &e.children {
-                if let Some(n) = build(doc, child, path) {
+                if let Some(n) = build(doc, child, path, svg) {
                     let _ = elem.append_child(&n);
                 }
             }
@@ -97,6 +103,8 @@ fn apply(doc: &Document, node: &web_sys::Node, patch: &Patch, path: &str) {
 /// Makes `parent`'s children the patched ones. Its DOM children are those drawn from the old
 /// tree, one for one, so an old child's index finds its node.
 fn apply_children(doc: &Document, parent: &Element, children: &Children, path: &str) {
+    // Every element outside an `<svg>` here is an HTML element; this test needs no new binding.
+    let svg = !parent.is_instance_of::<HtmlElement>();
     let mut old = Vec::new();
     let mut cursor = parent.first_child();
     while let Some(node) = cursor {
@@ -116,7 +124,7 @@ fn apply_children(doc: &Document, parent: &Element, children: &Children, path: &
                 node.clone()
             }
             Child::New(n) => {
-                let Some(node) = build(doc, n, path) else { continue };
+                let Some(node) = build(doc, n, path, svg) else { continue };
                 node
             }
         };

@@ -1,5 +1,6 @@
 //! The one native integration test binary: `cargo test` runs it on the host, no browser.
 
+mod charts;
 mod dataset;
 mod engine;
 mod loading;

@@ -3,7 +3,8 @@
 
 use super::framework::outcome_words;
 use crate::analysis::{common_ground, Shared};
-use crate::model::{fmt_num, Issue, IssueIx, IssueKind, PartyIx, Stance};
+use crate::model::{Issue, IssueIx, IssueKind, PartyIx, Stance};
+use crate::present::charts;
 use crate::present::node::{el, El};
 use crate::present::parts::{badge, link, party_name, position_card, position_mark, section, summary, time};
 use crate::present::words::{describe_stance, issue_summary};
@@ -51,6 +52,7 @@ pub fn issue(cx: &Cx) -> (String, El) {
         .add(pickers)
         .add_opt(iss.question.as_ref().map(|q| el("p").cls("question").add(q.en())))
         .add(summary(text))
+        .add(charts::scale_strip(cx, ix, &parties, &ground, true))
         .add(scale)
         .add(history(cx, ix))
         .add(documents(cx, ix));
@@ -113,58 +115,14 @@ fn options_scale(
     el("div").cls("scale").add(el("p").cls("key").add(key)).add(el("ol").cls("scale-list").add_all(rows))
 }
 
-/// A whole-number percentage with two decimals, without pulling in float formatting.
-fn pct(v: f64) -> String {
-    let hundredths = (v.clamp(0.0, 100.0) * 100.0).round() as u32;
-    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
-}
-
-/// A numeric axis with each party's acceptable range and preferred value, plus the same in words.
+/// Each party's stance on a quantity in words, beside the numeric axis the scale strip draws.
 fn quantity_axis(cx: &Cx, issue: &Issue, placed: &[(PartyIx, &Stance)]) -> El {
-    let finite = |v: &Option<f64>| v.filter(|x| x.is_finite());
-    let top = placed
-        .iter()
-        .flat_map(|(_, s)| match s {
-            Stance::Quantity { preferred, min, max } => [finite(preferred), finite(min), finite(max)],
-            _ => [None, None, None],
-        })
-        .flatten()
-        .fold(0.0f64, f64::max);
-    let scale = if top > 0.0 { top * 1.15 } else { 1.0 };
-    let at = |v: f64| {
-        if v.is_finite() {
-            v / scale * 100.0
-        } else {
-            100.0
-        }
-    };
-    let axis_end = scale.round();
-    let unit = issue.unit.as_ref().map(|u| u.en_for(axis_end)).unwrap_or("");
-    let rows = placed.iter().filter_map(|(p, s)| {
-        let Stance::Quantity { preferred, min, max } = s else {
-            return None;
-        };
-        let words = el("span").cls("axis-words").add(describe_stance(issue, s));
-        let row = el("li").cls("axis-row").add(el("span").cls("axis-party").add(party_name(cx.ds, *p, false)));
-        let track = el("span").cls("axis-track").attr("aria-hidden", "true");
-        let (lo, hi) = match (preferred, min, max) {
-            // A position with no figure: no bar, just the words.
-            (None, None, None) => return Some(row.add(track).add(words)),
-            (Some(v), None, None) => (*v, *v),
-            (_, lo, hi) => (lo.unwrap_or(0.0), hi.unwrap_or(f64::INFINITY)),
-        };
-        let (left, right) = (at(lo).clamp(0.0, 100.0), at(hi).clamp(0.0, 100.0));
-        let bar = el("span")
-            .cls(if hi.is_finite() { "axis-bar" } else { "axis-bar open-end" })
-            .attr("style", format!("left:{};width:{}", pct(left.min(99.2)), pct((right - left).max(0.8))));
-        let dot = preferred.map(|v| el("span").cls("axis-dot").attr("style", format!("left:{}", pct(at(v)))).add("★"));
-        Some(row.add(track.add(bar).add_opt(dot)).add(words))
-    });
-    let key = format!(
-        "Bars show the range each party accepts, on an axis from 0 to {} {unit}; ★ marks the preferred value; a bar ending in an arrow has no upper limit.",
-        fmt_num(axis_end)
-    );
-    el("div").cls("axis").add(el("p").cls("key").add(key)).add(el("ul").cls("axis-list").add_all(rows))
+    el("ul").cls("axis-list").add_all(placed.iter().map(|(p, s)| {
+        el("li")
+            .cls("axis-row")
+            .add(el("span").cls("axis-party").add(party_name(cx.ds, *p, false)))
+            .add(el("span").cls("axis-words").add(describe_stance(issue, s)))
+    }))
 }
 
 /// Every party's positions on the issue over time, newest first, with the one in effect marked.

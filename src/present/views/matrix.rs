@@ -2,6 +2,7 @@
 
 use crate::analysis::{common_ground, CommonGround, Shared};
 use crate::model::{IssueIx, Outcome, PartyIx, Position, Stance};
+use crate::present::charts;
 use crate::present::node::{el, El};
 use crate::present::parts::{
     badge, link, party_name, position_card, position_mark, scroll_box, section, status_mark, summary,
@@ -176,6 +177,8 @@ pub fn matrix(cx: &Cx) -> (String, El) {
                 .add(el("ul").attr("aria-labelledby", "toggle-label").add_all(toggles)),
         )
         .add(scroll_box("Positions by issue and party; scrolls sideways", table))
-        .add(el("p").cls("hint").add("Open a cell for the position in full and its sources. A party opens its pairings; an issue opens its scale."));
+        .add(el("p").cls("hint").add("Open a cell for the position in full and its sources. A party opens its pairings; an issue opens its scale."))
+        // After the table, which keeps the common-ground column in sight at once on a desktop.
+        .add(charts::overview(cx, &grounds));
     ("Who stands where".to_string(), body)
 }

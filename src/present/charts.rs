@@ -1,0 +1,532 @@
+//! Charts drawn from the model as SVG inside the pure `Node` screens: the scale strip (each
+//! party placed on an issue's outcomes or numeric axis), the step line of positions over time,
+//! the pair's relations and distances, and the grid of what moved between two dates.
+//!
+//! They need no chart library and are tested natively like every other screen. Every chart is a
+//! `<figure>` whose `<svg>` has an accessible name and whose caption is its text alternative;
+//! every mark that stands for a position is a keyboard-reachable `data-go` link with a name of
+//! its own. Colour is never the only signal: ★ preferred, a bar for acceptable, ✗ rejected, and
+//! the party's short name beside its marks. Coordinates are whole viewBox units, so no float
+//! formatting reaches the bundle.
+
+use super::node::{el, El};
+use super::protocol::GO;
+use super::words::{
+    changes_chart_name, chart_mark, gap_label, gap_short, over_time_caption, pair_chart_caption, strip_caption,
+    strip_name,
+};
+use super::Cx;
+use crate::analysis::{verdict, Change, CommonGround, Gap, PairCounts, Relation, RelationKind, Shared, Verdict};
+use crate::model::{fmt_num, Date, IssueIx, IssueKind, PartyIx, Position, Stance};
+use crate::url::{to_query, View, ViewState};
+
+/// The viewBox width of a small multiple and of a full-width chart. The small one is drawn at
+/// about its own size on a phone and in a desktop grid cell; CSS caps the wide one's scale so
+/// that its text stays between about 9 and 18 pixels.
+const NARROW: i32 = 300;
+const WIDE: i32 = 400;
+/// The column of party names at the left of every chart.
+const NAMES: i32 = 44;
+/// The height of one party's row on a scale strip.
+const ROW: i32 = 16;
+
+/// An SVG element of `tag` and `class` with whole-number attributes.
+#[inline(never)]
+fn shape(tag: &'static str, class: &str, xy: &[(&'static str, i32)]) -> El {
+    let mut e = el(tag).cls(class);
+    for (name, v) in xy {
+        e = e.attr(name, v.to_string());
+    }
+    e
+}
+
+/// A run of text at `(x, y)`.
+#[inline(never)]
+fn text(x: i32, y: i32, class: &str, words: &str) -> El {
+    shape("text", class, &[("x", x), ("y", y)]).add(words)
+}
+
+/// Draws a rectangle into `marks`. The drawing helpers push rather than return, and take plain
+/// numbers, so that each of the many call sites costs the bundle a call and no more.
+#[inline(never)]
+fn rect(marks: &mut Vec<El>, class: &str, x: i32, y: i32, w: i32, h: i32) {
+    marks.push(shape("rect", class, &[("x", x), ("y", y), ("width", w.max(2)), ("height", h)]));
+}
+
+/// Draws a line into `marks`.
+#[inline(never)]
+fn line(marks: &mut Vec<El>, class: &str, x1: i32, y1: i32, x2: i32, y2: i32) {
+    marks.push(shape("line", class, &[("x1", x1), ("y1", y1), ("x2", x2), ("y2", y2)]));
+}
+
+/// Draws a run of text into `marks`.
+#[inline(never)]
+fn put_text(marks: &mut Vec<El>, class: &str, x: i32, y: i32, words: &str) {
+    marks.push(text(x, y, class, words));
+}
+
+/// A label shortened to `chars` characters with an ellipsis, the whole of it as the tooltip.
+fn short_label(x: i32, y: i32, class: &str, label: &str, chars: usize) -> El {
+    let shown: String = if label.chars().count() > chars {
+        label.chars().take(chars.saturating_sub(1)).collect::<String>() + "…"
+    } else {
+        label.to_string()
+    };
+    text(x, y, class, &shown).add(el("title").add(label))
+}
+
+/// A link inside a chart, in the house protocol, named for assistive technology.
+fn mark_link(to: &ViewState, name: String) -> El {
+    el("a").attr("href", to_query(to)).attr(GO, "").attr("aria-label", name)
+}
+
+/// The figure around a chart: the drawing with its name, and the caption that says what it shows.
+fn figure(class: &str, w: i32, h: i32, name: String, caption: String, marks: Vec<El>) -> El {
+    let svg = el("svg")
+        .cls("chart")
+        .attr("viewBox", "0 0 ".to_string() + &w.to_string() + " " + &h.to_string())
+        // A group, not an image: an image's children are hidden from assistive technology,
+        // and the marks are links a reader must be able to reach.
+        .attr("role", "group")
+        .attr("aria-label", name)
+        .add_all(marks);
+    el("figure").cls("fig").cls(class).add(svg).add(el("figcaption").add(caption))
+}
+
+/// A party's colours as the custom properties the stylesheet picks from for each theme.
+fn colours(cx: &Cx, p: PartyIx) -> String {
+    let party = cx.ds.party(p);
+    "--swatch-light:".to_string() + &party.colour_light + ";--swatch-dark:" + &party.colour_dark
+}
+
+/// Where the party's row or mark links: the issue, at the date of the position it stands for.
+fn position_link(cx: &Cx, pos: &Position) -> ViewState {
+    let issue = cx.ds.issue(pos.issue).id.clone();
+    ViewState { view: View::Issue, issue: Some(issue), date: Some(pos.as_of), ..cx.state.clone() }
+}
+
+/// The lowest and highest value a quantity stance accepts, as the engine reads it; `None` when
+/// it names no figure.
+fn range(stance: &Stance) -> Option<(f64, f64)> {
+    match stance {
+        Stance::Quantity { preferred: Some(v), min: None, max: None } => Some((*v, *v)),
+        Stance::Quantity { min: None, max: None, .. } => None,
+        Stance::Quantity { min, max, .. } => Some((min.unwrap_or(0.0), max.unwrap_or(f64::INFINITY))),
+        _ => None,
+    }
+}
+
+/// The largest finite figure a stance names, or 0, for the end of a numeric axis.
+fn top_of(stance: &Stance) -> f64 {
+    let mut top = 0.0f64;
+    if let Stance::Quantity { preferred, min, max } = stance {
+        for v in [preferred, min, max].into_iter().flatten() {
+            if v.is_finite() {
+                top = top.max(*v);
+            }
+        }
+    }
+    top
+}
+
+/// The largest finite figure among `stances`.
+fn top_value<'a>(stances: impl Iterator<Item = &'a Stance>) -> f64 {
+    stances.map(top_of).fold(0.0f64, f64::max)
+}
+
+/// A round step for about four ticks up to `end`: 1, 2 or 5 times a power of ten.
+fn tick_step(end: f64) -> f64 {
+    let raw = end / 4.0;
+    let mut mag = 1.0;
+    while mag * 10.0 <= raw {
+        mag *= 10.0;
+    }
+    [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(mag * 10.0)
+}
+
+/// A shaded band from `a` to `b` over the rows, with a glyph or label centred above it: the
+/// common ground (✓), the possible common ground (◇), or the gap between ranges.
+#[inline(never)]
+fn band(marks: &mut Vec<El>, (a, b): (i32, i32), height: i32, class: &str, label: &str) {
+    if !class.starts_with("cg-possible") {
+        rect(marks, class, a, 2, b - a, height);
+    }
+    put_text(marks, class, (a + b) / 2, 12, label);
+}
+
+/// An issue's scale with every known party placed on it: one small multiple of the overview
+/// (`wide` false), or the issue view's larger strip (`wide` true). Options run left to right in
+/// the scale's order; a quantity sits on a numeric axis from 0 a little past the largest figure.
+pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGround, wide: bool) -> El {
+    let ds = cx.ds;
+    let issue = ds.issue(ix);
+    let quantity = issue.kind == IssueKind::Quantity;
+    let w = if wide { WIDE } else { NARROW };
+    let (x0, x1, top) = (NAMES + 2, w - 6, 16);
+    let n = issue.options.len();
+    let col = (x1 - x0) / n.max(1) as i32;
+
+    // The rows, the axis's end, and the tightest ranges: the lowest maximum and the highest minimum.
+    let (mut rows, mut end, mut lo, mut hi, mut ranges) = (Vec::new(), 0.0f64, f64::INFINITY, 0.0f64, 0);
+    for &p in parties {
+        if let Some(pos) = cx.snap.position(ds, p, ix) {
+            rows.push(pos);
+            end = end.max(top_of(&pos.stance));
+            if let Some((a, b)) = range(&pos.stance) {
+                (lo, hi, ranges) = (lo.min(b), hi.max(a), ranges + 1);
+            }
+        }
+    }
+    let end = if end > 0.0 { end * 1.15 } else { 1.0 };
+    let at = |v: f64| x0 + ((v.min(end) / end) * (x1 - x0) as f64) as i32;
+    let bottom = top + ROW * rows.len() as i32;
+    let mut marks = Vec::new();
+
+    let shared = ground.shared.as_ref().filter(|_| ground.known.len() > 1);
+    if quantity {
+        match shared {
+            Some(Shared::Range { min, max }) => {
+                band(&mut marks, (at(min.unwrap_or(0.0)), at(max.unwrap_or(f64::INFINITY))), bottom, "cg-band", "✓")
+            }
+            // A gap up to "no limit" is not a distance in the unit: shaded, not labelled.
+            _ if ranges > 1 && hi > lo => {
+                let label = if hi.is_finite() { gap_label(issue, hi - lo) } else { String::new() };
+                band(&mut marks, (at(lo), at(hi)), bottom, "gap-band", &label)
+            }
+            _ => {}
+        }
+        // The axis: round ticks, the unit named under the last.
+        let step = tick_step(end);
+        let mut v = 0.0;
+        while v <= end {
+            line(&mut marks, "tick", at(v), bottom, at(v), bottom + 3);
+            put_text(&mut marks, "axis-label mid", at(v), bottom + 13, &fmt_num(v));
+            v += step;
+        }
+        let unit = issue.unit.as_ref().map(|u| u.en_for(end)).unwrap_or("");
+        put_text(&mut marks, "axis-label end", x1, bottom + 25, unit);
+    } else if ground.known.len() > 1 {
+        for o in 0..n {
+            let x = x0 + o as i32 * col;
+            if matches!(shared, Some(Shared::Outcomes(s)) if s.contains(&o)) {
+                band(&mut marks, (x, x + col), bottom, "cg-band", "✓");
+            } else if ground.possible.contains(&o) {
+                band(&mut marks, (x, x + col), bottom, "cg-possible", "◇");
+            }
+        }
+    }
+
+    for (r, pos) in rows.iter().enumerate() {
+        let y = top + ROW * r as i32 + ROW / 2;
+        let mut kids = Vec::new();
+        rect(&mut kids, "hit", 0, y - ROW / 2, w, ROW);
+        put_text(&mut kids, "m-name end", NAMES - 2, y + 4, ds.party(pos.party).short.en());
+        line(&mut kids, "track", x0, y, x1, y);
+        // Each mark as (from, to, kind): a bar from `from` to `to`, or a glyph centred on `from`.
+        let mut put = |a: i32, b: i32, kind: usize| match kind {
+            0 => rect(&mut kids, "m-acc", a, y - 4, b - a, 8),
+            _ => {
+                let (class, glyph) = [("m-rej mid", "✗"), ("m-pref mid", "★"), ("m-open end", "→")][(kind - 1) % 3];
+                put_text(&mut kids, class, a, y + 4, glyph)
+            }
+        };
+        match &pos.stance {
+            Stance::Quantity { preferred, .. } => {
+                if let Some((a, b)) = range(&pos.stance) {
+                    put(at(a), at(b), 0);
+                    if b == f64::INFINITY {
+                        put(x1, 0, 3);
+                    }
+                }
+                if let Some(v) = preferred {
+                    put(at(*v), 0, 2);
+                }
+            }
+            stance => {
+                for o in 0..n {
+                    let x = x0 + o as i32 * col;
+                    match verdict(&pos.stance, o) {
+                        Verdict::Accept => put(x + 1, x + col - 1, 0),
+                        Verdict::Reject => put(x + col / 2, 0, 1),
+                        Verdict::Unknown => {}
+                    }
+                    let preferred = match stance {
+                        Stance::Options { preferred, .. } => *preferred == Some(o),
+                        Stance::Set { preferred, .. } => preferred.contains(&o),
+                        Stance::Quantity { .. } => false,
+                    };
+                    if preferred {
+                        put(x + col / 2, 0, 2);
+                    }
+                }
+            }
+        }
+        marks.push(
+            mark_link(&position_link(cx, pos), chart_mark(ds, pos, issue))
+                .attr("style", colours(cx, pos.party))
+                .add_all(kids),
+        );
+    }
+    let h = bottom + if quantity { 30 } else { 4 };
+    let fig = figure("strip", w, h, strip_name(issue), strip_caption(issue, ground), marks);
+    match (quantity, issue.options.first(), issue.options.last()) {
+        (false, Some(first), Some(last)) => fig.add(
+            el("p")
+                .cls("ends")
+                .attr("aria-hidden", "true")
+                .add(el("span").add(first.label.en()))
+                .add(el("span").add(last.label.en())),
+        ),
+        _ => fig,
+    }
+}
+
+/// Where a stance sits on its lane, from 0 (the top) to 1000 (the bottom): the preferred outcome
+/// or value, else the middle of what it accepts; `None` when it names nothing it accepts.
+fn lane_value(stance: &Stance, options: usize, end: f64) -> Option<i32> {
+    let last = options.saturating_sub(1).max(1) as f64;
+    let v = match stance {
+        Stance::Options { preferred: Some(p), .. } => *p as f64 / last,
+        Stance::Options { acceptable, .. } if !acceptable.is_empty() => {
+            acceptable.iter().sum::<usize>() as f64 / acceptable.len() as f64 / last
+        }
+        // A set's lane shows how many items it accepts: all at the top, none at the bottom.
+        Stance::Set { acceptable, .. } if !acceptable.is_empty() => {
+            1.0 - acceptable.len() as f64 / options.max(1) as f64
+        }
+        Stance::Quantity { preferred: Some(v), .. } => 1.0 - v.min(end) / end,
+        Stance::Quantity { .. } => {
+            let (lo, hi) = range(stance)?;
+            1.0 - (if hi.is_finite() { (lo + hi) / 2.0 } else { lo }).min(end) / end
+        }
+        _ => return None,
+    };
+    Some((v * 1000.0) as i32)
+}
+
+/// Each party's position on an issue over time as a step line in its own lane, a mark for every
+/// dated position (a link to the issue as of that date), the documents' dates, and today's.
+pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
+    let ds = cx.ds;
+    let issue = ds.issue(ix);
+    // Positions are sorted by issue, party, then date: each party's come in order.
+    let positions: Vec<&Position> = ds.positions.iter().filter(|p| p.issue == ix).collect();
+    let first = positions.iter().map(|p| p.as_of).min()?;
+    let start = first.min(Date { year: 2022, month: 1, day: 1 });
+    let stop = ds.latest_date().max(cx.view.date);
+    let (d0, span) = (start.day_number(), (stop.day_number() - start.day_number()).max(1));
+    let (x0, x1) = (NAMES + 2, WIDE - 8);
+    let x = |d: Date| x0 + ((d.day_number() - d0) * (x1 - x0) as i64 / span) as i32;
+    let end = top_value(positions.iter().map(|p| &p.stance)).max(1.0) * 1.15;
+    let lanes: Vec<PartyIx> =
+        (0..ds.parties.len()).map(PartyIx).filter(|p| positions.iter().any(|x| x.party == *p)).collect();
+    let (top, lane) = (14, 30);
+    let bottom = top + lane * lanes.len() as i32;
+    let mut marks = Vec::new();
+
+    for year in start.year..=stop.year {
+        let at = x(Date { year, month: 1, day: 1 }).max(x0);
+        marks.push(shape("line", "tick", &[("x1", at), ("y1", top), ("x2", at), ("y2", bottom)]));
+        marks.push(text(at, bottom + 12, "axis-label mid", &year.to_string()));
+    }
+    for f in ds.frameworks_by_date().into_iter().filter_map(|i| ds.frameworks.get(i)) {
+        let at = x(f.date);
+        let to = ViewState { view: View::Framework, doc: Some(f.id.clone()), doc2: None, ..cx.state.clone() };
+        let name = format!("{}, {}", f.name.en(), f.date.to_long());
+        marks.push(
+            mark_link(&to, name)
+                .add(shape("line", "fw-line", &[("x1", at), ("y1", top - 4), ("x2", at), ("y2", bottom)]))
+                .add(text(at, top - 4, "fw-mark mid", "▼")),
+        );
+    }
+    let now = x(cx.view.date);
+    marks.push(shape("line", "now-line", &[("x1", now), ("y1", top - 6), ("x2", now), ("y2", bottom + 2)]));
+
+    for (l, &p) in lanes.iter().enumerate() {
+        let y0 = top + lane * l as i32 + 5;
+        let y = |v: i32| y0 + v * (lane - 10) / 1000;
+        let mine: Vec<&&Position> = positions.iter().filter(|x| x.party == p).collect();
+        let mut path = String::new();
+        let mut dots = Vec::new();
+        for (i, pos) in mine.iter().enumerate() {
+            let (a, b) = (x(pos.as_of), mine.get(i + 1).map(|n| x(n.as_of)).unwrap_or(x1));
+            let v = lane_value(&pos.stance, issue.options.len(), end);
+            if let Some(v) = v {
+                path.push_str(&format!("M{a} {}H{b}", y(v)));
+            }
+            let (class, glyph, yy) = match (&pos.stance, v) {
+                (_, None) => ("m-rej mid", "✗", y(500) + 4),
+                (Stance::Options { preferred: Some(_), .. } | Stance::Quantity { preferred: Some(_), .. }, Some(v)) => {
+                    ("dot-pref mid", "●", y(v) + 4)
+                }
+                (Stance::Set { preferred, .. }, Some(v)) if !preferred.is_empty() => ("dot-pref mid", "●", y(v) + 4),
+                (_, Some(v)) => ("dot-acc mid", "○", y(v) + 4),
+            };
+            let name = format!("{}, {}", chart_mark(ds, pos, issue), pos.as_of.to_long());
+            dots.push(mark_link(&position_link(cx, pos), name).add(text(a, yy, class, glyph)));
+        }
+        marks.push(
+            el("g")
+                .attr("style", colours(cx, p))
+                .add(shape("line", "lane", &[("x1", x0), ("y1", y0 + lane - 7), ("x2", x1), ("y2", y0 + lane - 7)]))
+                .add(text(NAMES - 2, y0 + lane / 2, "m-name end", ds.party(p).short.en()))
+                .add(el("path").cls("step-line").attr("d", path))
+                .add_all(dots),
+        );
+    }
+    let (name, caption) = over_time_caption(issue, start, stop);
+    Some(figure("over-time", WIDE, bottom + 16, name, caption, marks))
+}
+
+/// How far apart a conflict is, from 0 to 1000, for sorting and for the length of its bar.
+fn distance(issue: &crate::model::Issue, gap: Gap, a: Option<&Stance>, b: Option<&Stance>) -> i32 {
+    let share = match gap {
+        Gap::Steps(n) => n as f64 / issue.options.len().saturating_sub(1).max(1) as f64,
+        Gap::Amount(v) => {
+            let top = top_value(a.into_iter().chain(b));
+            if v.is_finite() && top > 0.0 {
+                (v / top).min(1.0)
+            } else {
+                1.0
+            }
+        }
+        _ => 1.0,
+    };
+    (share * 1000.0) as i32
+}
+
+/// The pair's relations as one stacked bar, and its conflicts as bars of their distance
+/// (steps on the scale, or the gap in the unit), furthest apart first.
+pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCounts) -> El {
+    let ds = cx.ds;
+    let (a, b) = (cx.view.a, cx.view.b);
+    let total = relations.len().max(1) as i32;
+    let mut marks = Vec::new();
+    let mut x = 0;
+    for k in RelationKind::ALL {
+        let n = counts.get(k) as i32;
+        if n == 0 {
+            continue;
+        }
+        let width = n * WIDE / total;
+        let (icon, _) = super::parts::relation_words(k);
+        marks.push(shape(
+            "rect",
+            &format!("seg seg-{}", k.as_str()),
+            &[("x", x), ("y", 0), ("width", width), ("height", 18)],
+        ));
+        if width >= 22 {
+            marks.push(text(x + width / 2, 13, "seg-label mid", &format!("{n} {icon}")));
+        }
+        x += width;
+    }
+    let stance = |p: PartyIx, i: IssueIx| cx.snap.position(ds, p, i).map(|x| &x.stance);
+    let far: Vec<(i32, IssueIx, Gap)> = relations
+        .iter()
+        .filter_map(|(i, r)| match r {
+            Relation::Conflict(g) => Some((distance(ds.issue(*i), *g, stance(a, *i), stance(b, *i)), *i, *g)),
+            _ => None,
+        })
+        .collect();
+    // Furthest first, then in the issues' order, sorted as plain numbers: a sort of tuples would
+    // add a sort function to the bundle for this alone.
+    let mut order: Vec<usize> =
+        far.iter().enumerate().map(|(k, (d, ..))| (1000 - *d).max(0) as usize * 65536 + k).collect();
+    order.sort_unstable();
+    let (bar0, bar1) = (170, 290);
+    for (r, (d, i, g)) in order.iter().filter_map(|k| far.get(k % 65536)).enumerate() {
+        let y = 30 + ROW * r as i32;
+        let issue = ds.issue(*i);
+        let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
+        let words = gap_short(issue, *g);
+        let len = (d * (bar1 - bar0) / 1000).max(2);
+        marks.push(
+            mark_link(&to, format!("{}: {}", issue.name.en(), super::words::describe_gap(issue, *g)))
+                .add(shape("rect", "hit", &[("x", 0), ("y", y - 2), ("width", WIDE), ("height", ROW)]))
+                .add(short_label(0, y + 10, "m-issue", issue.name.en(), 30))
+                .add(shape("rect", "dist", &[("x", bar0), ("y", y + 2), ("width", len), ("height", 9)]))
+                .add(text(bar0 + len + 4, y + 10, "dist-label", &words)),
+        );
+    }
+    let (name, caption) = pair_chart_caption(ds, a, b, counts, far.len());
+    figure("pair-chart", WIDE, 30 + ROW * far.len() as i32 + 4, name, caption, marks)
+}
+
+/// What moved between two dates: a grid of the issues and parties that moved, one mark for each
+/// changed position (● moved, ◆ new, ○ withdrawn), each a link to the issue as of the later date.
+pub fn changes_chart(cx: &Cx, moved: &[Change], to_date: Date) -> Option<El> {
+    let ds = cx.ds;
+    if moved.is_empty() {
+        return None;
+    }
+    let issues: Vec<IssueIx> =
+        (0..ds.issues.len()).map(IssueIx).filter(|i| moved.iter().any(|c| c.issue == *i)).collect();
+    let parties: Vec<PartyIx> =
+        (0..ds.parties.len()).map(PartyIx).filter(|p| moved.iter().any(|c| c.party == *p)).collect();
+    let label_w = 150;
+    let col = ((WIDE - label_w) / parties.len().max(1) as i32).min(30);
+    let top = 16;
+    let mut marks = Vec::new();
+    for (c, &p) in parties.iter().enumerate() {
+        let x = label_w + col * c as i32 + col / 2;
+        marks.push(text(x, 11, "m-name mid", ds.party(p).short.en()).attr("style", colours(cx, p)));
+    }
+    for (r, &i) in issues.iter().enumerate() {
+        let y = top + 14 * r as i32;
+        let issue = ds.issue(i);
+        marks.push(short_label(0, y + 10, "m-issue", issue.name.en(), 26));
+        marks.push(shape("line", "track", &[("x1", label_w), ("y1", y + 7), ("x2", WIDE - 2), ("y2", y + 7)]));
+        for change in moved.iter().filter(|c| c.issue == i) {
+            let Some(c) = parties.iter().position(|&p| p == change.party) else { continue };
+            let x = label_w + col * c as i32 + col / 2;
+            let (class, glyph) = match (change.before, change.after) {
+                (None, _) => ("dot-new mid", "◆"),
+                (_, None) => ("dot-acc mid", "○"),
+                _ => ("dot-pref mid", "●"),
+            };
+            let to =
+                ViewState { view: View::Issue, issue: Some(issue.id.clone()), date: Some(to_date), ..cx.state.clone() };
+            marks.push(
+                mark_link(&to, super::words::change_mark(ds, change))
+                    .attr("style", colours(cx, change.party))
+                    .add(text(x, y + 11, class, glyph)),
+            );
+        }
+    }
+    let (name, caption) = changes_chart_name(moved.len(), issues.len(), parties.len());
+    Some(figure("changes-chart", WIDE, top + 14 * issues.len() as i32 + 4, name, caption, marks))
+}
+
+/// The overview: every issue's scale strip as a small multiple, grouped by topic, one column on
+/// a phone and a grid on a desktop, each titled with a link to its issue.
+pub fn overview(cx: &Cx, grounds: &[(IssueIx, CommonGround)]) -> El {
+    let ds = cx.ds;
+    let mut out = el("section")
+        .key("overview")
+        .cls("overview")
+        .add(el("h3").add("At a glance"))
+        .add(el("p").cls("key").add(super::words::OVERVIEW_KEY));
+    for (t, topic) in ds.topics.iter().enumerate() {
+        let mut cards = Vec::new();
+        for (i, g) in grounds.iter().filter(|(i, _)| ds.issue(*i).topic == t) {
+            let issue = ds.issue(*i);
+            let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
+            cards.push(
+                el("div")
+                    .key(&issue.id)
+                    .cls("multiple")
+                    .add(el("p").cls("mult-title").add(super::parts::link(&to, issue.name.en())))
+                    .add(scale_strip(cx, *i, &cx.view.parties, g, false)),
+            );
+        }
+        if !cards.is_empty() {
+            out = out.add(
+                el("section")
+                    .key(&topic.id)
+                    .add(el("h4").add(topic.name.en()))
+                    .add(el("div").cls("multiples").add_all(cards)),
+            );
+        }
+    }
+    out
+}
