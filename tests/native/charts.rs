@@ -24,7 +24,7 @@ fn small() -> Loaded {
             {"party": "b", "issue": "q", "min": 250, "max": 400}
         ]),
     );
-    Loaded { dataset, diagnostics: Vec::new() }
+    Loaded { dataset, diagnostics: Vec::new(), repaired: Default::default() }
 }
 
 /// Every figure of `class` on the page for `query`.
@@ -42,7 +42,7 @@ fn with_cx<T>(loaded: &Loaded, query: &str, f: impl FnOnce(&Cx) -> T) -> T {
     let (state, _) = parse(query);
     let (view, _) = resolve(&state, &loaded.dataset).expect("resolves");
     let snap = Snapshot::at(&loaded.dataset, view.date);
-    f(&Cx { ds: &loaded.dataset, state: &state, view: &view, snap: &snap })
+    f(&Cx { ds: &loaded.dataset, state: &state, view: &view, snap: &snap, repaired: &loaded.repaired })
 }
 
 fn over_time(loaded: &Loaded, query: &str) -> Option<El> {
@@ -192,7 +192,7 @@ fn the_changes_chart_marks_each_moved_position() {
 
 /// A synthetic dataset of `parties` × `issues`, as the app would load it.
 fn synthetic(parties: usize, issues: usize) -> Loaded {
-    Loaded { dataset: synthetic::dataset(parties, issues, 2, 3), diagnostics: Vec::new() }
+    Loaded { dataset: synthetic::dataset(parties, issues, 2, 3), diagnostics: Vec::new(), repaired: Default::default() }
 }
 
 #[test]
