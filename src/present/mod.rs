@@ -40,7 +40,14 @@ pub struct Page {
 }
 
 /// The page for `query` (with or without its `?`). Never fails: bad input becomes notices.
+/// Its share box holds relative links; the app draws `page_at` with the page's own address.
 pub fn page(loaded: &Loaded, query: &str) -> Page {
+    page_at(loaded, query, "")
+}
+
+/// The page for `query` on a page whose address (without its query) is `base`, which the share
+/// box's permalink and embed code start with.
+pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     let ds = &loaded.dataset;
     let (state, mut notices) = parse(query);
     let Some((view, more)) = resolve(&state, ds) else {
@@ -58,8 +65,16 @@ pub fn page(loaded: &Loaded, query: &str) -> Page {
         .id("main")
         .add_opt(notices_box(&notices))
         .add_opt((view.view != View::Changes).then(|| time_control(&cx)))
-        .add(screen);
-    let body = el("div").cls("page").add(header(&cx)).add(main).add(footer(loaded));
+        .add(screen)
+        .add(share_box(&state, &heading, base));
+    let top = if state.embed { embed_header(&cx, &heading) } else { header(&cx) };
+    let body = el("div")
+        .cls("page")
+        .cls(if state.embed { "embedded" } else { "" })
+        .cls(if state.hide_controls { "no-controls" } else { "" })
+        .add(top)
+        .add(main)
+        .add(footer(loaded));
     Page { title: format!("{heading} · Common Ground"), dark: state.dark, body: body.into() }
 }
 
@@ -69,7 +84,8 @@ pub fn loading(query: &str) -> Page {
     Page { title: "Common Ground".into(), dark: parse(query).0.dark, body: body.into() }
 }
 
-/// The page when the dataset cannot be shown at all: what went wrong, in plain words.
+/// The page when the dataset cannot be shown at all: what went wrong, in plain words (each
+/// message names the file; see `data_failure`).
 pub fn failure(query: &str, message: &str) -> Page {
     let body = el("main")
         .cls("failure")
@@ -79,7 +95,7 @@ pub fn failure(query: &str, message: &str) -> Page {
         .add(
             el("p")
                 .add("If you maintain this page, check the file with ")
-                .add(el("code").add("cargo run --bin validate -- data/positions.json"))
+                .add(el("code").add("cargo run --bin validate -- FILE"))
                 .add("."),
         );
     Page { title: "Data not loaded · Common Ground".into(), dark: parse(query).0.dark, body: body.into() }
@@ -219,4 +235,149 @@ fn footer(loaded: &Loaded) -> El {
         .add(legend)
         .add_opt(notes)
         .add_opt(diagnostics)
+}
+
+// ---- Newsroom: prerendered first paint ----
+
+/// A short fingerprint of a dataset file's text (32-bit FNV-1a, in hex). The prerender writes it
+/// on the page it drew from the bundled file, and the app adopts that page only when the file it
+/// loaded has the same fingerprint, so a page drawn from other data is never patched as if it
+/// were the tree the app would build.
+pub fn fingerprint(text: &str) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in text.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    format!("{h:08x}")
+}
+
+// ---- Newsroom: the embed's header, the share box, and why a dataset did not load ----
+
+/// The embed's compact header: the view's title, how far the data reaches, and a link that opens
+/// the same view as a full page, outside the frame.
+fn embed_header(cx: &Cx, heading: &str) -> El {
+    let full = ViewState { embed: false, hide_controls: false, ..cx.state.clone() };
+    let reach = newest_position(cx.ds).unwrap_or(cx.ds.meta.reviewed);
+    el("header")
+        .cls("top embed-top")
+        .add(
+            el("p")
+                .cls("embed-title")
+                .add(el("strong").add(heading))
+                .add(" · data to ")
+                .add(time(reach))
+                .add(" · ")
+                .add(el("span").cls("embed-source").add(cx.ds.meta.title.en())),
+        )
+        .add(
+            el("a")
+                .cls("embed-open")
+                .attr("href", crate::url::to_query(&full))
+                .attr("target", "_blank")
+                .attr("rel", "noopener")
+                .add("Open in Common Ground ↗"),
+        )
+}
+
+/// The permalink of `state` on a page at `base`, and the iframe snippet that embeds it.
+pub fn share_texts(state: &ViewState, heading: &str, base: &str) -> (String, String) {
+    let plain = ViewState { embed: false, ..state.clone() };
+    let link = format!("{base}{}", crate::url::to_query(&plain));
+    let framed = ViewState { embed: true, ..state.clone() };
+    let src = format!("{base}{}", crate::url::to_query(&framed));
+    let mut snippet = String::from("<iframe src=\"");
+    node::escape_into(&mut snippet, &src);
+    snippet.push_str("\" title=\"");
+    node::escape_into(&mut snippet, &format!("{heading} (Common Ground)"));
+    snippet.push_str(
+        "\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script>",
+    );
+    snippet.push_str(protocol::HOST_SCRIPT);
+    snippet.push_str("</script>");
+    (link, snippet)
+}
+
+/// "Share or embed", on every view: the permalink and the embed code, each with a copy button
+/// (`ui` does the copying and, where the browser has one, offers the system share sheet).
+fn share_box(state: &ViewState, heading: &str, base: &str) -> El {
+    let (link, snippet) = share_texts(state, heading, base);
+    let copy = |target: &str| {
+        el("button").attr("type", "button").attr(protocol::COPY, target).add("Copy")
+    };
+    el("details")
+        .cls("share")
+        .key("share")
+        .add(el("summary").add("Share or embed this view"))
+        .add(
+            el("p")
+                .add(el("label").attr("for", protocol::SHARE_LINK).add("Link to this view"))
+                .add(el("input").id(protocol::SHARE_LINK).attr("readonly", "").attr("value", link))
+                .add(copy(protocol::SHARE_LINK))
+                .add(el("button").attr("type", "button").attr(protocol::SHARE, "").attr("hidden", "").add("Share…")),
+        )
+        .add(
+            el("p")
+                .add(el("label").attr("for", protocol::SHARE_EMBED).add("Embed code (iframe and resize script)"))
+                .add(el("textarea").id(protocol::SHARE_EMBED).attr("readonly", "").attr("rows", "4").add(snippet))
+                .add(copy(protocol::SHARE_EMBED)),
+        )
+        .add(el("p").cls("hint").add("The frame sizes itself with this script, with pym.js or with Datawrapper's embed script."))
+}
+
+/// Why a dataset file could not be used, naming it. `Err` from `model::load` and the checks the
+/// app makes before parsing (size, an HTML page in place of JSON) all end here.
+pub fn data_failure(file: &str, problem: DataProblem) -> String {
+    match problem {
+        DataProblem::TooBig(bytes) => format!(
+            "The dataset {file} was not loaded: it is {:.1} MB, and this page reads files of up to {} MB.",
+            bytes as f64 / 1e6,
+            MAX_DATA_BYTES / 1_000_000
+        ),
+        DataProblem::Html => {
+            format!("The dataset {file} is an HTML page, not a dataset: check the path (a missing file often gives a \"not found\" page).")
+        }
+        DataProblem::Empty => format!("The dataset {file} is empty."),
+        DataProblem::Load(e) => {
+            let text = e.to_string();
+            if text.contains("recursion limit") {
+                format!("The dataset {file} could not be read: it is nested too deeply to be a dataset ({text}).")
+            } else {
+                format!("The dataset {file} could not be read: {text}.")
+            }
+        }
+        DataProblem::NothingToShow => format!("The dataset {file} has no valid parties or issues to show."),
+    }
+}
+
+/// The largest dataset file the app reads: the bundled one is under 1 MB.
+pub const MAX_DATA_BYTES: usize = 8_000_000;
+
+/// What is wrong with a dataset file that the app fetched.
+pub enum DataProblem {
+    TooBig(usize),
+    Html,
+    Empty,
+    Load(crate::model::LoadError),
+    NothingToShow,
+}
+
+/// Reads a fetched dataset file: the size cap and the HTML check first, then `model::load`.
+pub fn read_data(file: &str, text: &str, content_type: &str) -> Result<Loaded, String> {
+    let fail = |p| Err(data_failure(file, p));
+    if text.len() > MAX_DATA_BYTES {
+        return fail(DataProblem::TooBig(text.len()));
+    }
+    let start = text.trim_start();
+    if start.is_empty() {
+        return fail(DataProblem::Empty);
+    }
+    if content_type.contains("html") || start.starts_with('<') {
+        return fail(DataProblem::Html);
+    }
+    match crate::model::load(text) {
+        Err(e) => fail(DataProblem::Load(e)),
+        Ok(l) if l.dataset.parties.is_empty() || l.dataset.issues.is_empty() => fail(DataProblem::NothingToShow),
+        Ok(l) => Ok(l),
+    }
 }

@@ -13,7 +13,7 @@ use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlSelectElemen
 use super::route::{location_path, Route};
 use crate::model::Date;
 use crate::present::patch::{diff_children, Attr, Child, Children, Patch};
-use crate::present::protocol::{AS_OF, AS_OF_DATE, DATES, GO, VIEW_HEADING};
+use crate::present::protocol::{AS_OF, AS_OF_DATE, COPY, DATES, GO, SHARE, SHARE_LINK, VIEW_HEADING};
 use crate::present::Node;
 use crate::url::{parse, to_query};
 
@@ -154,6 +154,113 @@ pub fn patch(root: &Element, old: Option<&Node>, new: &Node) {
     }
 }
 
+// ---- Newsroom: adopting the prerendered page, copy and share ----
+
+/// Makes the prerendered DOM under `root` the one drawn from `tree`, so the first patch starts from
+/// it instead of rebuilding the page. The HTML parser joins adjacent text nodes and drops empty
+/// ones, so each run of text is split (or empty nodes inserted) to match the tree one for one;
+/// nothing visible changes. Returns false, having changed nothing the reader can see, when the
+/// DOM is not that tree: the caller then draws the page anew.
+pub fn adopt(root: &Element, tree: &Node) -> bool {
+    adopt_children(&document(), root, std::slice::from_ref(tree))
+}
+
+fn adopt_children(doc: &Document, parent: &web_sys::Node, children: &[Node]) -> bool {
+    let mut cursor = parent.first_child();
+    let mut i = 0;
+    while let Some(child) = children.get(i) {
+        match child {
+            Node::El(e) => {
+                let Some(node) = cursor else { return false };
+                let same_tag = node.dyn_ref::<Element>().is_some_and(|el| el.tag_name().eq_ignore_ascii_case(e.tag));
+                if !same_tag || !adopt_children(doc, &node, &e.children) {
+                    return false;
+                }
+                cursor = node.next_sibling();
+                i += 1;
+            }
+            Node::Text(_) => {
+                let run: Vec<&str> = children[i..]
+                    .iter()
+                    .map_while(|n| match n {
+                        Node::Text(t) => Some(t.as_str()),
+                        Node::El(_) => None,
+                    })
+                    .collect();
+                i += run.len();
+                let joined: String = run.concat();
+                if joined.is_empty() {
+                    for _ in &run {
+                        let _ = parent.insert_before(&doc.create_text_node(""), cursor.as_ref());
+                    }
+                    continue;
+                }
+                let Some(mut text) = cursor.and_then(|n| n.dyn_into::<web_sys::Text>().ok()) else { return false };
+                if text.node_value().as_deref() != Some(joined.as_str()) {
+                    return false;
+                }
+                for part in &run[..run.len() - 1] {
+                    match text.split_text(part.encode_utf16().count() as u32) {
+                        Ok(rest) => text = rest,
+                        Err(_) => return false,
+                    }
+                }
+                cursor = text.next_sibling();
+            }
+        }
+    }
+    cursor.is_none()
+}
+
+/// Calls `navigator.<name>(arg)` through `Reflect`, which needs no web-sys feature; false when the
+/// browser has no such method.
+fn call_navigator(name: &str, arg: &wasm_bindgen::JsValue) -> bool {
+    let navigator = window().navigator();
+    let (target, method) = if name == "writeText" {
+        let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or_default();
+        (clipboard.clone(), js_sys::Reflect::get(&clipboard, &name.into()).unwrap_or_default())
+    } else {
+        (navigator.clone().into(), js_sys::Reflect::get(&navigator, &name.into()).unwrap_or_default())
+    };
+    match method.dyn_ref::<js_sys::Function>() {
+        Some(f) => f.call1(&target, arg).is_ok(),
+        None => false,
+    }
+}
+
+/// Shows the share box's "Share…" button where the browser has a system share sheet.
+pub fn offer_share() {
+    let has_share = js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false);
+    if has_share {
+        if let Ok(Some(button)) = document().query_selector(&format!("[{SHARE}]")) {
+            let _ = button.remove_attribute("hidden");
+        }
+    }
+}
+
+/// A copy button: copies its field's value and says so on the button; the field is selected too,
+/// so a reader whose browser refuses the clipboard can copy it by hand.
+fn copy_from(button: &Element) {
+    let Some(field) = button.get_attribute(COPY).and_then(|id| document().get_element_by_id(&id)) else { return };
+    let value = js_sys::Reflect::get(&field, &"value".into()).unwrap_or_default();
+    if let Ok(select) = js_sys::Reflect::get(&field, &"select".into()) {
+        if let Some(f) = select.dyn_ref::<js_sys::Function>() {
+            let _ = f.call0(&field);
+        }
+    }
+    if call_navigator("writeText", &value) {
+        button.set_text_content(Some("Copied"));
+    }
+}
+
+fn share_link() {
+    let Some(field) = document().get_element_by_id(SHARE_LINK) else { return };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &document().title().into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &js_sys::Reflect::get(&field, &"value".into()).unwrap_or_default());
+    call_navigator("share", &data);
+}
+
 fn target_element(ev: &web_sys::Event) -> Option<Element> {
     ev.target()?.dyn_into::<Element>().ok()
 }
@@ -163,7 +270,16 @@ pub fn on_click(route: Route, ev: web_sys::MouseEvent) {
     if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
         return;
     }
-    let Some(link) = target_element(&ev).and_then(|t| t.closest(&format!("a[{GO}]")).ok().flatten()) else {
+    let Some(target) = target_element(&ev) else { return };
+    if let Ok(Some(button)) = target.closest(&format!("[{COPY}]")) {
+        copy_from(&button);
+        return;
+    }
+    if let Ok(Some(_)) = target.closest(&format!("[{SHARE}]")) {
+        share_link();
+        return;
+    }
+    let Some(link) = target.closest(&format!("a[{GO}]")).ok().flatten() else {
         return;
     };
     ev.prevent_default();
