@@ -249,7 +249,8 @@ pub fn fingerprint(text: &str) -> String {
         h ^= u32::from(b);
         h = h.wrapping_mul(0x0100_0193);
     }
-    format!("{h:08x}")
+    // By hand: padded hex formatting would bring its own code into the wasm.
+    (0..8).rev().map(|i| char::from(b"0123456789abcdef"[((h >> (i * 4)) & 15) as usize])).collect()
 }
 
 // ---- Newsroom: the embed's header, the share box, and why a dataset did not load ----
@@ -290,12 +291,15 @@ pub fn share_texts(state: &ViewState, heading: &str, base: &str) -> (String, Str
     node::escape_into(&mut snippet, &src);
     snippet.push_str("\" title=\"");
     node::escape_into(&mut snippet, &format!("{heading} (Common Ground)"));
-    snippet.push_str(
-        "\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script>",
-    );
-    snippet.push_str(protocol::HOST_SCRIPT);
-    snippet.push_str("</script>");
+    snippet.push_str("\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script src=\"");
+    // The resize script sits next to the page (`public/embed/resize.js`, outside the app's bundle), wherever the page is.
+    escape_dir(&mut snippet, base);
+    snippet.push_str("embed/resize.js\" async></script>");
     (link, snippet)
+}
+
+fn escape_dir(out: &mut String, base: &str) {
+    node::escape_into(out, &base[..base.rfind('/').map_or(0, |i| i + 1)]);
 }
 
 /// "Share or embed", on every view: the permalink and the embed code, each with a copy button
@@ -322,39 +326,43 @@ fn share_box(state: &ViewState, heading: &str, base: &str) -> El {
                 .add(el("textarea").id(protocol::SHARE_EMBED).attr("readonly", "").attr("rows", "4").add(snippet))
                 .add(copy(protocol::SHARE_EMBED)),
         )
-        .add(el("p").cls("hint").add("The frame sizes itself with this script, with pym.js or with Datawrapper's embed script."))
 }
 
-/// Why a dataset file could not be used, naming it. `Err` from `model::load` and the checks the
-/// app makes before parsing (size, an HTML page in place of JSON) all end here.
+/// Why a dataset file could not be used, naming it. Every way a fetched file can fail ends here:
+/// the fetch, the server's answer, the checks before parsing (size, an HTML page in place of
+/// JSON) and `model::load`. Sizes are in whole megabytes: float formatting costs 7.5 KB of wasm.
 pub fn data_failure(file: &str, problem: DataProblem) -> String {
-    match problem {
-        DataProblem::TooBig(bytes) => format!(
-            "The dataset {file} was not loaded: it is {:.1} MB, and this page reads files of up to {} MB.",
-            bytes as f64 / 1e6,
-            MAX_DATA_BYTES / 1_000_000
-        ),
+    let detail = match problem {
+        DataProblem::Fetch(e) => ["could not be fetched: ", &e, "."].concat(),
+        DataProblem::Http(status) => ["could not be loaded: the server answered ", &status, "."].concat(),
+        DataProblem::TooBig(bytes) => [
+            "was not loaded: it is over ",
+            &(bytes / 1_000_000).to_string(),
+            " MB, and this page reads files of up to 8 MB.",
+        ]
+        .concat(),
         DataProblem::Html => {
-            format!("The dataset {file} is an HTML page, not a dataset: check the path (a missing file often gives a \"not found\" page).")
+            "is an HTML page, not a dataset: check the path (a missing file often gives a \"not found\" page).".into()
         }
-        DataProblem::Empty => format!("The dataset {file} is empty."),
+        DataProblem::Empty => "is empty.".into(),
         DataProblem::Load(e) => {
             let text = e.to_string();
-            if text.contains("recursion limit") {
-                format!("The dataset {file} could not be read: it is nested too deeply to be a dataset ({text}).")
-            } else {
-                format!("The dataset {file} could not be read: {text}.")
-            }
+            let deep = if text.contains("recursion limit") { "it is nested too deeply to be a dataset: " } else { "" };
+            ["could not be read: ", deep, &text, "."].concat()
         }
-        DataProblem::NothingToShow => format!("The dataset {file} has no valid parties or issues to show."),
-    }
+        DataProblem::NothingToShow => "has no valid parties or issues to show.".into(),
+    };
+    ["The dataset ", file, " ", &detail].concat()
 }
 
-/// The largest dataset file the app reads: the bundled one is under 1 MB.
+/// The largest dataset file the app reads (the bundled one is under 1 MB); `data_failure` says 8 MB.
 pub const MAX_DATA_BYTES: usize = 8_000_000;
 
 /// What is wrong with a dataset file that the app fetched.
 pub enum DataProblem {
+    Fetch(String),
+    /// The server's status and its text, e.g. `404 Not Found`.
+    Http(String),
     TooBig(usize),
     Html,
     Empty,

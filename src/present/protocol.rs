@@ -36,9 +36,3 @@ pub const SHARE_LINK: &str = "share-link";
 
 /// The share box's embed-code field.
 pub const SHARE_EMBED: &str = "share-embed";
-
-/// The host page's side of our own height message, `{"sender":"common-ground","height":N}`:
-/// the script the embed code carries (and README's "Embed it" shows).
-pub const HOST_SCRIPT: &str = "window.addEventListener('message',function(e){var m;try{m=JSON.parse(e.data)}catch(x){return}\
-if(!m||m.sender!=='common-ground'||!(m.height>0))return;\
-document.querySelectorAll('iframe').forEach(function(f){if(f.contentWindow===e.source)f.style.height=m.height+'px'})});";

@@ -13,7 +13,7 @@ use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlSelectElemen
 use super::route::{location_path, Route};
 use crate::model::Date;
 use crate::present::patch::{diff_children, Attr, Child, Children, Patch};
-use crate::present::protocol::{AS_OF, AS_OF_DATE, COPY, DATES, GO, SHARE, SHARE_LINK, VIEW_HEADING};
+use crate::present::protocol::{AS_OF, AS_OF_DATE, COPY, DATES, GO, SHARE_LINK, VIEW_HEADING};
 use crate::present::Node;
 use crate::url::{parse, to_query};
 
@@ -212,53 +212,46 @@ fn adopt_children(doc: &Document, parent: &web_sys::Node, children: &[Node]) -> 
     cursor.is_none()
 }
 
-/// Calls `navigator.<name>(arg)` through `Reflect`, which needs no web-sys feature; false when the
-/// browser has no such method.
-fn call_navigator(name: &str, arg: &wasm_bindgen::JsValue) -> bool {
-    let navigator = window().navigator();
-    let (target, method) = if name == "writeText" {
-        let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or_default();
-        (clipboard.clone(), js_sys::Reflect::get(&clipboard, &name.into()).unwrap_or_default())
-    } else {
-        (navigator.clone().into(), js_sys::Reflect::get(&navigator, &name.into()).unwrap_or_default())
-    };
-    match method.dyn_ref::<js_sys::Function>() {
-        Some(f) => f.call1(&target, arg).is_ok(),
-        None => false,
+/// Calls `navigator.share(arg)` or `navigator.clipboard.writeText(arg)` through `Reflect`, which
+/// needs no web-sys feature; false when the browser has no such method.
+fn call_navigator(object: &str, method: &str, arg: &wasm_bindgen::JsValue) -> bool {
+    let mut target: wasm_bindgen::JsValue = window().navigator().into();
+    if !object.is_empty() {
+        target = js_sys::Reflect::get(&target, &object.into()).unwrap_or_default();
     }
+    let f = js_sys::Reflect::get(&target, &method.into()).unwrap_or_default();
+    f.dyn_ref::<js_sys::Function>().is_some_and(|f| f.call1(&target, arg).is_ok())
 }
 
 /// Shows the share box's "Share…" button where the browser has a system share sheet.
 pub fn offer_share() {
-    let has_share = js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false);
-    if has_share {
-        if let Ok(Some(button)) = document().query_selector(&format!("[{SHARE}]")) {
+    if js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false) {
+        if let Ok(Some(button)) = document().query_selector("[data-share]") {
             let _ = button.remove_attribute("hidden");
         }
     }
 }
 
-/// A copy button: copies its field's value and says so on the button; the field is selected too,
-/// so a reader whose browser refuses the clipboard can copy it by hand.
+/// The value of the share box's field `id`.
+fn field_value(id: &str) -> wasm_bindgen::JsValue {
+    let field = document().get_element_by_id(id);
+    field.and_then(|f| js_sys::Reflect::get(&f, &"value".into()).ok()).unwrap_or_default()
+}
+
+/// A copy button: copies its field's value and says so on the button. (The fields are read-only
+/// inputs, so a reader whose browser refuses the clipboard can still select and copy by hand.)
 fn copy_from(button: &Element) {
-    let Some(field) = button.get_attribute(COPY).and_then(|id| document().get_element_by_id(&id)) else { return };
-    let value = js_sys::Reflect::get(&field, &"value".into()).unwrap_or_default();
-    if let Ok(select) = js_sys::Reflect::get(&field, &"select".into()) {
-        if let Some(f) = select.dyn_ref::<js_sys::Function>() {
-            let _ = f.call0(&field);
-        }
-    }
-    if call_navigator("writeText", &value) {
+    let value = field_value(&button.get_attribute(COPY).unwrap_or_default());
+    if call_navigator("clipboard", "writeText", &value) {
         button.set_text_content(Some("Copied"));
     }
 }
 
+/// The system share sheet, with the permalink.
 fn share_link() {
-    let Some(field) = document().get_element_by_id(SHARE_LINK) else { return };
     let data = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&data, &"title".into(), &document().title().into());
-    let _ = js_sys::Reflect::set(&data, &"url".into(), &js_sys::Reflect::get(&field, &"value".into()).unwrap_or_default());
-    call_navigator("share", &data);
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &field_value(SHARE_LINK));
+    call_navigator("", "share", &data);
 }
 
 fn target_element(ev: &web_sys::Event) -> Option<Element> {
@@ -271,15 +264,15 @@ pub fn on_click(route: Route, ev: web_sys::MouseEvent) {
         return;
     }
     let Some(target) = target_element(&ev) else { return };
-    if let Ok(Some(button)) = target.closest(&format!("[{COPY}]")) {
+    if let Ok(Some(button)) = target.closest("[data-copy]") {
         copy_from(&button);
         return;
     }
-    if let Ok(Some(_)) = target.closest(&format!("[{SHARE}]")) {
+    if let Ok(Some(_)) = target.closest("[data-share]") {
         share_link();
         return;
     }
-    let Some(link) = target.closest(&format!("a[{GO}]")).ok().flatten() else {
+    let Some(link) = target.closest("a[data-go]").ok().flatten() else {
         return;
     };
     ev.prevent_default();

@@ -34,19 +34,17 @@ fn data_source(query: &str) -> Result<String, String> {
 }
 
 async fn fetch_dataset(file: String) -> Result<(Loaded, String), String> {
-    let fetch_failed = |e: gloo_net::Error| format!("The dataset {file} could not be fetched: {e}.");
+    use present::{data_failure, DataProblem};
+    let fetch_failed = |e: gloo_net::Error| data_failure(&file, DataProblem::Fetch(e.to_string()));
     let response = gloo_net::http::Request::get(&file).send().await.map_err(fetch_failed)?;
     if !response.ok() {
-        return Err(format!(
-            "The dataset {file} could not be loaded: the server answered {} {}.",
-            response.status(),
-            response.status_text()
-        ));
+        let status = [response.status().to_string(), response.status_text()].join(" ");
+        return Err(data_failure(&file, DataProblem::Http(status)));
     }
     // A file announced as too big is refused before a byte of it is read.
     let declared = response.headers().get("content-length").and_then(|l| l.parse::<usize>().ok());
     if let Some(bytes) = declared.filter(|&b| b > present::MAX_DATA_BYTES) {
-        return Err(present::data_failure(&file, present::DataProblem::TooBig(bytes)));
+        return Err(data_failure(&file, DataProblem::TooBig(bytes)));
     }
     let content_type = response.headers().get("content-type").unwrap_or_default();
     let text = response.text().await.map_err(fetch_failed)?;
@@ -76,8 +74,8 @@ fn query_value(key: &str) -> Option<String> {
 /// size itself (README, "Embed it"), in each format a newsroom's page may already listen for:
 /// our own `{"sender":"common-ground","height":N}` (a JSON string); pym.js's
 /// `pymxPYMx<childId>xPYMxheightxPYMx<N>` when the frame's URL has the `childId` pym's parent adds;
-/// Datawrapper's `{"datawrapper-height":{"<id>":N}}` (`<id>` from `dwid=`, else `common-ground`;
-/// its script matches the frame by the message's source, not the id); and AMP's
+/// Datawrapper's `{"datawrapper-height":{"common-ground":N}}` (its script matches the frame by the
+/// message's source, whatever the id); and AMP's
 /// `{"sentinel":"amp","type":"embed-size","height":N}` for `<amp-iframe resizable>`.
 fn report_height_to_parent() {
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -90,22 +88,22 @@ fn report_height_to_parent() {
     let measured = body.clone();
     let mut last = -1;
     let pym = query_value("childId");
-    let dw = query_value("dwid").unwrap_or_else(|| "common-ground".into());
-    let dw = dw.replace(['"', '\\'], "");
+    // Concatenation rather than `format!`: every formatting call site costs wasm.
     let send = Closure::<dyn FnMut()>::new(move || {
         let height = measured.offset_height();
         if height != last {
             last = height;
+            let h = height.to_string();
             let post = |m: &JsValue| {
                 let _ = parent.post_message(m, "*");
             };
-            let object = |json: String| js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL);
-            post(&JsValue::from_str(&format!("{{\"sender\":\"common-ground\",\"height\":{height}}}")));
+            let object = |json: &str| js_sys::JSON::parse(json).unwrap_or(JsValue::NULL);
+            post(&JsValue::from_str(&["{\"sender\":\"common-ground\",\"height\":", &h, "}"].concat()));
             if let Some(id) = &pym {
-                post(&JsValue::from_str(&format!("pymxPYMx{id}xPYMxheightxPYMx{height}")));
+                post(&JsValue::from_str(&["pymxPYMx", id, "xPYMxheightxPYMx", &h].concat()));
             }
-            post(&object(format!("{{\"datawrapper-height\":{{\"{dw}\":{height}}}}}")));
-            post(&object(format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}")));
+            post(&object(&["{\"datawrapper-height\":{\"common-ground\":", &h, "}}"].concat()));
+            post(&object(&["{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":", &h, "}"].concat()));
         }
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
@@ -116,10 +114,11 @@ fn report_height_to_parent() {
     }
 }
 
-/// Calls `f` with each `name` event on `target`, for as long as the page lives.
-fn listen<E: wasm_bindgen::JsCast + 'static>(target: &web_sys::Element, name: &str, f: impl Fn(E) + 'static) {
+/// Calls `f` with each `name` event on `target`, for as long as the page lives. Not generic, so
+/// the three listeners share one closure type in the wasm.
+fn listen(target: &web_sys::Element, name: &str, f: Box<dyn Fn(web_sys::Event)>) {
     use wasm_bindgen::{closure::Closure, JsCast};
-    let callback = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| f(ev.unchecked_into::<E>()));
+    let callback = Closure::<dyn Fn(web_sys::Event)>::wrap(f);
     let _ = target.add_event_listener_with_callback(name, callback.as_ref().unchecked_ref());
     callback.forget();
 }
@@ -143,6 +142,7 @@ fn end_wait() {
 /// it again.
 #[component]
 pub fn App() -> impl IntoView {
+    use wasm_bindgen::JsCast;
     let route = route::provide_route();
     let (state, set_state) = signal(LoadState::Loading);
     let source = data_source(&route.query());
@@ -158,9 +158,9 @@ pub fn App() -> impl IntoView {
     });
     report_height_to_parent();
     let Some(root) = document().get_element_by_id("page-root") else { return };
-    listen(&root, "click", move |ev| dom::on_click(route, ev));
-    listen(&root, "change", move |ev| dom::on_change(route, ev));
-    listen(&root, "input", dom::on_input);
+    listen(&root, "click", Box::new(move |ev| dom::on_click(route, ev.unchecked_into())));
+    listen(&root, "change", Box::new(move |ev| dom::on_change(route, ev)));
+    listen(&root, "input", Box::new(dom::on_input));
     let prerendered = root.get_attribute("data-prerendered");
     // Draws the page whenever the load moves on or the URL changes. The effect keeps the tree it
     // drew last (Leptos hands an effect its previous value), so the next one is patched in.
