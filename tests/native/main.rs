@@ -3,6 +3,7 @@
 mod dataset;
 mod engine;
 mod loading;
+mod news;
 mod patch;
 mod properties;
 mod results;
