@@ -24,7 +24,39 @@ use sha2::{Digest, Sha256};
 /// It starts the bundled dataset's fetch unless `?data=` names another file (the app's fetch then reuses it), applies
 /// `dark=` at once, and on any query naming something other than the colour scheme hides the prerendered default
 /// view behind a placeholder (`cg-wait`), so a permalink never shows the wrong view first.
-const BOOT: &str = "(function(d,q){var h=d.documentElement,m=/[?&]dark=(true|1|false|0)(&|$)/.exec(q);if(m)h.setAttribute('data-theme',/t|1/.test(m[1])?'dark':'light');if(!/[?&]data=/.test(q)){var l=d.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='data/positions.json';d.head.appendChild(l)}if(q.replace(/[?&](dark|utm_[a-z]+)=[^&]*/g,'').replace(/^[?&]+/,''))h.classList.add('cg-wait')})(document,location.search)";
+/// The downloads (the dataset here, the app in `LOADER`) start just after the first paint, not before it: measured
+/// with Lighthouse, 300 KB of wasm and data sharing the link with the page and its stylesheet doubled the first
+/// screen's paint time (see README, "Embed it"). A timer starts them anyway in a frame that never paints (hidden).
+/// On a permalink to another view the first paint is only the placeholder, so there they start at once.
+const BOOT: &str = "(function(d,q){var h=d.documentElement,m=/[?&]dark=(true|1|false|0)(&|$)/.exec(q);if(m)h.setAttribute('data-theme',/t|1/.test(m[1])?'dark':'light');if(q.replace(/[?&](dark|utm_[a-z]+)=[^&]*/g,'').replace(/^[?&]+/,''))h.classList.add('cg-wait');if(!/[?&]data=/.test(q)){var go=function(){if(go){go=null;var l=d.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='data/positions.json';d.head.appendChild(l)}};if(h.classList.contains('cg-wait'))go();else{requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,500)}}})(document,location.search)";
+
+/// Trunk's module loader, started after the first paint like the dataset's fetch in `BOOT`. `{js}` and `{wasm}`
+/// are trunk's file names; the rest does what trunk's own loader does.
+const LOADER: &str = "var go=function(){if(go){go=null;import('./{js}').then(async function(b){var wasm=await b.default({module_or_path:'./{wasm}'});window.wasmBindings=b;dispatchEvent(new CustomEvent('TrunkApplicationStarted',{detail:{wasm:wasm}}))})}};if(document.documentElement.classList.contains('cg-wait'))go();else{requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,500)}";
+
+/// Replaces trunk's eager loader (a module script with a static import, and preloads of the JS and the wasm) by
+/// `LOADER`. Fails when trunk's output no longer looks as expected, rather than shipping a page that never starts.
+fn defer_loader(html: &str) -> Result<String, String> {
+    let mut out = html.to_string();
+    for kind in ["<link rel=\"modulepreload\"", "<link rel=\"preload\" href=\"./common-ground-"] {
+        let start = out.find(kind).ok_or_else(|| format!("trunk's output has no {kind}"))?;
+        let end = out[start..].find('>').map(|i| start + i + 1).ok_or("an unclosed link")?;
+        out.replace_range(start..end, "");
+    }
+    let start = out.find("<script type=\"module\">").ok_or("trunk's output has no module script")?;
+    let end = out[start..].find("</script>").map(|i| start + i + 9).ok_or("an unclosed script")?;
+    let script = &out[start..end];
+    let name = |prefix: &str, suffix: &str| -> Result<String, String> {
+        let i = script.find(prefix).ok_or_else(|| format!("trunk's loader names no {prefix}"))? + prefix.len();
+        let j = script[i..].find(suffix).ok_or("an unterminated name")? + i;
+        Ok(script[i..j].to_string())
+    };
+    let js = name("from './", "'")?;
+    let wasm = name("module_or_path: './", "'")?;
+    let loader = LOADER.replace("{js}", &js).replace("{wasm}", &wasm);
+    out.replace_range(start..end, &format!("<script>{loader}</script>"));
+    Ok(out)
+}
 
 fn main() -> ExitCode {
     let dir = std::env::args()
@@ -116,7 +148,7 @@ fn render(
     app.push_str(&format!("<div id=\"page-root\" data-prerendered=\"{fingerprint}\">"));
     app.push_str(&page.body.to_html());
     app.push_str("</div></div>");
-    let mut html = format!("{}{}{}", &template[..app_start], app, &template[app_end..]);
+    let mut html = defer_loader(&format!("{}{}{}", &template[..app_start], app, &template[app_end..]))?;
 
     // The title from the view, as the app sets it.
     let title_start = html.find("<title>").ok_or("index.html has no <title>")?;
@@ -177,7 +209,9 @@ mod tests {
     use super::*;
 
     const TEMPLATE: &str = "<!doctype html><html><head><meta charset=\"utf-8\"><title>Common Ground</title>\
-        <script type=\"module\">import init from './app.js';init();</script></head>\
+        <link rel=\"modulepreload\" href=\"./common-ground-1.js\"><link rel=\"preload\" href=\"./common-ground-1_bg.wasm\" as=\"fetch\">\
+        <script type=\"module\">\nimport init, * as bindings from './common-ground-1.js';\n\
+        const wasm = await init({ module_or_path: './common-ground-1_bg.wasm' });\n</script></head>\
         <body><div id=\"app\"><p class=\"boot\">Loading</p></div></body></html>";
 
     fn example() -> common_ground::model::Loaded {
@@ -200,6 +234,15 @@ mod tests {
             assert!(csp.contains(h.as_str()), "{h} missing from {csp}");
         }
         assert!(csp.contains("default-src 'none'") && !csp.contains(" 'unsafe-eval'") && !csp.contains("script-src 'unsafe-inline'"), "{csp}");
+    }
+
+    #[test]
+    fn trunks_loader_starts_after_the_first_paint_and_nothing_preloads_before_it() {
+        let html = render(TEMPLATE, &example(), "1".into(), &settings()).expect("renders");
+        assert!(!html.contains("modulepreload") && !html.contains("rel=\"preload\""), "{html}");
+        assert!(!html.contains("<script type=\"module\">"));
+        assert!(html.contains("import('./common-ground-1.js')") && html.contains("module_or_path:'./common-ground-1_bg.wasm'"));
+        assert!(defer_loader("<html></html>").is_err());
     }
 
     #[test]
