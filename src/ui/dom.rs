@@ -137,8 +137,9 @@ fn focus_by_id(doc: &Document, id: &str) -> bool {
 
 /// Turns the content of `root`, drawn from `old` (nothing on the first call), into `new`,
 /// keeping keyboard focus where the reader was: on the control with the same id, or on the new
-/// view's heading after following a link.
-pub fn patch(root: &Element, old: Option<&Node>, new: &Node) {
+/// view's heading after following a link. The first draw (`follow` false) leaves focus alone: a
+/// reader may already have tabbed into the prerendered page, and followed nothing.
+pub fn patch(root: &Element, old: Option<&Node>, new: &Node, follow: bool) {
     let doc = document();
     let active = doc.active_element();
     let was_inside = active.as_ref().is_some_and(|a| root.contains(Some(a)));
@@ -146,7 +147,7 @@ pub fn patch(root: &Element, old: Option<&Node>, new: &Node) {
     let old = old.map(std::slice::from_ref).unwrap_or_default();
     let changes = diff_children(old, std::slice::from_ref(new));
     apply_children(&doc, root, &changes, &location_path());
-    if was_inside {
+    if was_inside && follow {
         let kept = !active_id.is_empty() && focus_by_id(&doc, &active_id);
         if !kept {
             focus_by_id(&doc, VIEW_HEADING);

@@ -188,7 +188,7 @@ pub fn App() -> impl IntoView {
         }
         document().set_title(&page.title);
         apply_theme(page.dark);
-        dom::patch(&root, drawn.as_ref(), &page.body);
+        dom::patch(&root, drawn.as_ref(), &page.body, !first);
         dom::offer_share();
         if first {
             end_wait();

@@ -256,3 +256,16 @@ test('script and javascript: payloads in a dataset stay text and never become li
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   expect(problems).toEqual([]);
 });
+
+test('focus_taken_before_the_app_starts_stays_put: a reader who tabbed into the prerendered page keeps focus', async ({ page }) => {
+  // The dataset is held back, so the reader is surely in the page before the app adopts it.
+  await page.route('**/data/positions.json', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 1500));
+    await route.continue();
+  });
+  await page.goto('/');
+  const tab = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Two parties' });
+  await tab.focus();
+  await appReady(page);
+  await expect(tab).toBeFocused();
+});
