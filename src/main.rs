@@ -1,4 +1,5 @@
-//! The browser entry point: installs the panic hook and mounts the app in place of the loading note.
+//! The browser entry point: installs the panic hook and starts the app in `#page-root`, which the
+//! prerendered page already holds (or, in a page built without the prerender, in place of the loading note).
 
 /// A bug must never leave the page blank without a word: the panic's message goes to the console
 /// and takes the place of the app. Hand-written instead of `console_error_panic_hook`, which adds
@@ -14,17 +15,24 @@ fn on_panic(info: &std::panic::PanicHookInfo) {
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use wasm_bindgen::JsCast;
     std::panic::set_hook(Box::new(on_panic));
-    let root =
-        leptos::prelude::document().get_element_by_id("app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    match root {
-        Some(root) => {
-            root.set_inner_text("");
-            leptos::mount::mount_to(root, common_ground::ui::App).forget();
+    let doc = leptos::prelude::document();
+    if doc.get_element_by_id("page-root").is_none() {
+        if let Ok(root) = doc.create_element("div") {
+            root.set_id("page-root");
+            match (doc.get_element_by_id("app"), doc.body()) {
+                (Some(app), _) => {
+                    app.set_text_content(None);
+                    let _ = app.append_child(&root);
+                }
+                (None, Some(body)) => {
+                    let _ = body.append_child(&root);
+                }
+                (None, None) => {}
+            }
         }
-        None => leptos::mount::mount_to_body(common_ground::ui::App),
     }
+    leptos::mount::mount_to_body(common_ground::ui::App);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

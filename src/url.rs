@@ -36,6 +36,8 @@ impl View {
             "doc" | "doc2" => self == View::Framework,
             "issue" => self == View::Issue,
             "from" | "to" => self == View::Changes,
+            // Newsroom: the embed flags and the dataset apply to every view.
+            "embed" | "controls" | "data" => true,
             _ => false,
         }
     }
@@ -67,6 +69,13 @@ pub struct ViewState {
     pub from: Option<Date>,
     pub to: Option<Date>,
     pub dark: Dark,
+    // ---- Newsroom (issue 9): the embed and its own data ----
+    /// `embed=1`: the view without the site's chrome, for a frame inside an article.
+    pub embed: bool,
+    /// `controls=0`: no pickers and no date slider, for a fixed view in an article.
+    pub hide_controls: bool,
+    /// `data=PATH`: another dataset file to load instead of the bundled one (`ui` checks its origin).
+    pub data: Option<String>,
 }
 
 /// Something in the URL that could not be used, in words for the reader.
@@ -100,6 +109,47 @@ fn percent_decode(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Escapes everything but unreserved characters and `/`, so a path survives a round trip.
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
+// ---- Newsroom: where `?data=` may load from ----
+
+/// Checks a `data=` path before anything is fetched: a path on the page's own site is fine, and so
+/// is an absolute `http(s)` URL whose origin is the page's (`page_origin`, e.g.
+/// `https://news.example`) or one of `allowed` (space-separated origins, fixed at build time).
+/// Anything else is refused, because a crafted link could otherwise put someone else's positions
+/// under a newsroom's name. The refusal names the file.
+pub fn check_data_source(path: &str, page_origin: &str, allowed: &str) -> Result<(), String> {
+    // Inside an origin means the origin followed by a path: `https://a.example@b.example/` and
+    // `https://a.example.b.example/` are not inside `https://a.example`.
+    let inside = |origin: &str| {
+        !origin.is_empty() && path.strip_prefix(origin.trim_end_matches('/')).is_some_and(|rest| rest.starts_with('/'))
+    };
+    // A relative path has no scheme: no `:` before its first `/`, `?` or `#`; and no `//` host.
+    let relative = !path.starts_with("//")
+        && !path.contains('\\')
+        && path.find(':').is_none_or(|i| path[..i].contains(['/', '?', '#']));
+    if relative || inside(page_origin) || allowed.split_whitespace().any(inside) {
+        Ok(())
+    } else {
+        Err(format!(
+            "The dataset \"{path}\" was not loaded: it is not on this page's site, and this page loads data only from its own site and the sites its builders allowed."
+        ))
+    }
 }
 
 /// A value cut to a readable length for a notice; never trusted as markup (the UI renders text).
@@ -176,6 +226,26 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                 Some(d) => s.dark = d,
                 None => notices.push(Notice(format!("dark must be {}, not \"{}\".", Dark::expected(), shown(&value)))),
             },
+            // ---- Newsroom: embed flags and the dataset ----
+            "embed" | "controls" => {
+                let on = match value.as_str() {
+                    "1" | "true" => Some(true),
+                    "0" | "false" => Some(false),
+                    _ => None,
+                };
+                match (key.as_str(), on) {
+                    ("embed", Some(on)) => s.embed = on,
+                    (_, Some(on)) => s.hide_controls = !on,
+                    _ => notices.push(Notice(format!("{key} must be 1 or 0, not \"{}\".", shown(&value)))),
+                }
+            }
+            "data" => {
+                if value.is_empty() || value.len() > 512 || value.chars().any(char::is_control) {
+                    notices.push(Notice(format!("\"{}\" is not a usable dataset path, so it was ignored.", shown(&value))));
+                } else {
+                    s.data = Some(value.clone());
+                }
+            }
             // Unknown parameters (tracking tags and the like) are ignored silently.
             _ => {}
         }
@@ -206,6 +276,16 @@ pub fn to_query(s: &ViewState) -> String {
     }
     if s.dark != Dark::Auto {
         parts.push(format!("dark={}", s.dark.as_str()));
+    }
+    // ---- Newsroom: embed flags and the dataset, kept in every link ----
+    if s.embed {
+        parts.push("embed=1".into());
+    }
+    if s.hide_controls {
+        parts.push("controls=0".into());
+    }
+    if let Some(d) = &s.data {
+        parts.push(format!("data={}", percent_encode(d)));
     }
     if parts.is_empty() {
         String::new()

@@ -43,7 +43,14 @@ pub struct Page {
 }
 
 /// The page for `query` (with or without its `?`). Never fails: bad input becomes notices.
+/// Its share box holds relative links; the app draws `page_at` with the page's own address.
 pub fn page(loaded: &Loaded, query: &str) -> Page {
+    page_at(loaded, query, "")
+}
+
+/// The page for `query` on a page whose address (without its query) is `base`, which the share
+/// box's permalink and embed code start with.
+pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     let ds = &loaded.dataset;
     let (state, mut notices) = parse(query);
     let Some((view, more)) = resolve(&state, ds) else {
@@ -61,8 +68,16 @@ pub fn page(loaded: &Loaded, query: &str) -> Page {
         .id("main")
         .add_opt(notices_box(&notices))
         .add_opt((view.view != View::Changes).then(|| time_control(&cx)))
-        .add(screen);
-    let body = el("div").cls("page").add(header(&cx)).add(main).add(footer(loaded));
+        .add(screen)
+        .add(share_box(&state, &heading, base));
+    let top = if state.embed { embed_header(&cx, &heading) } else { header(&cx) };
+    let body = el("div")
+        .cls("page")
+        .cls(if state.embed { "embedded" } else { "" })
+        .cls(if state.hide_controls { "no-controls" } else { "" })
+        .add(top)
+        .add(main)
+        .add(footer(loaded));
     Page { title: format!("{heading} · {}", ds.meta.title.en()), dark: state.dark, body: body.into() }
 }
 
@@ -72,7 +87,8 @@ pub fn loading(query: &str) -> Page {
     Page { title: "Common Ground".into(), dark: parse(query).0.dark, body: body.into() }
 }
 
-/// The page when the dataset cannot be shown at all: what went wrong, in plain words.
+/// The page when the dataset cannot be shown at all: what went wrong, in plain words (each
+/// message names the file; see `data_failure`).
 pub fn failure(query: &str, message: &str) -> Page {
     let body = el("main")
         .cls("failure")
@@ -82,7 +98,7 @@ pub fn failure(query: &str, message: &str) -> Page {
         .add(
             el("p")
                 .add("If you maintain this page, check the file with ")
-                .add(el("code").add("cargo run --bin validate -- data/positions.json"))
+                .add(el("code").add("cargo run --bin validate -- FILE"))
                 .add("."),
         );
     Page { title: "Data not loaded · Common Ground".into(), dark: parse(query).0.dark, body: body.into() }
@@ -252,4 +268,157 @@ fn problems(diagnostics: &[Diagnostic]) -> Option<El> {
         panel = panel.add(el("section").add(el("h3").add(heading)).add(el("p").add(what)).add(list));
     }
     Some(panel)
+}
+
+// ---- Newsroom: prerendered first paint ----
+
+/// A short fingerprint of a dataset file's text (32-bit FNV-1a, in hex). The prerender writes it
+/// on the page it drew from the bundled file, and the app adopts that page only when the file it
+/// loaded has the same fingerprint, so a page drawn from other data is never patched as if it
+/// were the tree the app would build.
+pub fn fingerprint(text: &str) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in text.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    // By hand: padded hex formatting would bring its own code into the wasm.
+    (0..8).rev().map(|i| char::from(b"0123456789abcdef"[((h >> (i * 4)) & 15) as usize])).collect()
+}
+
+// ---- Newsroom: the embed's header, the share box, and why a dataset did not load ----
+
+/// The embed's compact header: the view's title, how far the data reaches, and a link that opens
+/// the same view as a full page, outside the frame.
+fn embed_header(cx: &Cx, heading: &str) -> El {
+    let full = ViewState { embed: false, hide_controls: false, ..cx.state.clone() };
+    let reach = newest_position(cx.ds).unwrap_or(cx.ds.meta.reviewed);
+    el("header")
+        .cls("top embed-top")
+        .add(
+            el("p")
+                .cls("embed-title")
+                .add(el("strong").add(heading))
+                .add(" · data to ")
+                .add(time(reach))
+                .add(" · ")
+                .add(el("span").cls("embed-source").add(cx.ds.meta.title.en())),
+        )
+        .add(
+            el("a")
+                .cls("embed-open")
+                .attr("href", crate::url::to_query(&full))
+                .attr("target", "_blank")
+                .attr("rel", "noopener")
+                .add("Open in Common Ground ↗"),
+        )
+}
+
+/// The permalink of `state` on a page at `base`, and the iframe snippet that embeds it.
+pub fn share_texts(state: &ViewState, heading: &str, base: &str) -> (String, String) {
+    let plain = ViewState { embed: false, ..state.clone() };
+    let link = format!("{base}{}", crate::url::to_query(&plain));
+    let framed = ViewState { embed: true, ..state.clone() };
+    let src = format!("{base}{}", crate::url::to_query(&framed));
+    let mut snippet = String::from("<iframe src=\"");
+    node::escape_into(&mut snippet, &src);
+    snippet.push_str("\" title=\"");
+    node::escape_into(&mut snippet, &format!("{heading} (Common Ground)"));
+    snippet.push_str("\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script src=\"");
+    // The resize script sits next to the page (`public/embed/resize.js`, outside the app's bundle), wherever the page is.
+    escape_dir(&mut snippet, base);
+    snippet.push_str("embed/resize.js\" async></script>");
+    (link, snippet)
+}
+
+fn escape_dir(out: &mut String, base: &str) {
+    node::escape_into(out, &base[..base.rfind('/').map_or(0, |i| i + 1)]);
+}
+
+/// "Share or embed", on every view: the permalink and the embed code, each with a copy button
+/// (`ui` does the copying and, where the browser has one, offers the system share sheet).
+fn share_box(state: &ViewState, heading: &str, base: &str) -> El {
+    let (link, snippet) = share_texts(state, heading, base);
+    let copy = |target: &str| {
+        el("button").attr("type", "button").attr(protocol::COPY, target).add("Copy")
+    };
+    el("details")
+        .cls("share")
+        .key("share")
+        .add(el("summary").add("Share or embed this view"))
+        .add(
+            el("p")
+                .add(el("label").attr("for", protocol::SHARE_LINK).add("Link to this view"))
+                .add(el("input").id(protocol::SHARE_LINK).attr("readonly", "").attr("value", link))
+                .add(copy(protocol::SHARE_LINK))
+                .add(el("button").attr("type", "button").attr(protocol::SHARE, "").attr("hidden", "").add("Share…")),
+        )
+        .add(
+            el("p")
+                .add(el("label").attr("for", protocol::SHARE_EMBED).add("Embed code (iframe and resize script)"))
+                .add(el("textarea").id(protocol::SHARE_EMBED).attr("readonly", "").attr("rows", "4").add(snippet))
+                .add(copy(protocol::SHARE_EMBED)),
+        )
+}
+
+/// Why a dataset file could not be used, naming it. Every way a fetched file can fail ends here:
+/// the fetch, the server's answer, the checks before parsing (size, an HTML page in place of
+/// JSON) and `model::load`. Sizes are in whole megabytes: float formatting costs 7.5 KB of wasm.
+pub fn data_failure(file: &str, problem: DataProblem) -> String {
+    let detail = match problem {
+        DataProblem::Fetch(e) => ["could not be fetched: ", &e, "."].concat(),
+        DataProblem::Http(status) => ["could not be loaded: the server answered ", &status, "."].concat(),
+        DataProblem::TooBig(bytes) => [
+            "was not loaded: it is over ",
+            &(bytes / 1_000_000).to_string(),
+            " MB, and this page reads files of up to 8 MB.",
+        ]
+        .concat(),
+        DataProblem::Html => {
+            "is an HTML page, not a dataset: check the path (a missing file often gives a \"not found\" page).".into()
+        }
+        DataProblem::Empty => "is empty.".into(),
+        DataProblem::Load(e) => {
+            let text = e.to_string();
+            let deep = if text.contains("recursion limit") { "it is nested too deeply to be a dataset: " } else { "" };
+            ["could not be read: ", deep, &text, "."].concat()
+        }
+        DataProblem::NothingToShow => "has no valid parties or issues to show.".into(),
+    };
+    ["The dataset ", file, " ", &detail].concat()
+}
+
+/// The largest dataset file the app reads (the bundled one is under 1 MB); `data_failure` says 8 MB.
+pub const MAX_DATA_BYTES: usize = 8_000_000;
+
+/// What is wrong with a dataset file that the app fetched.
+pub enum DataProblem {
+    Fetch(String),
+    /// The server's status and its text, e.g. `404 Not Found`.
+    Http(String),
+    TooBig(usize),
+    Html,
+    Empty,
+    Load(crate::model::LoadError),
+    NothingToShow,
+}
+
+/// Reads a fetched dataset file: the size cap and the HTML check first, then `model::load`.
+pub fn read_data(file: &str, text: &str, content_type: &str) -> Result<Loaded, String> {
+    let fail = |p| Err(data_failure(file, p));
+    if text.len() > MAX_DATA_BYTES {
+        return fail(DataProblem::TooBig(text.len()));
+    }
+    let start = text.trim_start();
+    if start.is_empty() {
+        return fail(DataProblem::Empty);
+    }
+    if content_type.contains("html") || start.starts_with('<') {
+        return fail(DataProblem::Html);
+    }
+    match crate::model::load(text) {
+        Err(e) => fail(DataProblem::Load(e)),
+        Ok(l) if l.dataset.parties.is_empty() || l.dataset.issues.is_empty() => fail(DataProblem::NothingToShow),
+        Ok(l) => Ok(l),
+    }
 }

@@ -193,3 +193,63 @@ impl Node {
         out
     }
 }
+
+/// Elements the HTML parser treats as void: they have no end tag and no children.
+const VOID: [&str; 6] = ["br", "hr", "img", "input", "link", "meta"];
+
+/// Escapes text for HTML: in element content and in double-quoted attribute values alike.
+pub(crate) fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+impl Node {
+    /// The tree as HTML, for the build-time prerender: no whitespace is added, every text and
+    /// attribute value is escaped, so what a browser parses back is this tree (with runs of
+    /// adjacent text joined, which `ui::dom` splits again when it adopts the page).
+    /// An empty `href` stands for the page itself, as in `ui::dom`.
+    pub fn to_html(&self) -> String {
+        let mut out = String::new();
+        self.write_html(&mut out);
+        out
+    }
+
+    fn write_html(&self, out: &mut String) {
+        match self {
+            Node::Text(t) => escape_into(out, t),
+            Node::El(e) => {
+                out.push('<');
+                out.push_str(e.tag);
+                for (name, value) in &e.attrs {
+                    out.push(' ');
+                    out.push_str(name);
+                    out.push_str("=\"");
+                    if *name == "href" && value.is_empty() {
+                        out.push_str("./");
+                    } else {
+                        escape_into(out, value);
+                    }
+                    out.push('"');
+                }
+                out.push('>');
+                if VOID.contains(&e.tag) {
+                    return;
+                }
+                for c in &e.children {
+                    c.write_html(out);
+                }
+                out.push_str("</");
+                out.push_str(e.tag);
+                out.push('>');
+            }
+        }
+    }
+}

@@ -22,3 +22,17 @@ pub const GO: &str = "data-go";
 /// An element's name among its siblings: a re-render matches it to the old element of the same
 /// key and tag rather than to the one in the same place (see `present::patch`).
 pub const KEY: &str = "data-key";
+
+// ---- Newsroom: the share box and the embed ----
+
+/// A button that copies the value of the element whose id it holds.
+pub const COPY: &str = "data-copy";
+
+/// The button that opens the system share sheet; `ui` shows it only where there is one.
+pub const SHARE: &str = "data-share";
+
+/// The share box's permalink field.
+pub const SHARE_LINK: &str = "share-link";
+
+/// The share box's embed-code field.
+pub const SHARE_EMBED: &str = "share-embed";

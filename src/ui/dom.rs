@@ -13,7 +13,7 @@ use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlSelectElemen
 use super::route::{location_path, Route};
 use crate::model::Date;
 use crate::present::patch::{diff_children, Attr, Child, Children, Patch};
-use crate::present::protocol::{AS_OF, AS_OF_DATE, DATES, GO, VIEW_HEADING};
+use crate::present::protocol::{AS_OF, AS_OF_DATE, COPY, DATES, GO, SHARE_LINK, VIEW_HEADING};
 use crate::present::Node;
 use crate::url::{parse, to_query};
 
@@ -145,8 +145,9 @@ fn focus_by_id(doc: &Document, id: &str) -> bool {
 
 /// Turns the content of `root`, drawn from `old` (nothing on the first call), into `new`,
 /// keeping keyboard focus where the reader was: on the control with the same id, or on the new
-/// view's heading after following a link.
-pub fn patch(root: &Element, old: Option<&Node>, new: &Node) {
+/// view's heading after following a link. The first draw (`follow` false) leaves focus alone: a
+/// reader may already have tabbed into the prerendered page, and followed nothing.
+pub fn patch(root: &Element, old: Option<&Node>, new: &Node, follow: bool) {
     let doc = document();
     let active = doc.active_element();
     let was_inside = active.as_ref().is_some_and(|a| root.contains(Some(a)));
@@ -154,12 +155,112 @@ pub fn patch(root: &Element, old: Option<&Node>, new: &Node) {
     let old = old.map(std::slice::from_ref).unwrap_or_default();
     let changes = diff_children(old, std::slice::from_ref(new));
     apply_children(&doc, root, &changes, &location_path());
-    if was_inside {
+    if was_inside && follow {
         let kept = !active_id.is_empty() && focus_by_id(&doc, &active_id);
         if !kept {
             focus_by_id(&doc, VIEW_HEADING);
         }
     }
+}
+
+// ---- Newsroom: adopting the prerendered page, copy and share ----
+
+/// Makes the prerendered DOM under `root` the one drawn from `tree`, so the first patch starts from
+/// it instead of rebuilding the page. The HTML parser joins adjacent text nodes and drops empty
+/// ones, so each run of text is split (or empty nodes inserted) to match the tree one for one;
+/// nothing visible changes. Returns false, having changed nothing the reader can see, when the
+/// DOM is not that tree: the caller then draws the page anew.
+pub fn adopt(root: &Element, tree: &Node) -> bool {
+    adopt_children(&document(), root, std::slice::from_ref(tree))
+}
+
+fn adopt_children(doc: &Document, parent: &web_sys::Node, children: &[Node]) -> bool {
+    let mut cursor = parent.first_child();
+    let mut i = 0;
+    while let Some(child) = children.get(i) {
+        match child {
+            Node::El(e) => {
+                let Some(node) = cursor else { return false };
+                let same_tag = node.dyn_ref::<Element>().is_some_and(|el| el.tag_name().eq_ignore_ascii_case(e.tag));
+                if !same_tag || !adopt_children(doc, &node, &e.children) {
+                    return false;
+                }
+                cursor = node.next_sibling();
+                i += 1;
+            }
+            Node::Text(_) => {
+                let run: Vec<&str> = children[i..]
+                    .iter()
+                    .map_while(|n| match n {
+                        Node::Text(t) => Some(t.as_str()),
+                        Node::El(_) => None,
+                    })
+                    .collect();
+                i += run.len();
+                let joined: String = run.concat();
+                if joined.is_empty() {
+                    for _ in &run {
+                        let _ = parent.insert_before(&doc.create_text_node(""), cursor.as_ref());
+                    }
+                    continue;
+                }
+                let Some(mut text) = cursor.and_then(|n| n.dyn_into::<web_sys::Text>().ok()) else { return false };
+                if text.node_value().as_deref() != Some(joined.as_str()) {
+                    return false;
+                }
+                for part in &run[..run.len() - 1] {
+                    match text.split_text(part.encode_utf16().count() as u32) {
+                        Ok(rest) => text = rest,
+                        Err(_) => return false,
+                    }
+                }
+                cursor = text.next_sibling();
+            }
+        }
+    }
+    cursor.is_none()
+}
+
+/// Calls `navigator.share(arg)` or `navigator.clipboard.writeText(arg)` through `Reflect`, which
+/// needs no web-sys feature; false when the browser has no such method.
+fn call_navigator(object: &str, method: &str, arg: &wasm_bindgen::JsValue) -> bool {
+    let mut target: wasm_bindgen::JsValue = window().navigator().into();
+    if !object.is_empty() {
+        target = js_sys::Reflect::get(&target, &object.into()).unwrap_or_default();
+    }
+    let f = js_sys::Reflect::get(&target, &method.into()).unwrap_or_default();
+    f.dyn_ref::<js_sys::Function>().is_some_and(|f| f.call1(&target, arg).is_ok())
+}
+
+/// Shows the share box's "Share…" button where the browser has a system share sheet.
+pub fn offer_share() {
+    if js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false) {
+        if let Ok(Some(button)) = document().query_selector("[data-share]") {
+            let _ = button.remove_attribute("hidden");
+        }
+    }
+}
+
+/// The value of the share box's field `id`.
+fn field_value(id: &str) -> wasm_bindgen::JsValue {
+    let field = document().get_element_by_id(id);
+    field.and_then(|f| js_sys::Reflect::get(&f, &"value".into()).ok()).unwrap_or_default()
+}
+
+/// A copy button: copies its field's value and says so on the button. (The fields are read-only
+/// inputs, so a reader whose browser refuses the clipboard can still select and copy by hand.)
+fn copy_from(button: &Element) {
+    let value = field_value(&button.get_attribute(COPY).unwrap_or_default());
+    if call_navigator("clipboard", "writeText", &value) {
+        button.set_text_content(Some("Copied"));
+    }
+}
+
+/// The system share sheet, with the permalink.
+fn share_link() {
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &field_value(SHARE_LINK));
+    call_navigator("", "share", &data);
 }
 
 fn target_element(ev: &web_sys::Event) -> Option<Element> {
@@ -171,7 +272,16 @@ pub fn on_click(route: Route, ev: web_sys::MouseEvent) {
     if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
         return;
     }
-    let Some(link) = target_element(&ev).and_then(|t| t.closest(&format!("a[{GO}]")).ok().flatten()) else {
+    let Some(target) = target_element(&ev) else { return };
+    if let Ok(Some(button)) = target.closest("[data-copy]") {
+        copy_from(&button);
+        return;
+    }
+    if let Ok(Some(_)) = target.closest("[data-share]") {
+        share_link();
+        return;
+    }
+    let Some(link) = target.closest("a[data-go]").ok().flatten() else {
         return;
     };
     ev.prevent_default();

@@ -11,53 +11,45 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::{load, LoadError, Loaded};
+use crate::model::Loaded;
 use crate::present;
 use crate::url::Dark;
 use crate::DATA_URL;
 
-/// Why the dataset could not be shown.
-#[derive(Debug, Clone, PartialEq)]
-enum Failure {
-    Fetch(String),
-    Http(u16, String),
-    Load(LoadError),
-    Empty,
-}
-
-impl Failure {
-    fn message(&self) -> String {
-        match self {
-            Failure::Fetch(e) => format!("The dataset {DATA_URL} could not be fetched: {e}."),
-            Failure::Http(code, text) => {
-                format!("The dataset {DATA_URL} could not be loaded: the server answered {code} {text}.")
-            }
-            Failure::Load(e) => format!("The dataset {DATA_URL} could not be read: {e}."),
-            Failure::Empty => {
-                format!("The dataset {DATA_URL} has no valid parties or issues to show.")
-            }
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 enum LoadState {
     Loading,
-    Ready(Arc<Loaded>),
-    Failed(Failure),
+    /// The dataset, and the fingerprint of its file's text (`present::fingerprint`).
+    Ready(Arc<Loaded>, String),
+    /// Why the dataset could not be shown, in words that name the file.
+    Failed(String),
 }
 
-async fn fetch_dataset() -> Result<Loaded, Failure> {
-    let response = gloo_net::http::Request::get(DATA_URL).send().await.map_err(|e| Failure::Fetch(e.to_string()))?;
+/// The dataset file to load: `data=` from the URL when the page may load it, else the bundled one.
+/// Cross-origin sources are refused unless built in with `CG_DATA_ORIGINS` (space-separated origins).
+fn data_source(query: &str) -> Result<String, String> {
+    let Some(path) = crate::url::parse(query).0.data else { return Ok(DATA_URL.to_string()) };
+    let origin = window().location().origin().unwrap_or_default();
+    crate::url::check_data_source(&path, &origin, option_env!("CG_DATA_ORIGINS").unwrap_or("")).map(|()| path)
+}
+
+async fn fetch_dataset(file: String) -> Result<(Loaded, String), String> {
+    use present::{data_failure, DataProblem};
+    let fetch_failed = |e: gloo_net::Error| data_failure(&file, DataProblem::Fetch(e.to_string()));
+    let response = gloo_net::http::Request::get(&file).send().await.map_err(fetch_failed)?;
     if !response.ok() {
-        return Err(Failure::Http(response.status(), response.status_text()));
+        let status = [response.status().to_string(), response.status_text()].join(" ");
+        return Err(data_failure(&file, DataProblem::Http(status)));
     }
-    let text = response.text().await.map_err(|e| Failure::Fetch(e.to_string()))?;
-    let loaded = load(&text).map_err(Failure::Load)?;
-    if loaded.dataset.parties.is_empty() || loaded.dataset.issues.is_empty() {
-        return Err(Failure::Empty);
+    // A file announced as too big is refused before a byte of it is read.
+    let declared = response.headers().get("content-length").and_then(|l| l.parse::<usize>().ok());
+    if let Some(bytes) = declared.filter(|&b| b > present::MAX_DATA_BYTES) {
+        return Err(data_failure(&file, DataProblem::TooBig(bytes)));
     }
-    Ok(loaded)
+    let content_type = response.headers().get("content-type").unwrap_or_default();
+    let text = response.text().await.map_err(fetch_failed)?;
+    let loaded = present::read_data(&file, &text, &content_type)?;
+    Ok((loaded, present::fingerprint(&text)))
 }
 
 /// Gives the page the dataset's description (or its title), for link previews and search
@@ -81,8 +73,19 @@ fn apply_theme(dark: Dark) {
     };
 }
 
-/// In an iframe, tells the parent page the content height whenever it changes, as
-/// `{"sender":"common-ground","height":N}`, so an embed can size itself (README, "Embed it").
+/// The value of `key` in the page's own query string, as given (ids from host scripts are plain).
+fn query_value(key: &str) -> Option<String> {
+    let search = window().location().search().ok()?;
+    search.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix(key)?.strip_prefix('=').map(str::to_string))
+}
+
+/// In an iframe, tells the parent page the content height whenever it changes, so an embed can
+/// size itself (README, "Embed it"), in each format a newsroom's page may already listen for:
+/// our own `{"sender":"common-ground","height":N}` (a JSON string); pym.js's
+/// `pymxPYMx<childId>xPYMxheightxPYMx<N>` when the frame's URL has the `childId` pym's parent adds;
+/// Datawrapper's `{"datawrapper-height":{"common-ground":N}}` (its script matches the frame by the
+/// message's source, whatever the id); and AMP's
+/// `{"sentinel":"amp","type":"embed-size","height":N}` for `<amp-iframe resizable>`.
 fn report_height_to_parent() {
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
     let win = window();
@@ -93,12 +96,23 @@ fn report_height_to_parent() {
     let Some(body) = document().body() else { return };
     let measured = body.clone();
     let mut last = -1;
+    let pym = query_value("childId");
+    // Concatenation rather than `format!`: every formatting call site costs wasm.
     let send = Closure::<dyn FnMut()>::new(move || {
         let height = measured.offset_height();
         if height != last {
             last = height;
-            let message = format!("{{\"sender\":\"common-ground\",\"height\":{height}}}");
-            let _ = parent.post_message(&JsValue::from_str(&message), "*");
+            let h = height.to_string();
+            let post = |m: &JsValue| {
+                let _ = parent.post_message(m, "*");
+            };
+            let object = |json: &str| js_sys::JSON::parse(json).unwrap_or(JsValue::NULL);
+            post(&JsValue::from_str(&["{\"sender\":\"common-ground\",\"height\":", &h, "}"].concat()));
+            if let Some(id) = &pym {
+                post(&JsValue::from_str(&["pymxPYMx", id, "xPYMxheightxPYMx", &h].concat()));
+            }
+            post(&object(&["{\"datawrapper-height\":{\"common-ground\":", &h, "}}"].concat()));
+            post(&object(&["{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":", &h, "}"].concat()));
         }
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
@@ -109,45 +123,88 @@ fn report_height_to_parent() {
     }
 }
 
-/// The whole app.
+/// Calls `f` with each `name` event on `target`, for as long as the page lives. Not generic, so
+/// the three listeners share one closure type in the wasm.
+fn listen(target: &web_sys::Element, name: &str, f: Box<dyn Fn(web_sys::Event)>) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let callback = Closure::<dyn Fn(web_sys::Event)>::wrap(f);
+    let _ = target.add_event_listener_with_callback(name, callback.as_ref().unchecked_ref());
+    callback.forget();
+}
+
+/// Ends the wait the prerendered page's boot script may have started on a permalink: the
+/// placeholder goes and the view the app drew shows.
+fn end_wait() {
+    let doc = document();
+    if let Some(html) = doc.document_element() {
+        if let Some(class) = html.get_attribute("class") {
+            let _ = html.set_attribute("class", class.replace("cg-wait", "").trim());
+        }
+    }
+    if let Ok(Some(note)) = doc.query_selector(".cg-wait-note") {
+        note.remove();
+    }
+}
+
+/// The whole app. It draws into `#page-root`, which `main` finds or makes; when that holds the
+/// page the build prerendered from the same dataset file, the app adopts it instead of drawing
+/// it again.
 #[component]
 pub fn App() -> impl IntoView {
+    use wasm_bindgen::JsCast;
     let route = route::provide_route();
     let (state, set_state) = signal(LoadState::Loading);
+    let source = data_source(&route.query());
     leptos::task::spawn_local(async move {
-        set_state.set(match fetch_dataset().await {
-            Ok(loaded) => {
+        let result = match source {
+            Ok(file) => fetch_dataset(file).await,
+            Err(refusal) => Err(refusal),
+        };
+        set_state.set(match result {
+            Ok((loaded, fingerprint)) => {
                 describe_page(&loaded.dataset.meta);
-                LoadState::Ready(Arc::new(loaded))
+                LoadState::Ready(Arc::new(loaded), fingerprint)
             }
-            Err(f) => LoadState::Failed(f),
+            Err(message) => LoadState::Failed(message),
         });
     });
     report_height_to_parent();
-    let root = NodeRef::<leptos::html::Div>::new();
+    let Some(root) = document().get_element_by_id("page-root") else { return };
+    listen(&root, "click", Box::new(move |ev| dom::on_click(route, ev.unchecked_into())));
+    listen(&root, "change", Box::new(move |ev| dom::on_change(route, ev)));
+    listen(&root, "input", Box::new(dom::on_input));
+    let prerendered = root.get_attribute("data-prerendered");
     // Draws the page whenever the load moves on or the URL changes. The effect keeps the tree it
     // drew last (Leptos hands an effect its previous value), so the next one is patched in.
     Effect::new(move |drawn: Option<Option<present::Node>>| {
-        let drawn = drawn.flatten();
+        let mut drawn = drawn.flatten();
         let query = route.query();
-        let Some(root) = root.get() else { return drawn };
+        let first = drawn.is_none();
         let page = match state.get() {
+            // The prerendered page stays while the data is on its way.
+            LoadState::Loading if prerendered.is_some() => return None,
             LoadState::Loading => present::loading(&query),
-            LoadState::Failed(f) => present::failure(&query, &f.message()),
-            LoadState::Ready(data) => present::page(&data, &query),
+            LoadState::Failed(message) => present::failure(&query, &message),
+            LoadState::Ready(data, fingerprint) => {
+                if first && prerendered.as_deref() == Some(fingerprint.as_str()) {
+                    let base = present::page(&data, "").body;
+                    if dom::adopt(&root, &base) {
+                        drawn = Some(base);
+                    }
+                }
+                present::page_at(&data, &query, &route::page_address())
+            }
         };
+        if drawn.is_none() {
+            root.set_text_content(None);
+        }
         document().set_title(&page.title);
         apply_theme(page.dark);
-        dom::patch(&root, drawn.as_ref(), &page.body);
+        dom::patch(&root, drawn.as_ref(), &page.body, !first);
+        dom::offer_share();
+        if first {
+            end_wait();
+        }
         Some(page.body)
     });
-    view! {
-        <div
-            id="page-root"
-            node_ref=root
-            on:click=move |ev| dom::on_click(route, ev)
-            on:change=move |ev| dom::on_change(route, ev)
-            on:input=dom::on_input
-        ></div>
-    }
 }

@@ -20,6 +20,12 @@ pub fn location_path() -> String {
     window().location().pathname().unwrap_or_else(|_| "./".to_string())
 }
 
+/// The page's address without its query or fragment: what the share box's links start with.
+pub fn page_address() -> String {
+    let location = window().location();
+    location.origin().unwrap_or_default() + &location_path()
+}
+
 pub fn provide_route() -> Route {
     let (query, set_query) = signal(location_search());
     // The app never unmounts, so the listener lives as long as the page.

@@ -4,6 +4,7 @@ mod charts;
 mod dataset;
 mod engine;
 mod loading;
+mod news;
 mod patch;
 mod oracle;
 mod properties;

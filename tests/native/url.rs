@@ -40,8 +40,10 @@ fn state() -> impl Strategy<Value = ViewState> {
         ),
         (prop::option::of(date()), prop::option::of(date()), prop::option::of(date())),
         dark,
+        // Newsroom: the embed flags and any printable dataset path survive the round trip.
+        (any::<bool>(), any::<bool>(), prop::option::of("\\PC{1,40}")),
     )
-        .prop_map(|(view, parties, (a, b, doc, doc2, issue), (date, from, to), dark)| ViewState {
+        .prop_map(|(view, parties, (a, b, doc, doc2, issue), (date, from, to), dark, (embed, hide_controls, data))| ViewState {
             view,
             parties,
             a,
@@ -53,6 +55,9 @@ fn state() -> impl Strategy<Value = ViewState> {
             from,
             to,
             dark,
+            embed,
+            hide_controls,
+            data,
         })
 }
 

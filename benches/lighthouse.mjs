@@ -1,0 +1,92 @@
+// Lighthouse on the release build, served with gzip on loopback: the default view, a pair
+// permalink and a static floor page of the same first screen, in one run, with the ratios.
+//
+//   ./x build && (cd benches && npm ci) && node benches/lighthouse.mjs [RUNS]
+//
+// The floor page is dist/index.html without its scripts (the prerendered first screen and its
+// stylesheet, nothing else): the fastest the first screen could paint. Lighthouse 12 runs with its
+// mobile defaults (simulated slow 4G and a 4× slower CPU) in Debian's Chromium. With RUNS > 1 each
+// page is measured RUNS times, interleaved, and the median is printed. A benchmark, not a test:
+// the numbers vary with the machine's load, so nothing here passes or fails.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+
+const require = createRequire(new URL('./package.json', import.meta.url));
+const { default: lighthouse } = await import(require.resolve('lighthouse'));
+const chromeLauncher = await import(require.resolve('chrome-launcher'));
+
+const runs = Number(process.argv[2] || 1);
+const dist = new URL('../dist/', import.meta.url);
+const floorFile = new URL('floor.html', dist);
+const index = readFileSync(new URL('index.html', dist), 'utf8');
+// No scripts, no module preloads, no policy that names their hashes: the first screen and its CSS.
+const floor = index
+  .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+  .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
+  .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+writeFileSync(floorFile, floor);
+
+const port = await new Promise((ok) => {
+  const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); });
+});
+const server = spawn(process.execPath, ['tests/e2e/server.mjs', 'dist', String(port), '--gzip'], {
+  cwd: new URL('..', import.meta.url), stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((ok) => server.stdout.once('data', ok));
+
+const base = `http://127.0.0.1:${port}/`;
+const pages = { floor: `${base}floor.html`, default: base, pair: `${base}?view=pair&a=ru&b=ua` };
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const results = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
+try {
+  for (let i = 0; i < runs; i++) {
+    for (const [name, url] of Object.entries(pages)) {
+      const { lhr } = await lighthouse(url, {
+        port: chrome.port, output: 'json', logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      // LH_SAVE=DIR keeps each report, for the main-thread breakdown and the LCP element.
+      if (process.env.LH_SAVE) writeFileSync(`${process.env.LH_SAVE}/lighthouse-${name}.json`, JSON.stringify(lhr));
+      const a = lhr.audits;
+      results[name].push({
+        lcp: a['largest-contentful-paint'].numericValue,
+        fcp: a['first-contentful-paint'].numericValue,
+        tbt: a['total-blocking-time'].numericValue,
+        cls: a['cumulative-layout-shift'].numericValue,
+        perf: lhr.categories.performance.score,
+        a11y: lhr.categories.accessibility.score,
+        bp: lhr.categories['best-practices'].score,
+        seo: lhr.categories.seo.score,
+        failed: Object.values(lhr.categories).flatMap((c) => c.auditRefs)
+          .map((r) => a[r.id]).filter((x) => x && x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary')
+          .map((x) => x.id),
+      });
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+  rmSync(floorFile, { force: true });
+}
+
+const median = (xs) => { const s = [...xs].sort((p, q) => p - q); return s[Math.floor(s.length / 2)]; };
+const row = (name) => {
+  const r = results[name];
+  const m = (k) => median(r.map((x) => x[k]));
+  return { name, lcp: m('lcp'), fcp: m('fcp'), tbt: m('tbt'), cls: m('cls'), perf: m('perf'), a11y: m('a11y'), bp: m('bp'), seo: m('seo'), failed: r.at(-1).failed };
+};
+const rows = Object.keys(pages).map(row);
+console.log(`Lighthouse 12, mobile defaults, gzip on loopback, median of ${runs} run(s)`);
+console.log('page      LCP ms   FCP ms   TBT ms   CLS     perf  a11y  bp    seo   failed binary audits');
+for (const r of rows) {
+  console.log(`${r.name.padEnd(8)} ${r.lcp.toFixed(0).padStart(7)}  ${r.fcp.toFixed(0).padStart(7)}  ${r.tbt.toFixed(0).padStart(7)}  ${r.cls.toFixed(3).padEnd(6)}  ${r.perf.toFixed(2)}  ${r.a11y.toFixed(2)}  ${r.bp.toFixed(2)}  ${r.seo.toFixed(2)}  ${r.failed.join(' ') || '-'}`);
+}
+const floorLcp = rows[0].lcp;
+console.log(`LCP ratio, default view / floor: ${(rows[1].lcp / floorLcp).toFixed(2)} (goal ≤ 1.3)`);
+console.log(`LCP ratio, pair permalink / floor: ${(rows[2].lcp / floorLcp).toFixed(2)} (goal ≤ 2.5)`);

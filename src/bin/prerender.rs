@@ -1,0 +1,274 @@
+//! Build step: draws the default view of the bundled dataset into `index.html`, so the first paint needs no wasm.
+//!
+//! `prerender [DIR]` rewrites `DIR/index.html` (default: trunk's `TRUNK_STAGING_DIR`, else `dist`), which trunk has
+//! just written, from `data/positions.json`. It runs as trunk's `post_build` hook (`Trunk.toml`), so
+//! `trunk build --release`, `./x build`, `./x serve` and `./x test` all produce the same page.
+//! The page gets: the default view's HTML inside `#page-root` (the same `present::page` tree the app draws, so the app
+//! adopts it without touching the DOM); the title, description and Open Graph and Twitter tags from the dataset's
+//! `meta`; a Content-Security-Policy with the hash of every inline script; a referrer policy; and a tiny inline script
+//! that starts the dataset's fetch with the page and, on a permalink to another view, shows a light placeholder
+//! instead of the wrong view until the app has drawn the right one.
+//!
+//! Build-time settings (environment variables, read here and, for the origins, compiled into the app):
+//! - `PUBLIC_URL`: the deployment's absolute base URL (ending in `/`), used for `og:image` and `og:url`;
+//!   without it `og:image` is the relative path `og.png`, which some link-preview services do not follow.
+//! - `CG_DATA_ORIGINS`: space-separated origins other than the page's own that `?data=` may load from.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+/// Runs before anything is drawn. It must stay one line: its hash is in the CSP, computed below from the exact text.
+/// It starts the bundled dataset's fetch unless `?data=` names another file (the app's fetch then reuses it), applies
+/// `dark=` at once, and on any query naming something other than the colour scheme hides the prerendered default
+/// view behind a placeholder (`cg-wait`), so a permalink never shows the wrong view first.
+/// The downloads (the dataset here, the app in `LOADER`) start just after the first paint, not before it: measured
+/// with Lighthouse, 300 KB of wasm and data sharing the link with the page and its stylesheet doubled the first
+/// screen's paint time (see README, "Embed it"). A timer starts them anyway in a frame that never paints (hidden).
+/// On a permalink to another view the first paint is only the placeholder, so there they start at once.
+const BOOT: &str = "(function(d,q){var h=d.documentElement,m=/[?&]dark=(true|1|false|0)(&|$)/.exec(q);if(m)h.setAttribute('data-theme',/t|1/.test(m[1])?'dark':'light');if(q.replace(/[?&](dark|utm_[a-z]+)=[^&]*/g,'').replace(/^[?&]+/,''))h.classList.add('cg-wait');if(!/[?&]data=/.test(q)){var go=function(){if(go){go=null;var l=d.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='data/positions.json';d.head.appendChild(l)}};if(h.classList.contains('cg-wait'))go();else{requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,500)}}})(document,location.search)";
+
+/// Trunk's module loader, started after the first paint like the dataset's fetch in `BOOT`. `{js}` and `{wasm}`
+/// are trunk's file names; the rest does what trunk's own loader does.
+const LOADER: &str = "var go=function(){if(go){go=null;import('./{js}').then(async function(b){var wasm=await b.default({module_or_path:'./{wasm}'});window.wasmBindings=b;dispatchEvent(new CustomEvent('TrunkApplicationStarted',{detail:{wasm:wasm}}))})}};if(document.documentElement.classList.contains('cg-wait'))go();else{requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,500)}";
+
+/// Replaces trunk's eager loader (a module script with a static import, and preloads of the JS and the wasm) by
+/// `LOADER`. Fails when trunk's output no longer looks as expected, rather than shipping a page that never starts.
+fn defer_loader(html: &str) -> Result<String, String> {
+    let mut out = html.to_string();
+    for kind in ["<link rel=\"modulepreload\"", "<link rel=\"preload\" href=\"./common-ground-"] {
+        let start = out.find(kind).ok_or_else(|| format!("trunk's output has no {kind}"))?;
+        let end = out[start..].find('>').map(|i| start + i + 1).ok_or("an unclosed link")?;
+        out.replace_range(start..end, "");
+    }
+    let start = out.find("<script type=\"module\">").ok_or("trunk's output has no module script")?;
+    let end = out[start..].find("</script>").map(|i| start + i + 9).ok_or("an unclosed script")?;
+    let script = &out[start..end];
+    let name = |prefix: &str, suffix: &str| -> Result<String, String> {
+        let i = script.find(prefix).ok_or_else(|| format!("trunk's loader names no {prefix}"))? + prefix.len();
+        let j = script[i..].find(suffix).ok_or("an unterminated name")? + i;
+        Ok(script[i..j].to_string())
+    };
+    let js = name("from './", "'")?;
+    let wasm = name("module_or_path: './", "'")?;
+    let loader = LOADER.replace("{js}", &js).replace("{wasm}", &wasm);
+    out.replace_range(start..end, &format!("<script>{loader}</script>"));
+    Ok(out)
+}
+
+fn main() -> ExitCode {
+    let dir = std::env::args()
+        .nth(1)
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("dist"));
+    match run(&dir) {
+        Ok(summary) => {
+            eprintln!("prerender: {summary}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(dir: &Path) -> Result<String, String> {
+    let index = dir.join("index.html");
+    let template = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let data_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/positions.json");
+    let text = std::fs::read_to_string(&data_path).map_err(|e| format!("cannot read {}: {e}", data_path.display()))?;
+    let loaded = common_ground::model::load(&text).map_err(|e| format!("{}: {e}", data_path.display()))?;
+    let settings = Settings {
+        public_url: std::env::var("PUBLIC_URL").ok().filter(|u| !u.is_empty()),
+        data_origins: std::env::var("CG_DATA_ORIGINS").unwrap_or_default(),
+        og_image: dir.join("og.png").is_file(),
+    };
+    let html = render(&template, &loaded, common_ground::present::fingerprint(&text), &settings)?;
+    std::fs::write(&index, &html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+    Ok(format!("wrote {} ({} bytes) from {}", index.display(), html.len(), data_path.display()))
+}
+
+struct Settings {
+    public_url: Option<String>,
+    data_origins: String,
+    og_image: bool,
+}
+
+fn escape(text: &str) -> String {
+    common_ground::present::Node::Text(text.to_string()).to_html()
+}
+
+/// A `<meta>` tag. Its value is in double quotes, so single quotes (the CSP is full of them) stay as they are.
+fn meta_tag(out: &mut String, attr: &str, name: &str, content: &str) {
+    let value = escape(content).replace("&#39;", "'");
+    out.push_str(&format!("<meta {attr}=\"{name}\" content=\"{value}\">"));
+}
+
+/// The `sha256-…` source of each inline `<script>` in `html`, for the CSP.
+fn inline_script_hashes(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        rest = &rest[start..];
+        let Some(open_end) = rest.find('>') else { break };
+        let open = &rest[..open_end];
+        let body_start = open_end + 1;
+        let Some(close) = rest[body_start..].find("</script>") else { break };
+        let body = &rest[body_start..body_start + close];
+        if !open.contains(" src=") {
+            let digest = Sha256::digest(body.as_bytes());
+            out.push(format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest)));
+        }
+        rest = &rest[body_start + close..];
+    }
+    out
+}
+
+/// The page: `template` (trunk's `index.html`) with the prerendered view, its tags and its policy.
+fn render(
+    template: &str,
+    loaded: &common_ground::model::Loaded,
+    fingerprint: String,
+    settings: &Settings,
+) -> Result<String, String> {
+    let page = common_ground::present::page(loaded, "");
+    let meta = &loaded.dataset.meta;
+    let description = meta.description.as_ref().map(|d| d.en().to_string()).unwrap_or_else(|| meta.title.en().to_string());
+
+    // The view, in place of the "loading" note (whose text says JavaScript is needed).
+    let app_start = template.find("<div id=\"app\">").ok_or("index.html has no <div id=\"app\">")?;
+    let app_end = template[app_start..].find("</div>").map(|i| app_start + i + 6).ok_or("#app is not closed")?;
+    let mut app = String::from("<div id=\"app\">");
+    app.push_str("<p class=\"boot cg-wait-note\" role=\"status\">Loading this view…</p>");
+    app.push_str("<noscript><p class=\"boot\">Without JavaScript only this first view is shown; its links open the page again.</p></noscript>");
+    app.push_str(&format!("<div id=\"page-root\" data-prerendered=\"{fingerprint}\">"));
+    app.push_str(&page.body.to_html());
+    app.push_str("</div></div>");
+    let mut html = defer_loader(&format!("{}{}{}", &template[..app_start], app, &template[app_end..]))?;
+
+    // The title from the view, as the app sets it.
+    let title_start = html.find("<title>").ok_or("index.html has no <title>")?;
+    let title_end = html[title_start..].find("</title>").map(|i| title_start + i + 8).ok_or("<title> is not closed")?;
+    html.replace_range(title_start..title_end, &format!("<title>{}</title>", escape(&page.title)));
+
+    // The hashes cover trunk's inline module loader and the boot script; nothing else inline may run.
+    let boot = format!("<script>{BOOT}</script>");
+    let mut hashes = inline_script_hashes(&html);
+    hashes.extend(inline_script_hashes(&boot));
+    let mut connect = String::from("'self'");
+    for origin in settings.data_origins.split_whitespace() {
+        connect.push(' ');
+        connect.push_str(origin);
+    }
+    let csp = format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; style-src-attr 'unsafe-inline'; \
+         img-src 'self' data:; connect-src {connect}; base-uri 'none'; form-action 'none'",
+        hashes.join(" ")
+    );
+    let mut head = String::new();
+    meta_tag(&mut head, "http-equiv", "Content-Security-Policy", &csp);
+    meta_tag(&mut head, "name", "referrer", "strict-origin-when-cross-origin");
+    head.push_str(&boot);
+    meta_tag(&mut head, "name", "description", &description);
+    meta_tag(&mut head, "property", "og:type", "website");
+    meta_tag(&mut head, "property", "og:site_name", "Common Ground");
+    meta_tag(&mut head, "property", "og:title", meta.title.en());
+    meta_tag(&mut head, "property", "og:description", &description);
+    let base = settings.public_url.as_deref().unwrap_or("");
+    if let Some(url) = &settings.public_url {
+        meta_tag(&mut head, "property", "og:url", url);
+    }
+    if settings.og_image {
+        meta_tag(&mut head, "property", "og:image", &format!("{base}og.png"));
+        meta_tag(&mut head, "property", "og:image:alt", &format!("The matrix view of {}", meta.title.en()));
+    }
+    let card = if settings.og_image { "summary_large_image" } else { "summary" };
+    meta_tag(&mut head, "name", "twitter:card", card);
+    meta_tag(&mut head, "name", "twitter:title", meta.title.en());
+    meta_tag(&mut head, "name", "twitter:description", &description);
+
+    // Right after the charset, so the policy governs every script and link that follows.
+    let charset = html.find("<meta charset=\"utf-8\">").ok_or("index.html has no <meta charset=\"utf-8\">")?;
+    let at = charset + "<meta charset=\"utf-8\">".len();
+    html.insert_str(at, &head);
+    // Any description written into the template is replaced by the dataset's.
+    if let Some(old) = html.find("<meta name=\"description\" content=\"Common Ground") {
+        if let Some(len) = html[old..].find('>') {
+            html.replace_range(old..old + len + 1, "");
+        }
+    }
+    Ok(html)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!doctype html><html><head><meta charset=\"utf-8\"><title>Common Ground</title>\
+        <link rel=\"modulepreload\" href=\"./common-ground-1.js\"><link rel=\"preload\" href=\"./common-ground-1_bg.wasm\" as=\"fetch\">\
+        <script type=\"module\">\nimport init, * as bindings from './common-ground-1.js';\n\
+        const wasm = await init({ module_or_path: './common-ground-1_bg.wasm' });\n</script></head>\
+        <body><div id=\"app\"><p class=\"boot\">Loading</p></div></body></html>";
+
+    fn example() -> common_ground::model::Loaded {
+        let text = include_str!("../../tests/fixtures/example.json");
+        common_ground::model::load(text).expect("the example fixture loads")
+    }
+
+    fn settings() -> Settings {
+        Settings { public_url: None, data_origins: String::new(), og_image: true }
+    }
+
+    #[test]
+    fn every_inline_script_is_hashed_in_the_policy() {
+        let html = render(TEMPLATE, &example(), "1".into(), &settings()).expect("renders");
+        let scripts = inline_script_hashes(&html);
+        assert_eq!(scripts.len(), 2, "trunk's loader and the boot script");
+        let csp_start = html.find("Content-Security-Policy\" content=\"").expect("a CSP meta");
+        let csp = &html[csp_start..csp_start + html[csp_start..].find("\">").expect("closed")];
+        for h in &scripts {
+            assert!(csp.contains(h.as_str()), "{h} missing from {csp}");
+        }
+        assert!(csp.contains("default-src 'none'") && !csp.contains(" 'unsafe-eval'") && !csp.contains("script-src 'unsafe-inline'"), "{csp}");
+    }
+
+    #[test]
+    fn trunks_loader_starts_after_the_first_paint_and_nothing_preloads_before_it() {
+        let html = render(TEMPLATE, &example(), "1".into(), &settings()).expect("renders");
+        assert!(!html.contains("modulepreload") && !html.contains("rel=\"preload\""), "{html}");
+        assert!(!html.contains("<script type=\"module\">"));
+        assert!(html.contains("import('./common-ground-1.js')") && html.contains("module_or_path:'./common-ground-1_bg.wasm'"));
+        assert!(defer_loader("<html></html>").is_err());
+    }
+
+    #[test]
+    fn the_view_replaces_the_loading_note_and_the_tags_come_from_the_dataset() {
+        let loaded = example();
+        let html = render(TEMPLATE, &loaded, "abc".into(), &settings()).expect("renders");
+        assert!(!html.contains("<p class=\"boot\">Loading</p>"));
+        assert!(html.contains("<div id=\"page-root\" data-prerendered=\"abc\"><div class=\"page\">"));
+        let title = escape(loaded.dataset.meta.title.en());
+        assert!(html.contains(&format!("<meta property=\"og:title\" content=\"{title}\">")), "{html}");
+        assert!(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        assert!(html.contains("<meta property=\"og:image\" content=\"og.png\">"));
+        assert_eq!(html.matches("<title>").count(), 1);
+    }
+
+    #[test]
+    fn public_url_makes_the_card_image_absolute() {
+        let s = Settings { public_url: Some("https://news.example/cg/".into()), ..settings() };
+        let html = render(TEMPLATE, &example(), "1".into(), &s).expect("renders");
+        assert!(html.contains("<meta property=\"og:image\" content=\"https://news.example/cg/og.png\">"));
+    }
+
+    #[test]
+    fn allowed_data_origins_are_allowed_to_connect() {
+        let s = Settings { data_origins: "https://data.example".into(), ..settings() };
+        let html = render(TEMPLATE, &example(), "1".into(), &s).expect("renders");
+        assert!(html.contains("connect-src 'self' https://data.example;"));
+    }
+}

@@ -1,0 +1,271 @@
+// Newsroom (issue 9): the prerendered first paint, the embed's flags and height protocols, the
+// share box, datasets of a newsroom's own (and hostile ones), and the page's security policy.
+const fs = require('node:fs');
+const path = require('node:path');
+const { test, expect } = require('@playwright/test');
+const { collectProblems, collectConsole, VIEWS } = require('./helpers');
+
+const FIXTURES = path.join(__dirname, '..', '..', 'target', 'e2e-fixtures');
+fs.mkdirSync(FIXTURES, { recursive: true });
+const EXAMPLE = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'example.json'), 'utf8');
+const PYM = fs.readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
+
+/** Writes a fixture file served by the test server at /fixtures/NAME. */
+function fixture(name, body) {
+  fs.writeFileSync(path.join(FIXTURES, name), body);
+  return `fixtures/${name}`;
+}
+
+const crashes = (logged) => logged.filter((t) => /RuntimeError|unreachable|panicked|pageerror/.test(t));
+
+test('without JavaScript the prerendered default view is readable and its links are plain links', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('#view-h')).toHaveText('Who stands where');
+  await expect(page.locator('table').first()).toBeVisible();
+  await expect(page).toHaveTitle(/Who stands where · Common Ground/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Russia–Ukraine war: the peace talks/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
+  await expect(page.locator('.cg-wait-note')).toBeHidden();
+  const pair = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Two parties' });
+  await expect(pair).toHaveAttribute('href', /^\?view=pair/);
+  await pair.click();
+  await expect(page).toHaveURL(/\?view=pair/);
+  await context.close();
+});
+
+// Records, before the app starts, the prerendered heading, every element removed from the page,
+// every layout shift, and every view heading that was visible at some frame.
+const WATCH = `
+  window.__removed = 0; window.__shift = 0; window.__seen = new Set();
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    window.__heading = document.getElementById('view-h');
+    window.__waited = document.documentElement.classList.contains('cg-wait');
+    new MutationObserver((ms) => { for (const m of ms) for (const n of m.removedNodes) if (n.nodeType === 1) window.__removed++; })
+      .observe(document.getElementById('page-root'), { childList: true, subtree: true });
+  });
+  (function look() {
+    const h = document.getElementById('view-h');
+    if (h && h.offsetParent !== null) window.__seen.add(h.textContent);
+    requestAnimationFrame(look);
+  })();`;
+
+/** Waits until the app has drawn: the share box then holds an absolute permalink. */
+async function appReady(page) {
+  await expect(page.locator('#share-link')).toHaveValue(/^http:\/\/127\.0\.0\.1/);
+}
+
+test('the app adopts the prerendered default view: no element replaced, no layout shift, one fetch of the data', async ({ page }) => {
+  const problems = collectProblems(page);
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('positions.json')) fetched.push(r.url()); });
+  await page.addInitScript(WATCH);
+  await page.goto('/');
+  await appReady(page);
+  expect(await page.evaluate(() => window.__heading === document.getElementById('view-h'))).toBe(true);
+  expect(await page.evaluate(() => window.__removed)).toBe(0);
+  expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.01);
+  expect(fetched, 'the preload is the fetch the app uses').toHaveLength(1);
+  // A date step still patches the adopted page in place.
+  await page.getByRole('link', { name: 'Earlier date' }).click();
+  await expect(page.locator('#as-of-label')).not.toContainText('(latest)');
+  expect(await page.evaluate(() => window.__heading === document.getElementById('view-h'))).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test('a permalink to another view shows a placeholder, never the default view, then its own view', async ({ page }) => {
+  await page.addInitScript(WATCH);
+  await page.goto(VIEWS.pair);
+  await expect(page.locator('#view-h')).toHaveText('Russia and Ukraine');
+  await appReady(page);
+  expect(await page.evaluate(() => window.__waited)).toBe(true);
+  expect(await page.evaluate(() => [...window.__seen])).toEqual(['Russia and Ukraine']);
+  await expect(page.locator('.cg-wait-note')).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.className)).not.toContain('cg-wait');
+});
+
+test('every view runs under the Content-Security-Policy with no violation and no request off loopback', async ({ page }) => {
+  const problems = collectProblems(page);
+  const hosts = new Set();
+  page.on('request', (r) => hosts.add(new URL(r.url()).hostname));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  for (const url of Object.values(VIEWS)) {
+    await page.goto(url);
+    await appReady(page);
+    expect(await page.evaluate(() => window.__violations), url).toEqual([]);
+  }
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  expect(csp).not.toContain("'unsafe-eval'");
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'strict-origin-when-cross-origin');
+  expect([...hosts]).toEqual(['127.0.0.1']);
+  expect(problems).toEqual([]);
+});
+
+test('embed=1 drops the site chrome for a compact header whose link leaves the frame; controls=0 hides the pickers', async ({ page }) => {
+  await page.goto('?view=pair&a=ru&b=ua&embed=1&controls=0');
+  await expect(page.locator('#view-h')).toHaveText('Russia and Ukraine');
+  await expect(page.getByRole('navigation', { name: 'Views' })).toHaveCount(0);
+  await expect(page.locator('.embed-title')).toContainText('Russia and Ukraine · data to');
+  const open = page.getByRole('link', { name: /Open in Common Ground/ });
+  await expect(open).toHaveAttribute('target', '_blank');
+  await expect(open).toHaveAttribute('href', '?view=pair&a=ru&b=ua');
+  await expect(page.locator('.time')).toBeHidden();
+  await expect(page.locator('.pickers').first()).toBeHidden();
+});
+
+/** A host page at about:blank around one frame of the app; returns the frame's height once it grew. */
+async function hostHeight(page) {
+  return expect.poll(async () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height), { timeout: 30_000 });
+}
+
+test('a pym.js parent sizes the frame with no script of ours', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.setContent(`<!doctype html><title>Host</title><h1>Article</h1><div id="cg-pym"></div>
+    <script>${PYM}</script><script>new pym.Parent('cg-pym', '${baseURL}?view=pair&a=ru&b=ua&embed=1', {});</script>`);
+  const src = await page.locator('iframe').getAttribute('src');
+  expect(src).toContain('childId=cg-pym');
+  await expect(page.frameLocator('iframe').locator('#view-h')).toHaveText('Russia and Ukraine');
+  await (await hostHeight(page)).toBeGreaterThan(1500);
+  expect(await page.locator('iframe').getAttribute('height')).toMatch(/^\d+px$/);
+});
+
+// Written from Datawrapper's documentation of its responsive-iframe script: the message's
+// `datawrapper-height` object maps chart ids to heights, and the frame is found by its window.
+const DATAWRAPPER_LISTENER = `window.addEventListener('message', function (event) {
+  var heights = event.data && event.data['datawrapper-height'];
+  if (!heights) return;
+  document.querySelectorAll('iframe').forEach(function (frame) {
+    if (frame.contentWindow !== event.source) return;
+    for (var id in heights) frame.style.height = heights[id] + 'px';
+  });
+});`;
+
+// An <amp-iframe resizable> parent, reduced to its message handling: sentinel "amp", type "embed-size".
+const AMP_LISTENER = `window.addEventListener('message', function (event) {
+  var m = event.data;
+  if (!m || m.sentinel !== 'amp' || m.type !== 'embed-size' || !(m.height > 0)) return;
+  document.querySelectorAll('iframe').forEach(function (frame) {
+    if (frame.contentWindow === event.source) frame.style.height = m.height + 'px';
+  });
+});`;
+
+for (const [name, listener] of [['Datawrapper', DATAWRAPPER_LISTENER], ['AMP', AMP_LISTENER]]) {
+  test(`a host page with ${name}'s resize listener sizes the frame`, async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.setContent(`<!doctype html><title>Host</title><h1>Article</h1>
+      <iframe title="Common Ground" src="${baseURL}?view=pair&a=ru&b=ua&embed=1" style="width:100%;height:300px;border:0"></iframe>
+      <script>${listener}</script>`);
+    await expect(page.frameLocator('iframe').locator('#view-h')).toHaveText('Russia and Ukraine');
+    await (await hostHeight(page)).toBeGreaterThan(1500);
+  });
+}
+
+test('the share box gives this view\'s permalink and an embed snippet that works in a host page', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
+  await page.goto(VIEWS.pair);
+  await appReady(page);
+  await page.getByText('Share or embed this view').click();
+  const link = `${baseURL}?view=pair&a=ru&b=ua`;
+  await expect(page.locator('#share-link')).toHaveValue(link);
+  await page.locator('#share-link + button').click();
+  await expect(page.locator('#share-link + button')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  const snippet = await page.locator('#share-embed').inputValue();
+  expect(snippet).toContain(`<iframe src="${link.replaceAll("&", "&amp;")}&amp;embed=1"`);
+  expect(snippet).toContain('title="Russia and Ukraine (Common Ground)"');
+  expect(snippet).toContain('loading="lazy"');
+  expect(snippet).toContain(`<script src="${baseURL}embed/resize.js" async></script>`);
+
+  // The snippet, pasted as it is into an article, shows the view and sizes its frame.
+  const host = await context.newPage();
+  await host.setViewportSize({ width: 1000, height: 700 });
+  await host.setContent(`<!doctype html><title>Host</title><h1>Article</h1>${snippet}`);
+  await expect(host.frameLocator('iframe').locator('#view-h')).toHaveText('Russia and Ukraine');
+  await (await hostHeight(host)).toBeGreaterThan(1500);
+});
+
+test('data= loads a newsroom\'s own file from the same site, and links keep it', async ({ page }) => {
+  const file = fixture('example.json', EXAMPLE);
+  await page.goto(`?data=${file}`);
+  await expect(page.locator('.brand h1')).toHaveText('Example');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Two parties' }).click();
+  await expect(page).toHaveURL(/view=pair.*data=fixtures\/example\.json/);
+  await expect(page.locator('.brand h1')).toHaveText('Example');
+});
+
+test('data= from another site is refused, naming the file, and nothing is fetched from it', async ({ page }) => {
+  const requested = [];
+  page.on('request', (r) => requested.push(r.url()));
+  const logged = collectConsole(page);
+  const other = 'http://127.0.0.2:9/positions.json';
+  await page.goto(`?data=${encodeURIComponent(other)}`);
+  await expect(page.locator('#failure-message')).toContainText(`The dataset "${other}" was not loaded: it is not on this page's site`);
+  expect(requested.filter((u) => u.startsWith('http://127.0.0.2'))).toEqual([]);
+  expect(crashes(logged)).toEqual([]);
+});
+
+const deep = '['.repeat(200_000) + ']'.repeat(200_000);
+const big = JSON.stringify({ schema: 1, pad: 'x'.repeat(8_100_000) });
+const HOSTILE = {
+  'truncated.json': [EXAMPLE.slice(0, 300), /could not be read: .*line \d+, column \d+/],
+  'empty.json': ['', /is empty/],
+  'notfound.html': ['<!doctype html><title>404</title><h1>Not found</h1>', /is an HTML page, not a dataset/],
+  'deep.json': [deep, /nested too deeply/],
+  'big.json': [big, /over 8 MB, and this page reads files of up to 8 MB/],
+  'types.json': ['{"schema": 1, "meta": 5, "parties": "none"}', /could not be read: parties: expected an array, found a string/],
+};
+
+for (const [name, [body, expected]] of Object.entries(HOSTILE)) {
+  test(`a hostile dataset file (${name}) gets a clear message naming it`, async ({ page }) => {
+    const logged = collectConsole(page);
+    const file = fixture(name, body);
+    await page.goto(`?data=${file}`);
+    const message = page.locator('#failure-message');
+    await expect(message).toContainText(`The dataset ${file}`);
+    await expect(message).toContainText(expected);
+    expect(crashes(logged)).toEqual([]);
+  });
+}
+
+test('a missing data= file names the file and the server\'s answer', async ({ page }) => {
+  await page.goto('?data=fixtures/no-such-file.json');
+  await expect(page.locator('#failure-message')).toContainText('The dataset fixtures/no-such-file.json could not be loaded: the server answered 404');
+});
+
+test('script and javascript: payloads in a dataset stay text and never become links', async ({ page }) => {
+  const data = JSON.parse(EXAMPLE);
+  data.meta.title = '<img src=x onerror="window.__pwned=1">Example';
+  data.parties[0].name = '<script>window.__pwned=1</script>North';
+  data.positions[0].sources[0].url = 'javascript:window.__pwned=1';
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`?data=${fixture('payload.json', JSON.stringify(data))}&view=pair`);
+  await expect(page.locator('.brand h1')).toHaveText('<img src=x onerror="window.__pwned=1">Example');
+  await expect(page.locator('#main')).toContainText('<script>window.__pwned=1</script>North');
+  expect(await page.locator('#page-root img, #page-root script').count()).toBe(0);
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(problems).toEqual([]);
+});
+
+test('focus_taken_before_the_app_starts_stays_put: a reader who tabbed into the prerendered page keeps focus', async ({ page }) => {
+  // The dataset is held back, so the reader is surely in the page before the app adopts it.
+  await page.route('**/data/positions.json', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 1500));
+    await route.continue();
+  });
+  await page.goto('/');
+  const tab = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Two parties' });
+  await tab.focus();
+  await appReady(page);
+  await expect(tab).toBeFocused();
+});
