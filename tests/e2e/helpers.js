@@ -30,10 +30,15 @@ function collectConsole(page) {
   return all;
 }
 
-/** Opens `url` (relative to baseURL) and waits until the view's heading is on screen. */
+/**
+ * Opens `url` (relative to baseURL) and waits until the view's heading is on screen and the app
+ * has taken the page over (the share box then holds an absolute permalink). The prerendered
+ * heading shows before the app starts, and a key pressed then follows a plain link instead.
+ */
 async function open(page, url) {
   await page.goto(url);
   await expect(page.locator('#view-h')).toBeVisible();
+  await expect(page.locator('#share-link')).toHaveValue(/^https?:\/\//, { timeout: 30000 });
 }
 
 /**

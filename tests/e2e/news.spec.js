@@ -24,7 +24,7 @@ test('without JavaScript the prerendered default view is readable and its links 
   await page.goto('/');
   await expect(page.locator('#view-h')).toHaveText('Who stands where');
   await expect(page.locator('table').first()).toBeVisible();
-  await expect(page).toHaveTitle(/Who stands where · Common Ground/);
+  await expect(page).toHaveTitle(/^Who stands where · Russia–Ukraine war: the peace talks/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Russia–Ukraine war: the peace talks/);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
   await expect(page.locator('.cg-wait-note')).toBeHidden();
