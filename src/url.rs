@@ -241,7 +241,10 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
             }
             "data" => {
                 if value.is_empty() || value.len() > 512 || value.chars().any(char::is_control) {
-                    notices.push(Notice(format!("\"{}\" is not a usable dataset path, so it was ignored.", shown(&value))));
+                    notices.push(Notice(format!(
+                        "\"{}\" is not a usable dataset path, so it was ignored.",
+                        shown(&value)
+                    )));
                 } else {
                     s.data = Some(value.clone());
                 }

@@ -138,7 +138,8 @@ fn render(
 ) -> Result<String, String> {
     let page = common_ground::present::page(loaded, "");
     let meta = &loaded.dataset.meta;
-    let description = meta.description.as_ref().map(|d| d.en().to_string()).unwrap_or_else(|| meta.title.en().to_string());
+    let description =
+        meta.description.as_ref().map(|d| d.en().to_string()).unwrap_or_else(|| meta.title.en().to_string());
 
     // The view, in place of the "loading" note (whose text says JavaScript is needed).
     let app_start = template.find("<div id=\"app\">").ok_or("index.html has no <div id=\"app\">")?;
@@ -234,7 +235,12 @@ mod tests {
         for h in &scripts {
             assert!(csp.contains(h.as_str()), "{h} missing from {csp}");
         }
-        assert!(csp.contains("default-src 'none'") && !csp.contains(" 'unsafe-eval'") && !csp.contains("script-src 'unsafe-inline'"), "{csp}");
+        assert!(
+            csp.contains("default-src 'none'")
+                && !csp.contains(" 'unsafe-eval'")
+                && !csp.contains("script-src 'unsafe-inline'"),
+            "{csp}"
+        );
     }
 
     #[test]
@@ -242,7 +248,10 @@ mod tests {
         let html = render(TEMPLATE, &example(), "1".into(), &settings()).expect("renders");
         assert!(!html.contains("modulepreload") && !html.contains("rel=\"preload\""), "{html}");
         assert!(!html.contains("<script type=\"module\">"));
-        assert!(html.contains("import('./common-ground-1.js')") && html.contains("module_or_path:'./common-ground-1_bg.wasm'"));
+        assert!(
+            html.contains("import('./common-ground-1.js')")
+                && html.contains("module_or_path:'./common-ground-1_bg.wasm'")
+        );
         assert!(defer_loader("<html></html>").is_err());
     }
 
@@ -283,7 +292,8 @@ mod tests {
 fn shrink_assets(dir: &Path, html: &str) -> Result<String, String> {
     let mut html = html.to_string();
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("cannot read {name}: {e}"));
-    let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).map_err(|e| format!("cannot write {name}: {e}"));
+    let write =
+        |name: &str, text: &str| std::fs::write(dir.join(name), text).map_err(|e| format!("cannot write {name}: {e}"));
     let css_at = html.find("<link rel=\"stylesheet\" href=\"./").ok_or("trunk's output has no stylesheet link")?;
     let href = css_at + "<link rel=\"stylesheet\" href=\"./".len();
     let css_name = html[href..].split('"').next().unwrap_or_default().to_string();
@@ -291,7 +301,10 @@ fn shrink_assets(dir: &Path, html: &str) -> Result<String, String> {
     write(&css_name, &css)?;
     let link_end = html[css_at..].find('>').map(|i| css_at + i + 1).ok_or("an unclosed stylesheet link")?;
     let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(css.as_bytes()));
-    html.replace_range(css_at..link_end, &format!("<link rel=\"stylesheet\" href=\"./{css_name}\" integrity=\"sha384-{hash}\"/>"));
+    html.replace_range(
+        css_at..link_end,
+        &format!("<link rel=\"stylesheet\" href=\"./{css_name}\" integrity=\"sha384-{hash}\"/>"),
+    );
     let js_at = html.find("import('./").ok_or("the loader imports no script")? + "import('./".len();
     let js_name = html[js_at..].split('\'').next().unwrap_or_default().to_string();
     write(&js_name, &squeeze_js(&read(&js_name)?))?;
@@ -352,7 +365,10 @@ mod shrink_tests {
     #[test]
     fn css_loses_comments_and_blanks_but_keeps_selector_spaces() {
         let css = "/* a note */\n.a .b:hover, .c :focus {\n  color: red;\n  font: 10px sans-serif;\n}\n@media (width >= 48rem) {\n  .d { margin: 0 auto; }\n}\n";
-        assert_eq!(minify_css(css), ".a .b:hover, .c :focus{color:red;font:10px sans-serif}@media (width >= 48rem){.d{margin:0 auto}}");
+        assert_eq!(
+            minify_css(css),
+            ".a .b:hover, .c :focus{color:red;font:10px sans-serif}@media (width >= 48rem){.d{margin:0 auto}}"
+        );
     }
 
     #[test]

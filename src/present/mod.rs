@@ -324,7 +324,9 @@ pub fn share_texts(state: &ViewState, heading: &str, base: &str) -> (String, Str
     node::escape_into(&mut snippet, &src);
     snippet.push_str("\" title=\"");
     node::escape_into(&mut snippet, &format!("{heading} (Common Ground)"));
-    snippet.push_str("\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script src=\"");
+    snippet.push_str(
+        "\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script src=\"",
+    );
     // The resize script sits next to the page (`public/embed/resize.js`, outside the app's bundle), wherever the page is.
     escape_dir(&mut snippet, base);
     snippet.push_str("embed/resize.js\" async></script>");
@@ -339,9 +341,7 @@ fn escape_dir(out: &mut String, base: &str) {
 /// (`ui` does the copying and, where the browser has one, offers the system share sheet).
 fn share_box(state: &ViewState, heading: &str, base: &str) -> El {
     let (link, snippet) = share_texts(state, heading, base);
-    let copy = |target: &str| {
-        el("button").attr("type", "button").attr(protocol::COPY, target).add("Copy")
-    };
+    let copy = |target: &str| el("button").attr("type", "button").attr(protocol::COPY, target).add("Copy");
     el("details")
         .cls("share")
         .key("share")

@@ -47,7 +47,11 @@ fn embed_drops_the_views_navigation_for_a_header_that_opens_the_full_page() {
     let open = open.expect("an open-in-Common-Ground link");
     assert_eq!(open.attr_value("href"), Some("?view=pair&a=ru&b=ua"));
     assert_eq!(open.attr_value("target"), Some("_blank"));
-    assert!(embedded.body.to_text().contains("Russia and Ukraine · data to 23 June 2026"), "{}", embedded.body.to_text());
+    assert!(
+        embedded.body.to_text().contains("Russia and Ukraine · data to 23 June 2026"),
+        "{}",
+        embedded.body.to_text()
+    );
     let page_el = embedded.body.elements().into_iter().next().cloned().expect("the page");
     assert_eq!(page_el.attr_value("class"), Some("page embedded no-controls"));
 }

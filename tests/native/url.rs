@@ -43,22 +43,11 @@ fn state() -> impl Strategy<Value = ViewState> {
         // Newsroom: the embed flags and any printable dataset path survive the round trip.
         (any::<bool>(), any::<bool>(), prop::option::of("\\PC{1,40}")),
     )
-        .prop_map(|(view, parties, (a, b, doc, doc2, issue), (date, from, to), dark, (embed, hide_controls, data))| ViewState {
-            view,
-            parties,
-            a,
-            b,
-            doc,
-            doc2,
-            issue,
-            date,
-            from,
-            to,
-            dark,
-            embed,
-            hide_controls,
-            data,
-        })
+        .prop_map(
+            |(view, parties, (a, b, doc, doc2, issue), (date, from, to), dark, (embed, hide_controls, data))| {
+                ViewState { view, parties, a, b, doc, doc2, issue, date, from, to, dark, embed, hide_controls, data }
+            },
+        )
 }
 
 proptest! {
