@@ -129,11 +129,6 @@ fn top_of(stance: &Stance) -> f64 {
     top
 }
 
-/// The largest finite figure among `stances`.
-fn top_value<'a>(stances: impl Iterator<Item = &'a Stance>) -> f64 {
-    stances.map(top_of).fold(0.0f64, f64::max)
-}
-
 /// A round step for about four ticks up to `end`: 1, 2 or 5 times a power of ten.
 fn tick_step(end: f64) -> f64 {
     let raw = end / 4.0;
@@ -317,7 +312,11 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
     let (d0, span) = (start.day_number(), (stop.day_number() - start.day_number()).max(1));
     let (x0, x1) = (NAMES + 2, WIDE - 8);
     let x = |d: Date| x0 + ((d.day_number() - d0) * (x1 - x0) as i64 / span) as i32;
-    let end = top_value(positions.iter().map(|p| &p.stance)).max(1.0) * 1.15;
+    let mut end = 1.0f64;
+    for p in &positions {
+        end = end.max(top_of(&p.stance));
+    }
+    let end = end * 1.15;
     let lanes: Vec<PartyIx> =
         (0..ds.parties.len()).map(PartyIx).filter(|p| positions.iter().any(|x| x.party == *p)).collect();
     let (top, lane) = (14, 30);
@@ -332,7 +331,7 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
     for f in ds.frameworks_by_date().into_iter().filter_map(|i| ds.frameworks.get(i)) {
         let at = x(f.date);
         let to = ViewState { view: View::Framework, doc: Some(f.id.clone()), doc2: None, ..cx.state.clone() };
-        let name = format!("{}, {}", f.name.en(), f.date.to_long());
+        let name = f.name.en().to_string() + ", " + &f.date.to_long();
         marks.push(
             mark_link(&to, name)
                 .add(shape("line", "fw-line", &[("x1", at), ("y1", top - 4), ("x2", at), ("y2", bottom)]))
@@ -352,7 +351,7 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
             let (a, b) = (x(pos.as_of), mine.get(i + 1).map(|n| x(n.as_of)).unwrap_or(x1));
             let v = lane_value(&pos.stance, issue.options.len(), end);
             if let Some(v) = v {
-                path.push_str(&format!("M{a} {}H{b}", y(v)));
+                path = path + "M" + &a.to_string() + " " + &y(v).to_string() + "H" + &b.to_string();
             }
             let (class, glyph, yy) = match (&pos.stance, v) {
                 (_, None) => ("m-rej mid", "✗", y(500) + 4),
@@ -362,7 +361,7 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
                 (Stance::Set { preferred, .. }, Some(v)) if !preferred.is_empty() => ("dot-pref mid", "●", y(v) + 4),
                 (_, Some(v)) => ("dot-acc mid", "○", y(v) + 4),
             };
-            let name = format!("{}, {}", chart_mark(ds, pos, issue), pos.as_of.to_long());
+            let name = chart_mark(ds, pos, issue) + ", " + &pos.as_of.to_long();
             dots.push(mark_link(&position_link(cx, pos), name).add(text(a, yy, class, glyph)));
         }
         marks.push(
@@ -383,7 +382,7 @@ fn distance(issue: &crate::model::Issue, gap: Gap, a: Option<&Stance>, b: Option
     let share = match gap {
         Gap::Steps(n) => n as f64 / issue.options.len().saturating_sub(1).max(1) as f64,
         Gap::Amount(v) => {
-            let top = top_value(a.into_iter().chain(b));
+            let top = a.map(top_of).unwrap_or(0.0).max(b.map(top_of).unwrap_or(0.0));
             if v.is_finite() && top > 0.0 {
                 (v / top).min(1.0)
             } else {
@@ -405,48 +404,39 @@ pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCount
     let mut x = 0;
     for k in RelationKind::ALL {
         let n = counts.get(k) as i32;
-        if n == 0 {
-            continue;
-        }
         let width = n * WIDE / total;
-        let (icon, _) = super::parts::relation_words(k);
-        marks.push(shape(
-            "rect",
-            &format!("seg seg-{}", k.as_str()),
-            &[("x", x), ("y", 0), ("width", width), ("height", 18)],
-        ));
+        if n > 0 {
+            rect(&mut marks, &("seg-".to_string() + k.as_str()), x, 0, width, 18);
+        }
         if width >= 22 {
-            marks.push(text(x + width / 2, 13, "seg-label mid", &format!("{n} {icon}")));
+            put_text(&mut marks, "mid", x + width / 2, 13, &(n.to_string() + " " + super::parts::relation_words(k).0));
         }
         x += width;
     }
     let stance = |p: PartyIx, i: IssueIx| cx.snap.position(ds, p, i).map(|x| &x.stance);
-    let far: Vec<(i32, IssueIx, Gap)> = relations
-        .iter()
-        .filter_map(|(i, r)| match r {
-            Relation::Conflict(g) => Some((distance(ds.issue(*i), *g, stance(a, *i), stance(b, *i)), *i, *g)),
-            _ => None,
-        })
-        .collect();
-    // Furthest first, then in the issues' order, sorted as plain numbers: a sort of tuples would
-    // add a sort function to the bundle for this alone.
-    let mut order: Vec<usize> =
-        far.iter().enumerate().map(|(k, (d, ..))| (1000 - *d).max(0) as usize * 65536 + k).collect();
-    order.sort_unstable();
+    let mut far: Vec<(i32, IssueIx, Gap)> = Vec::new();
+    for (i, r) in relations {
+        if let Relation::Conflict(g) = r {
+            far.push((distance(ds.issue(*i), *g, stance(a, *i), stance(b, *i)), *i, *g));
+        }
+    }
+    // Furthest first, then in the issues' order, through the model's one shared sort.
+    let mut order: Vec<usize> = (0..far.len()).collect();
+    crate::model::dataset::sort_indices(&mut order, &|p, q| far[q].0.cmp(&far[p].0).then(p.cmp(&q)));
     let (bar0, bar1) = (170, 290);
-    for (r, (d, i, g)) in order.iter().filter_map(|k| far.get(k % 65536)).enumerate() {
+    for (r, &k) in order.iter().enumerate() {
+        let Some(&(d, i, g)) = far.get(k) else { continue };
         let y = 30 + ROW * r as i32;
-        let issue = ds.issue(*i);
+        let issue = ds.issue(i);
         let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
-        let words = gap_short(issue, *g);
         let len = (d * (bar1 - bar0) / 1000).max(2);
-        marks.push(
-            mark_link(&to, format!("{}: {}", issue.name.en(), super::words::describe_gap(issue, *g)))
-                .add(shape("rect", "hit", &[("x", 0), ("y", y - 2), ("width", WIDE), ("height", ROW)]))
-                .add(short_label(0, y + 10, "m-issue", issue.name.en(), 30))
-                .add(shape("rect", "dist", &[("x", bar0), ("y", y + 2), ("width", len), ("height", 9)]))
-                .add(text(bar0 + len + 4, y + 10, "dist-label", &words)),
-        );
+        let mut kids = Vec::new();
+        rect(&mut kids, "hit", 0, y - 2, WIDE, ROW);
+        kids.push(short_label(0, y + 10, "m-issue", issue.name.en(), 30));
+        rect(&mut kids, "dist", bar0, y + 2, len, 9);
+        put_text(&mut kids, "dist-label", bar0 + len + 4, y + 10, &gap_short(issue, g));
+        let name = issue.name.en().to_string() + ": " + &super::words::describe_gap(issue, g);
+        marks.push(mark_link(&to, name).add_all(kids));
     }
     let (name, caption) = pair_chart_caption(ds, a, b, counts, far.len());
     figure("pair-chart", WIDE, 30 + ROW * far.len() as i32 + 4, name, caption, marks)

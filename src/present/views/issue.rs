@@ -54,6 +54,7 @@ pub fn issue(cx: &Cx) -> (String, El) {
         .add(summary(text))
         .add(charts::scale_strip(cx, ix, &parties, &ground, true))
         .add(scale)
+        .add_opt(charts::over_time(cx, ix))
         .add(history(cx, ix))
         .add(documents(cx, ix));
     (iss.name.en().to_string(), body)

@@ -2,6 +2,7 @@
 
 use crate::analysis::{pair_relations, PairCounts, RelationKind};
 use crate::model::{IssueIx, PartyIx};
+use crate::present::charts;
 use crate::present::node::{el, El};
 use crate::present::parts::{
     link, party_name, picker, position_card, position_mark, relation_badge, relation_words, section, summary,
@@ -97,6 +98,12 @@ pub fn pair(cx: &Cx) -> (String, El) {
     let heading = el("span").add(party_name(ds, a, false)).add(" and ").add(party_name(ds, b, false));
     // Another pair of parties is another view: nothing opened for one pair opens for the next.
     let view_key = format!("pair {} {}", ds.party(a).id, ds.party(b).id);
-    let body = section("pair", heading).key(&view_key).add(pickers).add(summary(text)).add(counts_list).add_all(groups);
+    let body = section("pair", heading)
+        .key(&view_key)
+        .add(pickers)
+        .add(summary(text))
+        .add(counts_list)
+        .add(charts::pair_chart(cx, &relations, &counts))
+        .add_all(groups);
     (format!("{} and {}", ds.party(a).name.en(), ds.party(b).name.en()), body)
 }
