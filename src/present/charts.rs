@@ -301,6 +301,7 @@ fn lane_value(stance: &Stance, options: usize, end: f64) -> Option<i32> {
 
 /// Each party's position on an issue over time as a step line in its own lane, a mark for every
 /// dated position (a link to the issue as of that date), the documents' dates, and today's.
+#[inline(never)]
 pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
     let ds = cx.ds;
     let issue = ds.issue(ix);
@@ -325,21 +326,19 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
 
     for year in start.year..=stop.year {
         let at = x(Date { year, month: 1, day: 1 }).max(x0);
-        marks.push(shape("line", "tick", &[("x1", at), ("y1", top), ("x2", at), ("y2", bottom)]));
-        marks.push(text(at, bottom + 12, "axis-label mid", &year.to_string()));
+        line(&mut marks, "tick", at, top, at, bottom);
+        put_text(&mut marks, "axis-label mid", at, bottom + 12, &year.to_string());
     }
-    for f in ds.frameworks_by_date().into_iter().filter_map(|i| ds.frameworks.get(i)) {
+    // The documents' dates, named by a tooltip: the documents themselves are linked in the
+    // list under the chart, so a link here would be a second stop for the same place.
+    for f in &ds.frameworks {
         let at = x(f.date);
-        let to = ViewState { view: View::Framework, doc: Some(f.id.clone()), doc2: None, ..cx.state.clone() };
+        line(&mut marks, "fw-line", at, top - 4, at, bottom);
         let name = f.name.en().to_string() + ", " + &f.date.to_long();
-        marks.push(
-            mark_link(&to, name)
-                .add(shape("line", "fw-line", &[("x1", at), ("y1", top - 4), ("x2", at), ("y2", bottom)]))
-                .add(text(at, top - 4, "fw-mark mid", "▼")),
-        );
+        marks.push(text(at, top - 4, "fw-mark mid", "▼").add(el("title").add(name)));
     }
     let now = x(cx.view.date);
-    marks.push(shape("line", "now-line", &[("x1", now), ("y1", top - 6), ("x2", now), ("y2", bottom + 2)]));
+    line(&mut marks, "now-line", now, top - 6, now, bottom + 2);
 
     for (l, &p) in lanes.iter().enumerate() {
         let y0 = top + lane * l as i32 + 5;
@@ -364,14 +363,11 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
             let name = chart_mark(ds, pos, issue) + ", " + &pos.as_of.to_long();
             dots.push(mark_link(&position_link(cx, pos), name).add(text(a, yy, class, glyph)));
         }
-        marks.push(
-            el("g")
-                .attr("style", colours(cx, p))
-                .add(shape("line", "lane", &[("x1", x0), ("y1", y0 + lane - 7), ("x2", x1), ("y2", y0 + lane - 7)]))
-                .add(text(NAMES - 2, y0 + lane / 2, "m-name end", ds.party(p).short.en()))
-                .add(el("path").cls("step-line").attr("d", path))
-                .add_all(dots),
-        );
+        let mut kids = Vec::new();
+        line(&mut kids, "lane", x0, y0 + lane - 7, x1, y0 + lane - 7);
+        put_text(&mut kids, "m-name end", NAMES - 2, y0 + lane / 2, ds.party(p).short.en());
+        kids.push(el("path").cls("step-line").attr("d", path));
+        marks.push(el("g").attr("style", colours(cx, p)).add_all(kids).add_all(dots));
     }
     let (name, caption) = over_time_caption(issue, start, stop);
     Some(figure("over-time", WIDE, bottom + 16, name, caption, marks))
@@ -396,6 +392,7 @@ fn distance(issue: &crate::model::Issue, gap: Gap, a: Option<&Stance>, b: Option
 
 /// The pair's relations as one stacked bar, and its conflicts as bars of their distance
 /// (steps on the scale, or the gap in the unit), furthest apart first.
+#[inline(never)]
 pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCounts) -> El {
     let ds = cx.ds;
     let (a, b) = (cx.view.a, cx.view.b);
@@ -428,23 +425,19 @@ pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCount
         let Some(&(d, i, g)) = far.get(k) else { continue };
         let y = 30 + ROW * r as i32;
         let issue = ds.issue(i);
-        let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
         let len = (d * (bar1 - bar0) / 1000).max(2);
-        let mut kids = Vec::new();
-        rect(&mut kids, "hit", 0, y - 2, WIDE, ROW);
-        kids.push(short_label(0, y + 10, "m-issue", issue.name.en(), 30));
-        rect(&mut kids, "dist", bar0, y + 2, len, 9);
-        put_text(&mut kids, "dist-label", bar0 + len + 4, y + 10, &gap_short(issue, g));
-        let name = issue.name.en().to_string() + ": " + &super::words::describe_gap(issue, g);
-        marks.push(mark_link(&to, name).add_all(kids));
+        marks.push(short_label(0, y + 10, "m-issue", issue.name.en(), 30));
+        rect(&mut marks, "dist", bar0, y + 2, len, 9);
+        put_text(&mut marks, "dist-label", bar0 + len + 4, y + 10, &gap_short(issue, g));
     }
     let (name, caption) = pair_chart_caption(ds, a, b, counts, far.len());
     figure("pair-chart", WIDE, 30 + ROW * far.len() as i32 + 4, name, caption, marks)
 }
 
 /// What moved between two dates: a grid of the issues and parties that moved, one mark for each
-/// changed position (● moved, ◆ new, ○ withdrawn), each a link to the issue as of the later date.
-pub fn changes_chart(cx: &Cx, moved: &[Change], to_date: Date) -> Option<El> {
+/// changed position (● moved, ◆ new, ○ withdrawn), each a link to the issue at that position's date.
+#[inline(never)]
+pub fn changes_chart(cx: &Cx, moved: &[Change]) -> Option<El> {
     let ds = cx.ds;
     if moved.is_empty() {
         return None;
@@ -465,19 +458,18 @@ pub fn changes_chart(cx: &Cx, moved: &[Change], to_date: Date) -> Option<El> {
         let y = top + 14 * r as i32;
         let issue = ds.issue(i);
         marks.push(short_label(0, y + 10, "m-issue", issue.name.en(), 26));
-        marks.push(shape("line", "track", &[("x1", label_w), ("y1", y + 7), ("x2", WIDE - 2), ("y2", y + 7)]));
+        line(&mut marks, "track", label_w, y + 7, WIDE - 2, y + 7);
         for change in moved.iter().filter(|c| c.issue == i) {
             let Some(c) = parties.iter().position(|&p| p == change.party) else { continue };
+            let Some(pos) = change.after.or(change.before) else { continue };
             let x = label_w + col * c as i32 + col / 2;
             let (class, glyph) = match (change.before, change.after) {
                 (None, _) => ("dot-new mid", "◆"),
                 (_, None) => ("dot-acc mid", "○"),
                 _ => ("dot-pref mid", "●"),
             };
-            let to =
-                ViewState { view: View::Issue, issue: Some(issue.id.clone()), date: Some(to_date), ..cx.state.clone() };
             marks.push(
-                mark_link(&to, super::words::change_mark(ds, change))
+                mark_link(&position_link(cx, pos), super::words::change_mark(ds, change))
                     .attr("style", colours(cx, change.party))
                     .add(text(x, y + 11, class, glyph)),
             );

@@ -558,7 +558,7 @@ pub fn changes_chart_name(changes: usize, issues: usize, parties: usize) -> (Str
         + &parties.to_string()
         + if parties == 1 { " party" } else { " parties" };
     let caption = name.clone()
-        + ": ● a position that changed, ◆ a new one, ○ one no longer in effect; each opens the issue as of the later date.";
+        + ": ● a position that changed, ◆ a new one, ○ one no longer in effect; each opens the issue at the date of the position it stands for.";
     (name, caption)
 }
 

@@ -76,7 +76,7 @@ pub fn changes(cx: &Cx) -> (String, El) {
         .key("changes")
         .add(pickers)
         .add(summary(text))
-        .add_opt(charts::changes_chart(cx, &moved, to_date))
+        .add_opt(charts::changes_chart(cx, &moved))
         .add(el("h3").add("Positions that moved"))
         .add(el("ul").cls("changes").add_all(items));
     if !relations.is_empty() {
