@@ -20,11 +20,10 @@ use crate::analysis::{verdict, Change, CommonGround, Gap, PairCounts, Relation, 
 use crate::model::{fmt_num, Date, IssueIx, IssueKind, PartyIx, Position, Stance};
 use crate::url::{to_query, View, ViewState};
 
-/// The viewBox width of a small multiple and of a full-width chart. The small one is drawn at
-/// about its own size on a phone and in a desktop grid cell; CSS caps the wide one's scale so
-/// that its text stays between about 9 and 18 pixels.
-const NARROW: i32 = 300;
-const WIDE: i32 = 400;
+/// The viewBox width of every chart. A phone draws it a little larger than its own size, so its
+/// 10-unit text is at least 11 pixels there; a desktop grid cell draws a small multiple at about
+/// its own size, and CSS caps the others at about 1.8 times it.
+const WIDE: i32 = 300;
 /// The column of party names at the left of every chart.
 const NAMES: i32 = 44;
 /// The height of one party's row on a scale strip.
@@ -152,11 +151,11 @@ fn band(marks: &mut Vec<El>, (a, b): (i32, i32), height: i32, class: &str, label
 /// An issue's scale with every known party placed on it: one small multiple of the overview
 /// (`wide` false), or the issue view's larger strip (`wide` true). Options run left to right in
 /// the scale's order; a quantity sits on a numeric axis from 0 a little past the largest figure.
-pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGround, wide: bool) -> El {
+pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGround) -> El {
     let ds = cx.ds;
     let issue = ds.issue(ix);
     let quantity = issue.kind == IssueKind::Quantity;
-    let w = if wide { WIDE } else { NARROW };
+    let w = WIDE;
     let (x0, x1, top) = (NAMES + 2, w - 6, 16);
     let n = issue.options.len();
     let col = (x1 - x0) / n.max(1) as i32;
@@ -344,14 +343,17 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
         let y0 = top + lane * l as i32 + 5;
         let y = |v: i32| y0 + v * (lane - 10) / 1000;
         let mine: Vec<&&Position> = positions.iter().filter(|x| x.party == p).collect();
-        let mut path = String::new();
+        let (mut path, mut drawn) = (String::new(), false);
         let mut dots = Vec::new();
         for (i, pos) in mine.iter().enumerate() {
             let (a, b) = (x(pos.as_of), mine.get(i + 1).map(|n| x(n.as_of)).unwrap_or(x1));
             let v = lane_value(&pos.stance, issue.options.len(), end);
+            // One line that steps up or down at each change, broken where a position accepts nothing.
             if let Some(v) = v {
-                path = path + "M" + &a.to_string() + " " + &y(v).to_string() + "H" + &b.to_string();
+                path = if drawn { path + "V" } else { path + "M" + &a.to_string() + " " };
+                path = path + &y(v).to_string() + "H" + &b.to_string();
             }
+            drawn = v.is_some();
             let (class, glyph, yy) = match (&pos.stance, v) {
                 (_, None) => ("m-rej mid", "✗", y(500) + 4),
                 (Stance::Options { preferred: Some(_), .. } | Stance::Quantity { preferred: Some(_), .. }, Some(v)) => {
@@ -420,13 +422,13 @@ pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCount
     // Furthest first, then in the issues' order, through the model's one shared sort.
     let mut order: Vec<usize> = (0..far.len()).collect();
     crate::model::dataset::sort_indices(&mut order, &|p, q| far[q].0.cmp(&far[p].0).then(p.cmp(&q)));
-    let (bar0, bar1) = (170, 290);
+    let (bar0, bar1) = (146, 226);
     for (r, &k) in order.iter().enumerate() {
         let Some(&(d, i, g)) = far.get(k) else { continue };
         let y = 30 + ROW * r as i32;
         let issue = ds.issue(i);
         let len = (d * (bar1 - bar0) / 1000).max(2);
-        marks.push(short_label(0, y + 10, "m-issue", issue.name.en(), 30));
+        marks.push(short_label(0, y + 10, "m-issue", issue.name.en(), 26));
         rect(&mut marks, "dist", bar0, y + 2, len, 9);
         put_text(&mut marks, "dist-label", bar0 + len + 4, y + 10, &gap_short(issue, g));
     }
@@ -446,18 +448,21 @@ pub fn changes_chart(cx: &Cx, moved: &[Change]) -> Option<El> {
         (0..ds.issues.len()).map(IssueIx).filter(|i| moved.iter().any(|c| c.issue == *i)).collect();
     let parties: Vec<PartyIx> =
         (0..ds.parties.len()).map(PartyIx).filter(|p| moved.iter().any(|c| c.party == *p)).collect();
-    let label_w = 150;
+    let label_w = 112;
     let col = ((WIDE - label_w) / parties.len().max(1) as i32).min(30);
-    let top = 16;
+    // Narrow columns take their names in two staggered rows, so that neighbours do not overlap.
+    let stagger = col < 28;
+    let top = if stagger { 26 } else { 16 };
     let mut marks = Vec::new();
     for (c, &p) in parties.iter().enumerate() {
         let x = label_w + col * c as i32 + col / 2;
-        marks.push(text(x, 11, "m-name mid", ds.party(p).short.en()).attr("style", colours(cx, p)));
+        let y = if stagger && c % 2 == 1 { 22 } else { 11 };
+        marks.push(text(x, y, "m-name mid", ds.party(p).short.en()).attr("style", colours(cx, p)));
     }
     for (r, &i) in issues.iter().enumerate() {
         let y = top + 14 * r as i32;
         let issue = ds.issue(i);
-        marks.push(short_label(0, y + 10, "m-issue", issue.name.en(), 26));
+        marks.push(short_label(0, y + 10, "m-issue", issue.name.en(), 20));
         line(&mut marks, "track", label_w, y + 7, WIDE - 2, y + 7);
         for change in moved.iter().filter(|c| c.issue == i) {
             let Some(c) = parties.iter().position(|&p| p == change.party) else { continue };
@@ -498,7 +503,7 @@ pub fn overview(cx: &Cx, grounds: &[(IssueIx, CommonGround)]) -> El {
                     .key(&issue.id)
                     .cls("multiple")
                     .add(el("p").cls("mult-title").add(super::parts::link(&to, issue.name.en())))
-                    .add(scale_strip(cx, *i, &cx.view.parties, g, false)),
+                    .add(scale_strip(cx, *i, &cx.view.parties, g)),
             );
         }
         if !cards.is_empty() {

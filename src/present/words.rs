@@ -464,11 +464,15 @@ pub fn gap_label(issue: &Issue, v: f64) -> String {
     "gap: ".to_string() + &amount(issue, v)
 }
 
-/// A conflict's distance in a few words, beside its bar: "2 steps", "165,000 troops".
+/// A conflict's distance in a few words, beside its bar: "2 of 4 steps", "165,000 troops".
 pub fn gap_short(issue: &Issue, gap: Gap) -> String {
     match gap {
-        Gap::Steps(1) => "1 step".to_string(),
-        Gap::Steps(n) => n.to_string() + " steps",
+        // Out of the scale's steps, as the bar beside it is drawn: "1 of 1 step" is as far apart as
+        // a scale of two outcomes allows, "2 of 6 steps" a third of the way.
+        Gap::Steps(n) => {
+            let of = issue.options.len().saturating_sub(1).max(1);
+            n.to_string() + " of " + &of.to_string() + if of == 1 { " step" } else { " steps" }
+        }
         Gap::Amount(v) => amount(issue, v),
         Gap::Disjoint => "no shared item".to_string(),
         Gap::RedLines | Gap::AllRejected => "all ruled out".to_string(),
@@ -511,7 +515,7 @@ pub fn over_time_caption(issue: &Issue, start: Date, stop: Date) -> (String, Str
     };
     let caption = "One lane per party; ".to_string()
         + &lanes
-        + ". ● a position with a preferred outcome, ○ one with only acceptable outcomes, ✗ one with only red lines; each opens the issue as of its date. ▼ and dashed lines: the documents; the solid line: the date shown.";
+        + ". ● a position with a preferred outcome, ○ one with only acceptable outcomes, ✗ one that accepts nothing on the scale; each opens the issue as of its date. ▼ and dashed lines: the documents; the solid line: the date shown.";
     (name, caption)
 }
 
@@ -541,7 +545,7 @@ pub fn pair_chart_caption(
         + &conflicts.to_string()
         + " conflict"
         + plural(conflicts)
-        + ", furthest apart first: steps on the scale, or the gap in the issue's unit.";
+        + ", furthest apart first: how many of the scale's steps apart, or the gap in the issue's unit.";
     (name, caption)
 }
 
