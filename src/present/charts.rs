@@ -300,7 +300,6 @@ fn lane_value(stance: &Stance, options: usize, end: f64) -> Option<i32> {
 
 /// Each party's position on an issue over time as a step line in its own lane, a mark for every
 /// dated position (a link to the issue as of that date), the documents' dates, and today's.
-#[inline(never)]
 pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
     let ds = cx.ds;
     let issue = ds.issue(ix);
@@ -394,7 +393,6 @@ fn distance(issue: &crate::model::Issue, gap: Gap, a: Option<&Stance>, b: Option
 
 /// The pair's relations as one stacked bar, and its conflicts as bars of their distance
 /// (steps on the scale, or the gap in the unit), furthest apart first.
-#[inline(never)]
 pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCounts) -> El {
     let ds = cx.ds;
     let (a, b) = (cx.view.a, cx.view.b);
@@ -438,7 +436,6 @@ pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCount
 
 /// What moved between two dates: a grid of the issues and parties that moved, one mark for each
 /// changed position (● moved, ◆ new, ○ withdrawn), each a link to the issue at that position's date.
-#[inline(never)]
 pub fn changes_chart(cx: &Cx, moved: &[Change]) -> Option<El> {
     let ds = cx.ds;
     if moved.is_empty() {
