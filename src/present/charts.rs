@@ -356,14 +356,15 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
                 path = path + &y(v).to_string() + "H" + &b.to_string();
             }
             drawn = v.is_some();
-            let (class, glyph, yy) = match (&pos.stance, v) {
-                (_, None) => ("m-rej mid", "✗", y(500) + 4),
-                (Stance::Options { preferred: Some(_), .. } | Stance::Quantity { preferred: Some(_), .. }, Some(v)) => {
-                    ("dot-pref mid", "●", y(v) + 4)
+            let (class, glyph) = match (&pos.stance, v) {
+                (_, None) => ("m-rej mid", "✗"),
+                (Stance::Options { preferred: Some(_), .. } | Stance::Quantity { preferred: Some(_), .. }, _) => {
+                    ("dot-pref mid", "●")
                 }
-                (Stance::Set { preferred, .. }, Some(v)) if !preferred.is_empty() => ("dot-pref mid", "●", y(v) + 4),
-                (_, Some(v)) => ("dot-acc mid", "○", y(v) + 4),
+                (Stance::Set { preferred, .. }, _) if !preferred.is_empty() => ("dot-pref mid", "●"),
+                _ => ("dot-acc mid", "○"),
             };
+            let yy = y(v.unwrap_or(500)) + 4;
             let name = chart_mark(ds, pos, issue) + ", " + &pos.as_of.to_long();
             dots.push(mark_link(&position_link(cx, pos), name).add(text(a, yy, class, glyph)));
         }
