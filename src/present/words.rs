@@ -536,7 +536,8 @@ pub fn pair_chart_caption(
     for k in RelationKind::ALL {
         let n = counts.get(k);
         if n > 0 {
-            caption = caption + " " + &n.to_string() + " " + kind_word(k) + ",";
+            // "conflict 11", not "11 conflict": the kinds' words have no plural that reads well.
+            caption = caption + " " + kind_word(k) + " " + &n.to_string() + ",";
         }
     }
     caption.pop();

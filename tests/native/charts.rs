@@ -179,7 +179,7 @@ fn the_pair_chart_lists_conflicts_by_distance_with_the_gap_in_the_unit() {
     // 80-unit bar from 146, and the label follows it 4 units on.
     assert_eq!(texts(fig, "dist-label"), [(146 + 10 + 4, "50 troops".to_string())]);
     assert_eq!(texts(fig, "m-issue").len(), 1);
-    assert!(Node::El(fig.clone()).to_text().contains("The bar: 1 conflict, 1 overlap, 1 unknown."));
+    assert!(Node::El(fig.clone()).to_text().contains("The bar: conflict 1, overlap 1, unknown 1."));
 }
 
 #[test]
