@@ -275,6 +275,13 @@ pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGro
     }
 }
 
+/// Appends `word` and the number `n` to a path's data.
+#[inline(never)]
+fn cat(path: &mut String, word: &str, n: i32) {
+    path.push_str(word);
+    path.push_str(&n.to_string());
+}
+
 /// Where a stance sits on its lane, from 0 (the top) to 1000 (the bottom): the preferred outcome
 /// or value, else the middle of what it accepts; `None` when it names nothing it accepts.
 fn lane_value(stance: &Stance, options: usize, end: f64) -> Option<i32> {
@@ -319,10 +326,16 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
         end = end.max(top_of(&p.stance));
     }
     let end = end * 1.15;
-    let lanes: Vec<PartyIx> =
-        (0..ds.parties.len()).map(PartyIx).filter(|p| positions.iter().any(|x| x.party == *p)).collect();
+    // A lane per party with a position: the model sorts positions by issue, party and date, so
+    // each party's are a run of `positions`, in order.
+    let mut lanes = 0;
+    for (i, p) in positions.iter().enumerate() {
+        if i == 0 || positions[i - 1].party != p.party {
+            lanes += 1;
+        }
+    }
     let (top, lane) = (14, 30);
-    let bottom = top + lane * lanes.len() as i32;
+    let bottom = top + lane * lanes;
     let mut marks = Vec::new();
 
     for year in start.year..=stop.year {
@@ -341,38 +354,47 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
     let now = x(cx.view.date);
     line(&mut marks, "now-line", now, top - 6, now, bottom + 2);
 
-    for (l, &p) in lanes.iter().enumerate() {
-        let y0 = top + lane * l as i32 + 5;
-        let y = |v: i32| y0 + v * (lane - 10) / 1000;
-        let mine: Vec<&&Position> = positions.iter().filter(|x| x.party == p).collect();
-        let (mut path, mut drawn) = (String::new(), false);
-        let mut dots = Vec::new();
-        for (i, pos) in mine.iter().enumerate() {
-            let (a, b) = (x(pos.as_of), mine.get(i + 1).map(|n| x(n.as_of)).unwrap_or(x1));
-            let v = lane_value(&pos.stance, issue.options.len(), end);
-            // One line that steps up or down at each change, broken where a position accepts nothing.
-            if let Some(v) = v {
-                path = if drawn { path + "V" } else { path + "M" + &a.to_string() + " " };
-                path = path + &y(v).to_string() + "H" + &b.to_string();
-            }
-            drawn = v.is_some();
-            let (class, glyph) = match (&pos.stance, v) {
-                (_, None) => ("m-rej mid", "✗"),
-                (Stance::Options { preferred: Some(_), .. } | Stance::Quantity { preferred: Some(_), .. }, _) => {
-                    ("dot-pref mid", "●")
-                }
-                (Stance::Set { preferred, .. }, _) if !preferred.is_empty() => ("dot-pref mid", "●"),
-                _ => ("dot-acc mid", "○"),
-            };
-            let yy = y(v.unwrap_or(500)) + 4;
-            let name = chart_mark(ds, pos, issue) + ", " + &pos.as_of.to_long();
-            dots.push(mark_link(&position_link(cx, pos), name).add(text(a, yy, class, glyph)));
+    let (mut l, mut path, mut drawn, mut dots) = (-1, String::new(), false, Vec::new());
+    for (i, pos) in positions.iter().enumerate() {
+        if i == 0 || positions[i - 1].party != pos.party {
+            (l, path, drawn) = (l + 1, String::new(), false);
         }
-        let mut kids = Vec::new();
-        line(&mut kids, "lane", x0, y0 + lane - 7, x1, y0 + lane - 7);
-        put_text(&mut kids, "m-name end", NAMES - 2, y0 + lane / 2, ds.party(p).short.en());
-        kids.push(el("path").cls("step-line").attr("d", path));
-        marks.push(el("g").attr("style", colours(cx, p)).add_all(kids).add_all(dots));
+        let y0 = top + lane * l + 5;
+        let y = |v: i32| y0 + v * (lane - 10) / 1000;
+        let next = positions.get(i + 1).filter(|n| n.party == pos.party);
+        let (a, b) = (x(pos.as_of), next.map(|n| x(n.as_of)).unwrap_or(x1));
+        let v = lane_value(&pos.stance, issue.options.len(), end);
+        // One line that steps up or down at each change, broken where a position accepts nothing.
+        if let Some(v) = v {
+            if drawn {
+                cat(&mut path, "V", y(v));
+            } else {
+                cat(&mut path, "M", a);
+                cat(&mut path, " ", y(v));
+            }
+            cat(&mut path, "H", b);
+        }
+        drawn = v.is_some();
+        let (class, glyph) = match (&pos.stance, v) {
+            (_, None) => ("m-rej mid", "✗"),
+            (Stance::Options { preferred: Some(_), .. } | Stance::Quantity { preferred: Some(_), .. }, _) => {
+                ("dot-pref mid", "●")
+            }
+            (Stance::Set { preferred, .. }, _) if !preferred.is_empty() => ("dot-pref mid", "●"),
+            _ => ("dot-acc mid", "○"),
+        };
+        let yy = y(v.unwrap_or(500)) + 4;
+        let name = chart_mark(ds, pos, issue) + ", " + &pos.as_of.to_long();
+        dots.push(mark_link(&position_link(cx, pos), name).add(text(a, yy, class, glyph)));
+        // The lane is done at the party's last position: its line, name and step line under its marks.
+        if next.is_none() {
+            let mut kids = Vec::new();
+            line(&mut kids, "lane", x0, y0 + lane - 7, x1, y0 + lane - 7);
+            put_text(&mut kids, "m-name end", NAMES - 2, y0 + lane / 2, ds.party(pos.party).short.en());
+            kids.push(el("path").cls("step-line").attr("d", std::mem::take(&mut path)));
+            kids.append(&mut dots);
+            marks.push(el("g").attr("style", colours(cx, pos.party)).add_all(kids));
+        }
     }
     let (name, caption) = over_time_caption(issue, start, stop);
     Some(figure("over-time", WIDE, bottom + 16, name, caption, marks))
