@@ -467,44 +467,54 @@ pub fn changes_chart(cx: &Cx, moved: &[Change]) -> Option<El> {
     if moved.is_empty() {
         return None;
     }
-    let issues: Vec<IssueIx> =
-        (0..ds.issues.len()).map(IssueIx).filter(|i| moved.iter().any(|c| c.issue == *i)).collect();
-    let parties: Vec<PartyIx> =
-        (0..ds.parties.len()).map(PartyIx).filter(|p| moved.iter().any(|c| c.party == *p)).collect();
+    // A column for each party that moved, in the parties' order; -1 for the others.
+    let mut column: Vec<i32> = vec![-1; ds.parties.len()];
+    for c in moved {
+        if let Some(k) = column.get_mut(c.party.0) {
+            *k = 0;
+        }
+    }
+    let mut cols = 0;
+    for k in column.iter_mut().filter(|k| **k == 0) {
+        (*k, cols) = (cols, cols + 1);
+    }
     let label_w = 112;
-    let col = ((WIDE - label_w) / parties.len().max(1) as i32).min(30);
+    let col = ((WIDE - label_w) / cols.max(1)).min(30);
     // Narrow columns take their names in two staggered rows, so that neighbours do not overlap.
     let stagger = col < 28;
     let top = if stagger { 26 } else { 16 };
     let mut marks = Vec::new();
-    for (c, &p) in parties.iter().enumerate() {
-        let x = label_w + col * c as i32 + col / 2;
+    for (p, &c) in column.iter().enumerate().filter(|(_, c)| **c >= 0) {
+        let x = label_w + col * c + col / 2;
         let y = if stagger && c % 2 == 1 { 22 } else { 11 };
-        marks.push(text(x, y, "m-name mid", ds.party(p).short.en()).attr("style", colours(cx, p)));
+        marks.push(text(x, y, "m-name mid", ds.party(PartyIx(p)).short.en()).attr("style", colours(cx, PartyIx(p))));
     }
-    for (r, &i) in issues.iter().enumerate() {
-        let y = top + 14 * r as i32;
-        let issue = ds.issue(i);
-        marks.push(short_label(0, y + 10, "m-issue", issue.name.en(), 20));
-        line(&mut marks, "track", label_w, y + 7, WIDE - 2, y + 7);
-        for change in moved.iter().filter(|c| c.issue == i) {
-            let Some(c) = parties.iter().position(|&p| p == change.party) else { continue };
-            let Some(pos) = change.after.or(change.before) else { continue };
-            let x = label_w + col * c as i32 + col / 2;
-            let (class, glyph) = match (change.before, change.after) {
-                (None, _) => ("dot-new mid", "◆"),
-                (_, None) => ("dot-acc mid", "○"),
-                _ => ("dot-pref mid", "●"),
-            };
-            marks.push(
-                mark_link(&position_link(cx, pos), super::words::change_mark(ds, change))
-                    .attr("style", colours(cx, change.party))
-                    .add(text(x, y + 11, class, glyph)),
-            );
+    // A row for each issue on which something moved: the changes come by issue, then party.
+    let mut r = -1;
+    for (i, change) in moved.iter().enumerate() {
+        let issue = ds.issue(change.issue);
+        if i == 0 || moved[i - 1].issue != change.issue {
+            r += 1;
+            let y = top + 14 * r;
+            marks.push(short_label(0, y + 10, "m-issue", issue.name.en(), 20));
+            line(&mut marks, "track", label_w, y + 7, WIDE - 2, y + 7);
         }
+        let Some(pos) = change.after.or(change.before) else { continue };
+        let x = label_w + col * column.get(change.party.0).copied().unwrap_or(0) + col / 2;
+        let (class, glyph) = match (change.before, change.after) {
+            (None, _) => ("dot-new mid", "◆"),
+            (_, None) => ("dot-acc mid", "○"),
+            _ => ("dot-pref mid", "●"),
+        };
+        marks.push(
+            mark_link(&position_link(cx, pos), super::words::change_mark(ds, change))
+                .attr("style", colours(cx, change.party))
+                .add(text(x, top + 14 * r + 11, class, glyph)),
+        );
     }
-    let (name, caption) = changes_chart_name(moved.len(), issues.len(), parties.len());
-    Some(figure("changes-chart", WIDE, top + 14 * issues.len() as i32 + 4, name, caption, marks))
+    let rows = r + 1;
+    let (name, caption) = changes_chart_name(moved.len(), rows as usize, cols as usize);
+    Some(figure("changes-chart", WIDE, top + 14 * rows + 4, name, caption, marks))
 }
 
 /// The overview: every issue's scale strip as a small multiple, grouped by topic, one column on
