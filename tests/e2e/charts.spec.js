@@ -220,6 +220,7 @@ test.describe('charts', () => {
         for (const [name, url] of [
           ['issue-options', '?view=issue&issue=nato'],
           ['issue-quantity', '?view=issue&issue=armed-forces-cap&date=2022-04-15'],
+          ['issue-set', '?view=issue&issue=guarantors'],
           ['pair', VIEWS.pair],
           ['changes', VIEWS.changes],
         ]) {
