@@ -431,8 +431,16 @@ pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCount
         if n > 0 {
             rect(&mut marks, &("seg-".to_string() + k.as_str()), x, 0, width, 18);
         }
-        if width >= 22 {
-            put_text(&mut marks, "mid", x + width / 2, 13, &(n.to_string() + " " + super::parts::relation_words(k).0));
+        // The count and the kind's icon, or the icon alone on a narrow segment: never colour alone.
+        let icon = super::parts::relation_words(k).0;
+        if width >= 8 {
+            put_text(
+                &mut marks,
+                "mid",
+                x + width / 2,
+                13,
+                &if width >= 22 { n.to_string() + " " + icon } else { icon.to_string() },
+            );
         }
         x += width;
     }

@@ -180,6 +180,9 @@ fn the_pair_chart_lists_conflicts_by_distance_with_the_gap_in_the_unit() {
     assert_eq!(texts(fig, "dist-label"), [(146 + 10 + 4, "50 troops".to_string())]);
     assert_eq!(texts(fig, "m-issue").len(), 1);
     assert!(Node::El(fig.clone()).to_text().contains("The bar: conflict 1, overlap 1, unknown 1."));
+    // The stacked bar: a third each, every segment labelled with its count and icon, not colour alone.
+    let segments: Vec<(i32, String)> = texts(fig, "mid");
+    assert_eq!(segments, [(50, "1 ✗".to_string()), (150, "1 ∩".to_string()), (250, "1 ?".to_string())]);
 }
 
 #[test]
