@@ -307,7 +307,7 @@ fn shrink_assets(dir: &Path, html: &str) -> Result<String, String> {
     );
     let js_at = html.find("import('./").ok_or("the loader imports no script")? + "import('./".len();
     let js_name = html[js_at..].split('\'').next().unwrap_or_default().to_string();
-    write(&js_name, &squeeze_js(&read(&js_name)?))?;
+    write(&js_name, &drop_stream_classes(&squeeze_js(&read(&js_name)?)))?;
     Ok(html)
 }
 
@@ -358,9 +358,42 @@ fn squeeze_js(js: &str) -> String {
     out
 }
 
+/// The glue without wasm-bindgen's classes for wasm-streams' `IntoUnderlyingSource`, `…Sink` and
+/// `…ByteSource` (Leptos's server functions depend on wasm-streams). Nothing in this app makes one,
+/// so index.html has wasm-opt remove their exports (`--remove-exports`), and with them their code;
+/// here go their classes and `FinalizationRegistry`s. The cut follows wasm-bindgen's layout: a class
+/// from its `export class` line to its `Symbol.dispose` line, a registry in three lines. Should
+/// that layout change, a class with no end leaves the glue as it was.
+fn drop_stream_classes(js: &str) -> String {
+    let mut out = String::with_capacity(js.len());
+    let mut in_class = false;
+    let mut registry_lines = 0;
+    for line in js.lines() {
+        if in_class {
+            in_class = !line.starts_with("if (Symbol.dispose) IntoUnderlying");
+        } else if registry_lines > 0 && (line.starts_with('?') || line.starts_with(':')) {
+            registry_lines -= 1;
+        } else if line.starts_with("export class IntoUnderlying") {
+            in_class = true;
+        } else if line.starts_with("const IntoUnderlying")
+            && line.ends_with("Finalization = (typeof FinalizationRegistry === 'undefined')")
+        {
+            registry_lines = 2;
+        } else {
+            registry_lines = 0;
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    if in_class {
+        return js.to_string();
+    }
+    out
+}
+
 #[cfg(test)]
 mod shrink_tests {
-    use super::{minify_css, squeeze_js};
+    use super::{drop_stream_classes, minify_css, squeeze_js};
 
     #[test]
     fn css_loses_comments_and_blanks_but_keeps_selector_spaces() {
@@ -375,5 +408,13 @@ mod shrink_tests {
     fn js_keeps_its_lines_and_strings() {
         let js = "    // note\n    let s = `a  b`;\n\n    f(s) // trailing\n";
         assert_eq!(squeeze_js(js), "let s = `a  b`;\nf(s) // trailing\n");
+    }
+
+    #[test]
+    fn js_loses_the_stream_classes_and_keeps_the_rest() {
+        let js = "export class IntoUnderlyingSink {\nfree() {\n}\n}\nif (Symbol.dispose) IntoUnderlyingSink.prototype[Symbol.dispose] = IntoUnderlyingSink.prototype.free;\nexport class Kept {\n}\nconst IntoUnderlyingSinkFinalization = (typeof FinalizationRegistry === 'undefined')\n? { register: () => {}, unregister: () => {} }\n: new FinalizationRegistry(ptr => wasm.__wbg_intounderlyingsink_free(ptr, 1));\nfunction f() {\n}\n";
+        assert_eq!(drop_stream_classes(js), "export class Kept {\n}\nfunction f() {\n}\n");
+        let unended = "export class IntoUnderlyingSink {\nfree() {\n}\n";
+        assert_eq!(drop_stream_classes(unended), unended);
     }
 }
