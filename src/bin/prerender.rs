@@ -288,7 +288,8 @@ mod tests {
 /// smaller here, in ways that cannot change their meaning: the stylesheet loses its comments and
 /// the blanks around punctuation (its `integrity` hash is written anew), and the wasm-bindgen
 /// glue loses indentation, blank lines and whole-line `//` comments (it is loaded by `import()`,
-/// which checks no hash). Together about 1.3 KB gzipped.
+/// which checks no hash). Together about 1.3 KB gzipped. Then the glue loses the classes nothing
+/// uses (`drop_stream_classes`), and the wasm's imports get short names (`short_import_names`).
 fn shrink_assets(dir: &Path, html: &str) -> Result<String, String> {
     let mut html = html.to_string();
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("cannot read {name}: {e}"));
@@ -307,8 +308,132 @@ fn shrink_assets(dir: &Path, html: &str) -> Result<String, String> {
     );
     let js_at = html.find("import('./").ok_or("the loader imports no script")? + "import('./".len();
     let js_name = html[js_at..].split('\'').next().unwrap_or_default().to_string();
-    write(&js_name, &drop_stream_classes(&squeeze_js(&read(&js_name)?)))?;
+    let js = drop_stream_classes(&squeeze_js(&read(&js_name)?));
+    let wasm_at = html.find("module_or_path:'./").ok_or("the loader loads no wasm")? + "module_or_path:'./".len();
+    let wasm_name = html[wasm_at..].split('\'').next().unwrap_or_default().to_string();
+    let wasm_path = dir.join(&wasm_name);
+    let wasm = std::fs::read(&wasm_path).map_err(|e| format!("cannot read {wasm_name}: {e}"))?;
+    match short_import_names(&wasm, &js) {
+        Some((wasm, js)) => {
+            std::fs::write(&wasm_path, wasm).map_err(|e| format!("cannot write {wasm_name}: {e}"))?;
+            write(&js_name, &js)?;
+        }
+        None => {
+            eprintln!("prerender: {wasm_name}'s imports are not as expected; their names stay long");
+            write(&js_name, &js)?;
+        }
+    }
     Ok(html)
+}
+
+/// wasm-bindgen names each function the glue gives the wasm after what it calls and a 16-digit
+/// hash (`__wbg_set_id_861bcd7afe9f86ad`), and writes each name twice: in the wasm's import section
+/// and as a key of the glue's imports object. Hashes do not compress, so about 4 KB of the gzipped
+/// bundle was these names. Here each import whose name is a key exactly once in the glue, and is
+/// nowhere else in it, gets a short name (`a` … `Z`, then `ba` …) in both files. The wasm is loaded
+/// by path, with no hash to renew. `None` when the wasm is not laid out as expected (then nothing
+/// is renamed and the app still works, only bigger).
+fn short_import_names(wasm: &[u8], js: &str) -> Option<(Vec<u8>, String)> {
+    const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let mut out = wasm.get(..8)?.to_vec();
+    let mut js = js.to_string();
+    let mut at = 8;
+    let mut renamed = 0;
+    while at < wasm.len() {
+        let id = wasm[at];
+        let (size, body_at) = leb(wasm, at + 1)?;
+        let body = wasm.get(body_at..body_at.checked_add(size)?)?;
+        at = body_at + size;
+        if id != 2 {
+            out.push(id);
+            push_leb(&mut out, size);
+            out.extend_from_slice(body);
+            continue;
+        }
+        let (count, mut i) = leb(body, 0)?;
+        let mut section = Vec::with_capacity(body.len());
+        push_leb(&mut section, count);
+        for _ in 0..count {
+            let (module_len, module_at) = leb(body, i)?;
+            let (name_len, name_at) = leb(body, module_at + module_len)?;
+            let name = std::str::from_utf8(body.get(name_at..name_at + name_len)?).ok()?;
+            let desc_at = name_at + name_len;
+            let desc_end = import_desc_end(body, desc_at)?;
+            let key = format!("{name}:");
+            let short = if body[desc_at] == 0 && js.matches(name).count() == 1 && js.contains(&key) {
+                let mut n = renamed;
+                let mut short = String::new();
+                loop {
+                    short.push(LETTERS[n % LETTERS.len()] as char);
+                    n /= LETTERS.len();
+                    if n == 0 {
+                        break;
+                    }
+                }
+                renamed += 1;
+                js = js.replacen(&key, &format!("{short}:"), 1);
+                short
+            } else {
+                name.to_string()
+            };
+            section.extend_from_slice(body.get(i..module_at + module_len)?);
+            push_leb(&mut section, short.len());
+            section.extend_from_slice(short.as_bytes());
+            section.extend_from_slice(body.get(desc_at..desc_end)?);
+            i = desc_end;
+        }
+        out.push(id);
+        push_leb(&mut out, section.len());
+        out.extend_from_slice(&section);
+    }
+    Some((out, js))
+}
+
+/// Where the import description at `at` ends: a function's type, a table, a memory or a global.
+fn import_desc_end(body: &[u8], at: usize) -> Option<usize> {
+    let limits_end = |at: usize| -> Option<usize> {
+        let flags = *body.get(at)?;
+        let (_, after_min) = leb(body, at + 1)?;
+        if flags & 1 == 1 {
+            Some(leb(body, after_min)?.1)
+        } else {
+            Some(after_min)
+        }
+    };
+    match *body.get(at)? {
+        0 => Some(leb(body, at + 1)?.1),
+        1 => limits_end(at + 2),
+        2 => limits_end(at + 1),
+        3 => Some(at + 3),
+        _ => None,
+    }
+}
+
+/// An unsigned LEB128 number at `at`, and where it ends.
+fn leb(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
+    let mut value = 0usize;
+    let mut shift = 0;
+    loop {
+        let byte = *bytes.get(at)?;
+        at += 1;
+        value |= usize::from(byte & 0x7f).checked_shl(shift)?;
+        if byte < 0x80 {
+            return Some((value, at));
+        }
+        shift += 7;
+    }
+}
+
+fn push_leb(out: &mut Vec<u8>, mut value: usize) {
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
 }
 
 /// Comments out, runs of blanks made one, and no blank around `{ } ;`, or around `:` and `,`
@@ -393,7 +518,7 @@ fn drop_stream_classes(js: &str) -> String {
 
 #[cfg(test)]
 mod shrink_tests {
-    use super::{drop_stream_classes, minify_css, squeeze_js};
+    use super::{drop_stream_classes, minify_css, short_import_names, squeeze_js};
 
     #[test]
     fn css_loses_comments_and_blanks_but_keeps_selector_spaces() {
@@ -416,5 +541,38 @@ mod shrink_tests {
         assert_eq!(drop_stream_classes(js), "export class Kept {\n}\nfunction f() {\n}\n");
         let unended = "export class IntoUnderlyingSink {\nfree() {\n}\n";
         assert_eq!(drop_stream_classes(unended), unended);
+    }
+
+    /// A wasm header, then an import section of `imports` (module `m`), then a one-byte custom section.
+    fn wasm_importing(imports: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut section = vec![imports.len() as u8];
+        for (name, desc) in imports {
+            section.extend_from_slice(&[1, b'm', name.len() as u8]);
+            section.extend_from_slice(name.as_bytes());
+            section.extend_from_slice(desc);
+        }
+        let mut wasm = b"\0asm\x01\0\0\0\x02".to_vec();
+        wasm.push(section.len() as u8);
+        wasm.extend_from_slice(&section);
+        wasm.extend_from_slice(&[0, 1, 0]);
+        wasm
+    }
+
+    #[test]
+    fn wasm_imports_named_once_in_the_glue_get_short_names_in_both() {
+        let long = "__wbg_set_id_861bcd7afe9f86ad";
+        let twice = "__wbg_new_typed_e09da9dae6ee5935";
+        let memory: &[u8] = &[2, 0, 1];
+        let wasm = wasm_importing(&[(long, &[0, 3]), ("memory", memory), (twice, &[0, 4]), ("__wbg_x_1", &[0, 5])]);
+        let js = format!(
+            "const i = {{\n{long}: function() {{}},\n{twice}: function() {{ {twice}; }},\n__wbg_x_1: f,\n}};\n"
+        );
+        let (short_wasm, short_js) = short_import_names(&wasm, &js).expect("a well-formed wasm");
+        assert_eq!(short_wasm, wasm_importing(&[("a", &[0, 3]), ("memory", memory), (twice, &[0, 4]), ("b", &[0, 5])]));
+        assert_eq!(
+            short_js,
+            format!("const i = {{\na: function() {{}},\n{twice}: function() {{ {twice}; }},\nb: f,\n}};\n")
+        );
+        assert_eq!(short_import_names(&wasm[..wasm.len() - 5], &js), None);
     }
 }
