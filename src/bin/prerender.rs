@@ -339,6 +339,7 @@ fn short_import_names(wasm: &[u8], js: &str) -> Option<(Vec<u8>, String)> {
     let mut js = js.to_string();
     let mut at = 8;
     let mut renamed = 0;
+    let mut imported = Vec::new();
     while at < wasm.len() {
         let id = wasm[at];
         let (size, body_at) = leb(wasm, at + 1)?;
@@ -383,6 +384,7 @@ fn short_import_names(wasm: &[u8], js: &str) -> Option<(Vec<u8>, String)> {
             } else {
                 name.to_string()
             };
+            imported.push(short.clone());
             section.extend_from_slice(body.get(i..module_at + module_len)?);
             push_leb(&mut section, short.len());
             section.extend_from_slice(short.as_bytes());
@@ -393,7 +395,42 @@ fn short_import_names(wasm: &[u8], js: &str) -> Option<(Vec<u8>, String)> {
         push_leb(&mut out, section.len());
         out.extend_from_slice(&section);
     }
-    Some((out, js))
+    Some((out, drop_unimported(&js, &imported)))
+}
+
+/// The glue without the functions it offers the wasm under a wasm-bindgen name (`__wbg_…: function`)
+/// that the wasm no longer imports: wasm-opt removed the code that called them (the stream
+/// classes' `new Promise`). An entry goes from its key's line to the line that closes its braces,
+/// and only when no quote in it could hold a brace.
+fn drop_unimported(js: &str, imported: &[String]) -> String {
+    if imported.is_empty() {
+        return js.to_string();
+    }
+    let lines: Vec<&str> = js.lines().collect();
+    let mut out = String::with_capacity(js.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let key = line.strip_suffix('{').and_then(|l| l.split_once(": function(")).map(|(k, _)| k);
+        let dead = key.filter(|k| k.starts_with("__wbg_") && !imported.iter().any(|name| name == k));
+        let mut depth = 0i32;
+        let end = dead.and_then(|_| {
+            (i..lines.len()).find(|&j| {
+                depth += lines[j].matches('{').count() as i32 - lines[j].matches('}').count() as i32;
+                depth <= 0
+            })
+        });
+        let quoted = |j: usize| lines[i..=j].iter().any(|l| l.contains(['\'', '"', '`']));
+        match end {
+            Some(j) if !quoted(j) => i = j + 1,
+            _ => {
+                out.push_str(line);
+                out.push('\n');
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// The export section `body` with each export named after a Rust symbol's hash
@@ -558,7 +595,7 @@ fn drop_stream_classes(js: &str) -> String {
 
 #[cfg(test)]
 mod shrink_tests {
-    use super::{drop_stream_classes, minify_css, short_export_names, short_import_names, squeeze_js};
+    use super::{drop_stream_classes, drop_unimported, minify_css, short_export_names, short_import_names, squeeze_js};
 
     #[test]
     fn css_loses_comments_and_blanks_but_keeps_selector_spaces() {
@@ -614,6 +651,16 @@ mod shrink_tests {
             format!("const i = {{\na: function() {{}},\n{twice}: function() {{ {twice}; }},\nb: f,\n}};\n")
         );
         assert_eq!(short_import_names(&wasm[..wasm.len() - 5], &js), None);
+    }
+
+    #[test]
+    fn glue_functions_the_wasm_does_not_import_go() {
+        let js = "const import0 = {\n__wbg_kept_1: function(arg0) {\nf(arg0);\n},\n__wbg_gone_2: function(arg0, arg1) {\ntry {\nvar s = {a: arg0};\n} finally {\ns.a = 0;\n}\n},\n__wbg_quoted_3: function() {\nreturn '}';\n},\n};\n";
+        let imported = ["__wbg_kept_1".to_string()];
+        assert_eq!(
+            drop_unimported(js, &imported),
+            "const import0 = {\n__wbg_kept_1: function(arg0) {\nf(arg0);\n},\n__wbg_quoted_3: function() {\nreturn '}';\n},\n};\n"
+        );
     }
 
     #[test]
