@@ -4,12 +4,12 @@ use crate::analysis::{framework_fit, Fit};
 use crate::model::{Dataset, Framework, Issue, IssueIx, PartyIx, Provision};
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    contested_note, fit_badge, head_row, link, party_name, picker, repaired_mark, scroll_box, section, source_list,
-    status_mark, summary, time,
+    contested_note, fit_badge, head_row, issue_state, link, party_name, picker, repaired_mark, scroll_box, section,
+    source_list, status_mark, summary, time, view_state,
 };
 use crate::present::words::{describe_outcome, framework_summary};
 use crate::present::Cx;
-use crate::url::{View, ViewState};
+use crate::url::View;
 
 /// What a document says on an issue, in words: its outcome, or each side's version.
 pub fn outcome_words(ds: &Dataset, p: &Provision) -> String {
@@ -49,21 +49,33 @@ pub fn framework(cx: &Cx) -> (String, El) {
         order.iter().map(|&i| {
             let f = &ds.frameworks[i];
             (
-                ViewState { view: View::Framework, doc: Some(f.id.clone()), ..cx.state.clone() },
+                {
+                    let mut to = view_state(cx.state, View::Framework);
+                    to.doc = Some(f.id.clone());
+                    to
+                },
                 choice(f),
                 cx.view.doc == Some(i),
             )
         }),
     );
     let none = (
-        ViewState { view: View::Framework, doc2: None, ..cx.state.clone() },
+        {
+            let mut to = view_state(cx.state, View::Framework);
+            to.doc2 = None;
+            to
+        },
         "(nothing)".to_string(),
         cx.view.doc2.is_none(),
     );
     let others = order.iter().filter(|&&i| Some(i) != cx.view.doc).map(|&i| {
         let f = &ds.frameworks[i];
         (
-            ViewState { view: View::Framework, doc2: Some(f.id.clone()), ..cx.state.clone() },
+            {
+                let mut to = view_state(cx.state, View::Framework);
+                to.doc2 = Some(f.id.clone());
+                to
+            },
             choice(f),
             cx.view.doc2 == Some(i),
         )
@@ -105,7 +117,7 @@ fn one(cx: &Cx, fw: &Framework) -> El {
         .add(counts);
     let provisions = fw.provisions.iter().zip(&fit.provisions).enumerate().map(|(j, (prov, pf))| {
         let issue = ds.issue(prov.issue);
-        let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
+        let to = issue_state(cx.state, &issue.id);
         let outcome = match &prov.outcome {
             Some(o) => describe_outcome(issue, o),
             None if prov.alternatives.is_empty() => "no outcome stated".into(),
@@ -197,8 +209,8 @@ fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
                 (Some(_), Some(_)) => ("cmp-diff", "≠ different"),
                 _ => ("cmp-one", "only one sets an outcome"),
             };
-            let to =
-                ViewState { view: View::Issue, issue: Some(ds.issue(i).id.clone()), doc2: None, ..cx.state.clone() };
+            let mut to = issue_state(cx.state, &ds.issue(i).id);
+            to.doc2 = None;
             el("tr")
                 .add(el("th").attr("scope", "row").add(link(&to, ds.issue(i).name.en())))
                 .add(el("td").add(says(a, i)))

@@ -6,10 +6,12 @@ use crate::analysis::{common_ground, Shared};
 use crate::model::{Issue, IssueIx, IssueKind, PartyIx, Stance};
 use crate::present::charts;
 use crate::present::node::{el, El};
-use crate::present::parts::{badge, link, party_name, position_card, position_mark, section, summary, time};
+use crate::present::parts::{
+    badge, doc_state, issue_state, link, party_name, position_card, position_mark, section, summary, time,
+};
 use crate::present::words::{describe_stance, issue_summary};
 use crate::present::Cx;
-use crate::url::{to_query, View, ViewState};
+use crate::url::to_query;
 
 pub fn issue(cx: &Cx) -> (String, El) {
     let ds = cx.ds;
@@ -23,7 +25,7 @@ pub fn issue(cx: &Cx) -> (String, El) {
 
     let groups = ds.topics.iter().enumerate().map(|(t, topic)| {
         let options = ds.issues.iter().enumerate().filter(|(_, i)| i.topic == t).map(|(n, i)| {
-            let to = ViewState { view: View::Issue, issue: Some(i.id.clone()), ..cx.state.clone() };
+            let to = issue_state(cx.state, &i.id);
             let o = el("option").attr("value", to_query(&to)).add(i.name.en());
             if n == ix.0 {
                 o.attr("selected", "")
@@ -169,7 +171,7 @@ fn documents(cx: &Cx, issue: IssueIx) -> El {
         .filter_map(|i| ds.frameworks.get(i))
         .flat_map(|f| f.provisions.iter().filter(|p| p.issue == issue).map(move |p| (f, p)));
     let items = rows.into_iter().map(|(f, p)| {
-        let to = ViewState { view: View::Framework, doc: Some(f.id.clone()), doc2: None, ..cx.state.clone() };
+        let to = doc_state(cx.state, &f.id);
         el("li")
             .add(link(&to, f.name.en()))
             .add(" (")

@@ -5,11 +5,12 @@ use crate::model::{IssueIx, Outcome, PartyIx, Position, Stance};
 use crate::present::charts;
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    badge, link, party_name, position_card, position_mark, scroll_box, section, status_mark, summary,
+    badge, issue_state, link, party_name, position_card, position_mark, scroll_box, section, status_mark, summary,
+    view_state,
 };
 use crate::present::words::{describe_outcome, describe_shared, matrix_summary};
 use crate::present::Cx;
-use crate::url::{View, ViewState};
+use crate::url::View;
 
 /// A few words for a position in a cell: its preferred outcome; where the party named none, its
 /// position in its own words (listing every outcome it could accept would read as a preference).
@@ -89,7 +90,8 @@ pub fn matrix(cx: &Cx) -> (String, El) {
             (0..ds.parties.len()).map(PartyIx).filter(|x| if *x == p { !on } else { parties.contains(x) }).collect();
         let ids = (!next.is_empty() && next.len() < ds.parties.len())
             .then(|| next.iter().map(|x| ds.party(*x).id.clone()).collect());
-        let to = ViewState { parties: ids, ..cx.state.clone() };
+        let mut to = cx.state.clone();
+        to.parties = ids;
         let chip = link(&to, el("span").attr("aria-hidden", "true").add(if on { "☑ " } else { "☐ " }))
             .cls(if on { "chip on" } else { "chip" })
             .id(&format!("toggle-{}", ds.party(p).id))
@@ -103,7 +105,8 @@ pub fn matrix(cx: &Cx) -> (String, El) {
     });
 
     let header = parties.iter().map(|&p| {
-        let to = ViewState { view: View::Pair, a: Some(ds.party(p).id.clone()), ..cx.state.clone() };
+        let mut to = view_state(cx.state, View::Pair);
+        to.a = Some(ds.party(p).id.clone());
         el("th").key(&ds.party(p).id).attr("scope", "col").add(link(&to, party_name(ds, p, true)))
     });
 
@@ -113,7 +116,7 @@ pub fn matrix(cx: &Cx) -> (String, El) {
             .filter(|(i, _)| ds.issue(*i).topic == t)
             .map(|(i, g)| {
                 let issue = ds.issue(*i);
-                let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
+                let to = issue_state(cx.state, &issue.id);
                 let cells = parties.iter().map(|&p| match cx.snap.position(ds, p, *i) {
                     None => el("td")
                         .key(&ds.party(p).id)

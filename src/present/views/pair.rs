@@ -4,11 +4,12 @@ use crate::analysis::{pair_relations, PairCounts, RelationKind};
 use crate::model::{IssueIx, PartyIx};
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    link, party_name, picker, position_card, position_mark, relation_badge, relation_words, section, summary,
+    issue_state, link, party_name, picker, position_card, position_mark, relation_badge, relation_words, section,
+    summary, view_state,
 };
 use crate::present::words::{describe_pair_relation, pair_summary};
 use crate::present::Cx;
-use crate::url::{View, ViewState};
+use crate::url::View;
 
 pub fn pair(cx: &Cx) -> (String, El) {
     let ds = cx.ds;
@@ -24,21 +25,19 @@ pub fn pair(cx: &Cx) -> (String, El) {
             label,
             (0..ds.parties.len()).map(PartyIx).map(|p| {
                 let pid = Some(ds.party(p).id.clone());
-                let to = if second {
-                    ViewState { view: View::Pair, b: pid, ..cx.state.clone() }
+                let mut to = view_state(cx.state, View::Pair);
+                if second {
+                    to.b = pid;
                 } else {
-                    ViewState { view: View::Pair, a: pid, ..cx.state.clone() }
-                };
+                    to.a = pid;
+                }
                 (to, ds.party(p).name.en().to_string(), p == current)
             }),
         )
     };
-    let swap = ViewState {
-        view: View::Pair,
-        a: Some(ds.party(b).id.clone()),
-        b: Some(ds.party(a).id.clone()),
-        ..cx.state.clone()
-    };
+    let mut swap = view_state(cx.state, View::Pair);
+    swap.a = Some(ds.party(b).id.clone());
+    swap.b = Some(ds.party(a).id.clone());
     let pickers = el("div")
         .cls("pickers")
         .add(pick("pick-a", "First party ", a, false))
@@ -69,7 +68,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
                     Some(pos) => position_card(ds, pos, issue, true).add_opt(position_mark(cx.repaired, pos)),
                     None => el("p").cls("position none").add(party_name(ds, p, false)).add(": no known position"),
                 };
-                let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
+                let to = issue_state(cx.state, &issue.id);
                 el("li")
                     .key(&issue.id)
                     .cls("pair-issue")
