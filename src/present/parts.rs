@@ -191,17 +191,22 @@ pub fn position_card(ds: &Dataset, pos: &Position, issue: &Issue, with_party: bo
         .add(source_list(&pos.sources))
 }
 
-/// A `<select>` whose options are the links they open; the renderer navigates on change.
-pub fn picker(id: &'static str, label: &str, options: impl IntoIterator<Item = (ViewState, String, bool)>) -> El {
-    let options = options.into_iter().map(|(to, text, selected)| {
-        let o = el("option").attr("value", to_query(&to)).add(text);
-        if selected {
-            o.attr("selected", "")
-        } else {
-            o
-        }
-    });
+/// A `<select>` whose options (from `option`) are the links they open; the renderer navigates
+/// on change. It takes the options built, not an iterator: a generic picker got a copy for each
+/// view's iterator type.
+pub fn picker(id: &'static str, label: &str, options: Vec<El>) -> El {
     el("label").cls("pick").attr("for", id).add(label).add(el("select").id(id).attr(GO, "").add_all(options))
+}
+
+/// One option of a picker: the state it opens and its text, selected when it is the current one.
+#[inline(never)]
+pub fn option(to: &ViewState, text: &str, selected: bool) -> El {
+    let o = el("option").attr("value", to_query(to)).add(text);
+    if selected {
+        o.attr("selected", "")
+    } else {
+        o
+    }
 }
 
 /// The plain-language summary that opens every view; it is also the view's accessible description.

@@ -5,8 +5,8 @@ use crate::analysis::{changes as moved_between, relation_changes, Snapshot};
 use crate::model::{PartyIx, Position};
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    head_row, issue_state, link, party_name, picker, position_mark, relation_badge, scroll_box, section, source_list,
-    status_mark, summary, time, view_state,
+    head_row, issue_state, link, option, party_name, picker, position_mark, relation_badge, scroll_box, section,
+    source_list, status_mark, summary, time, view_state,
 };
 use crate::present::words::{changes_summary, describe_movement, describe_stance, pair_relation_detail};
 use crate::present::Cx;
@@ -29,19 +29,17 @@ pub fn changes(cx: &Cx) -> (String, El) {
         }
     }
     let pick = |id: &'static str, label: &str, end: bool| {
-        picker(
-            id,
-            label,
-            dates.iter().map(|&d| {
-                let mut to = view_state(cx.state, View::Changes);
-                if end {
-                    to.to = Some(d);
-                } else {
-                    to.from = Some(d);
-                }
-                (to, d.to_long(), if end { d == to_date } else { d == from_date })
-            }),
-        )
+        let mut options = Vec::new();
+        for &d in &dates {
+            let mut to = view_state(cx.state, View::Changes);
+            if end {
+                to.to = Some(d);
+            } else {
+                to.from = Some(d);
+            }
+            options.push(option(&to, &d.to_long(), if end { d == to_date } else { d == from_date }));
+        }
+        picker(id, label, options)
     };
     let pickers = el("div").cls("pickers").add(pick("pick-from", "From ", false)).add(pick("pick-to", "To ", true));
 

@@ -4,8 +4,8 @@ use crate::analysis::{framework_fit, Fit};
 use crate::model::{Dataset, Framework, Issue, IssueIx, PartyIx, Provision};
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    contested_note, fit_badge, head_row, issue_state, link, party_name, picker, repaired_mark, scroll_box, section,
-    source_list, status_mark, summary, time, view_state,
+    contested_note, fit_badge, head_row, issue_state, link, option, party_name, picker, repaired_mark, scroll_box,
+    section, source_list, status_mark, summary, time, view_state,
 };
 use crate::present::words::{describe_outcome, framework_summary};
 use crate::present::Cx;
@@ -43,44 +43,23 @@ pub fn framework(cx: &Cx) -> (String, El) {
     };
     let order = ds.frameworks_by_date();
     let choice = |f: &Framework| format!("{} — {}", f.date, f.name.en());
-    let docs = picker(
-        "pick-doc",
-        "Document ",
-        order.iter().map(|&i| {
-            let f = &ds.frameworks[i];
-            (
-                {
-                    let mut to = view_state(cx.state, View::Framework);
-                    to.doc = Some(f.id.clone());
-                    to
-                },
-                choice(f),
-                cx.view.doc == Some(i),
-            )
-        }),
-    );
-    let none = (
-        {
+    let (mut docs, mut others) = (Vec::new(), Vec::new());
+    let mut to = view_state(cx.state, View::Framework);
+    to.doc2 = None;
+    others.push(option(&to, "(nothing)", cx.view.doc2.is_none()));
+    for &i in &order {
+        let Some(f) = ds.frameworks.get(i) else { continue };
+        let mut to = view_state(cx.state, View::Framework);
+        to.doc = Some(f.id.clone());
+        docs.push(option(&to, &choice(f), cx.view.doc == Some(i)));
+        if Some(i) != cx.view.doc {
             let mut to = view_state(cx.state, View::Framework);
-            to.doc2 = None;
-            to
-        },
-        "(nothing)".to_string(),
-        cx.view.doc2.is_none(),
-    );
-    let others = order.iter().filter(|&&i| Some(i) != cx.view.doc).map(|&i| {
-        let f = &ds.frameworks[i];
-        (
-            {
-                let mut to = view_state(cx.state, View::Framework);
-                to.doc2 = Some(f.id.clone());
-                to
-            },
-            choice(f),
-            cx.view.doc2 == Some(i),
-        )
-    });
-    let compare = picker("pick-doc2", "Compare with ", std::iter::once(none).chain(others));
+            to.doc2 = Some(f.id.clone());
+            others.push(option(&to, &choice(f), cx.view.doc2 == Some(i)));
+        }
+    }
+    let docs = picker("pick-doc", "Document ", docs);
+    let compare = picker("pick-doc2", "Compare with ", others);
     let body = section("framework", heading).key("framework").add(el("div").cls("pickers").add(docs).add(compare));
     match cx.view.doc2.and_then(|d| ds.frameworks.get(d)) {
         Some(other) => (format!("{} and {}", fw.name.en(), other.name.en()), body.add(comparison(cx, fw, other))),

@@ -7,11 +7,10 @@ use crate::model::{Issue, IssueIx, IssueKind, PartyIx, Stance};
 use crate::present::charts;
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    badge, doc_state, issue_state, link, party_name, position_card, position_mark, section, summary, time,
+    badge, doc_state, issue_state, link, option, party_name, position_card, position_mark, section, summary, time,
 };
 use crate::present::words::{describe_stance, issue_summary};
 use crate::present::Cx;
-use crate::url::to_query;
 
 pub fn issue(cx: &Cx) -> (String, El) {
     let ds = cx.ds;
@@ -23,25 +22,18 @@ pub fn issue(cx: &Cx) -> (String, El) {
     let placed: Vec<(PartyIx, &Stance)> =
         parties.iter().filter_map(|&p| cx.snap.position(ds, p, ix).map(|x| (p, &x.stance))).collect();
 
-    let groups = ds.topics.iter().enumerate().map(|(t, topic)| {
-        let options = ds.issues.iter().enumerate().filter(|(_, i)| i.topic == t).map(|(n, i)| {
-            let to = issue_state(cx.state, &i.id);
-            let o = el("option").attr("value", to_query(&to)).add(i.name.en());
-            if n == ix.0 {
-                o.attr("selected", "")
-            } else {
-                o
+    let mut select = el("select").id("pick-issue").attr(crate::present::protocol::GO, "");
+    for (t, topic) in ds.topics.iter().enumerate() {
+        let mut group = el("optgroup").attr("label", topic.name.en());
+        for (n, i) in ds.issues.iter().enumerate() {
+            if i.topic == t {
+                group = group.add(option(&issue_state(cx.state, &i.id), i.name.en(), n == ix.0));
             }
-        });
-        el("optgroup").attr("label", topic.name.en()).add_all(options)
-    });
-    let pickers = el("div").cls("pickers").add(
-        el("label")
-            .cls("pick")
-            .attr("for", "pick-issue")
-            .add("Issue ")
-            .add(el("select").id("pick-issue").attr(crate::present::protocol::GO, "").add_all(groups)),
-    );
+        }
+        select = select.add(group);
+    }
+    let pickers =
+        el("div").cls("pickers").add(el("label").cls("pick").attr("for", "pick-issue").add("Issue ").add(select));
     let shared = ground.shared.as_ref().filter(|_| ground.known.len() > 1);
     let possible: &[usize] = if ground.known.len() > 1 { &ground.possible } else { &[] };
     let scale = match iss.kind {

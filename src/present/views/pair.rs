@@ -4,8 +4,8 @@ use crate::analysis::{pair_relations, PairCounts, RelationKind};
 use crate::model::{IssueIx, PartyIx};
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    issue_state, link, party_name, picker, position_card, position_mark, relation_badge, relation_words, section,
-    summary, view_state,
+    issue_state, link, option, party_name, picker, position_card, position_mark, relation_badge, relation_words,
+    section, summary, view_state,
 };
 use crate::present::words::{describe_pair_relation, pair_summary};
 use crate::present::Cx;
@@ -20,20 +20,19 @@ pub fn pair(cx: &Cx) -> (String, El) {
     let stance = |p: PartyIx, i: IssueIx| cx.snap.position(ds, p, i).map(|x| &x.stance);
 
     let pick = |id: &'static str, label: &str, current: PartyIx, second: bool| {
-        picker(
-            id,
-            label,
-            (0..ds.parties.len()).map(PartyIx).map(|p| {
-                let pid = Some(ds.party(p).id.clone());
-                let mut to = view_state(cx.state, View::Pair);
-                if second {
-                    to.b = pid;
-                } else {
-                    to.a = pid;
-                }
-                (to, ds.party(p).name.en().to_string(), p == current)
-            }),
-        )
+        let mut options = Vec::new();
+        for p in 0..ds.parties.len() {
+            let p = PartyIx(p);
+            let pid = Some(ds.party(p).id.clone());
+            let mut to = view_state(cx.state, View::Pair);
+            if second {
+                to.b = pid;
+            } else {
+                to.a = pid;
+            }
+            options.push(option(&to, ds.party(p).name.en(), p == current));
+        }
+        picker(id, label, options)
     };
     let mut swap = view_state(cx.state, View::Pair);
     swap.a = Some(ds.party(b).id.clone());
