@@ -27,12 +27,11 @@ pub fn outcome_words(ds: &Dataset, p: &Provision) -> String {
 }
 
 fn fit_row(ds: &Dataset, fits: &[Fit], parties: &[PartyIx], issue: &Issue) -> El {
-    el("ul").cls("fits").add_all(
-        parties
-            .iter()
-            .zip(fits)
-            .map(|(&p, &f)| el("li").add(party_name(ds, p, true)).add(" ").add(fit_badge(f, issue))),
-    )
+    let mut list = el("ul").cls("fits");
+    for (&p, &f) in parties.iter().zip(fits) {
+        list = list.add(el("li").add(party_name(ds, p, true)).add(" ").add(fit_badge(f, issue)));
+    }
+    list
 }
 
 pub fn framework(cx: &Cx) -> (String, El) {
@@ -80,13 +79,16 @@ fn one(cx: &Cx, fw: &Framework) -> El {
             by = by.add(if i > 0 { ", " } else { "" }).add(party_name(ds, p, false));
         }
     }
-    let counts = el("tbody").add_all(parties.iter().zip(&fit.counts).map(|(&p, c)| {
-        el("tr")
-            .add(el("th").attr("scope", "row").add(party_name(ds, p, false)))
-            .add(el("td").add(c.compatible.to_string()))
-            .add(el("td").add(c.conflict.to_string()))
-            .add(el("td").add(c.unknown.to_string()))
-    }));
+    let mut counts = el("tbody");
+    for (&p, c) in parties.iter().zip(&fit.counts) {
+        counts = counts.add(
+            el("tr")
+                .add(el("th").attr("scope", "row").add(party_name(ds, p, false)))
+                .add(el("td").add(c.compatible.to_string()))
+                .add(el("td").add(c.conflict.to_string()))
+                .add(el("td").add(c.unknown.to_string())),
+        );
+    }
     let table = el("table")
         .cls("fit-table")
         .add(
@@ -94,7 +96,8 @@ fn one(cx: &Cx, fw: &Framework) -> El {
         )
         .add(head_row(&["Party", "✓ Compatible", "✗ Conflict", "? Unknown"]))
         .add(counts);
-    let provisions = fw.provisions.iter().zip(&fit.provisions).enumerate().map(|(j, (prov, pf))| {
+    let mut provisions = el("ol").cls("provisions");
+    for (j, (prov, pf)) in fw.provisions.iter().zip(&fit.provisions).enumerate() {
         let issue = ds.issue(prov.issue);
         let to = issue_state(cx.state, &issue.id);
         let outcome = match &prov.outcome {
@@ -102,8 +105,9 @@ fn one(cx: &Cx, fw: &Framework) -> El {
             None if prov.alternatives.is_empty() => "no outcome stated".into(),
             None => "disputed".into(),
         };
-        let alternatives = (!prov.alternatives.is_empty()).then(|| {
-            el("div").cls("alternatives").add_all(prov.alternatives.iter().zip(&pf.alternatives).map(|(alt, fits)| {
+        let mut alternatives = el("div").cls("alternatives");
+        for (alt, fits) in prov.alternatives.iter().zip(&pf.alternatives) {
+            alternatives = alternatives.add(
                 el("div")
                     .cls("alternative")
                     .add(
@@ -114,28 +118,31 @@ fn one(cx: &Cx, fw: &Framework) -> El {
                             .add(el("strong").add(describe_outcome(issue, &alt.outcome))),
                     )
                     .add(el("p").add(alt.summary.en()))
-                    .add(fit_row(ds, fits, &parties, issue))
-            }))
-        });
-        el("li")
-            .key(&format!("{} {}", prov.label, issue.id))
-            .cls("provision")
-            .add(
-                el("p")
-                    .cls("prov-head")
-                    .add(el("span").cls("prov-label").add(prov.label.as_str()))
-                    .add(" ")
-                    .add(link(&to, issue.name.en()))
-                    .add(": ")
-                    .add(el("strong").add(outcome))
-                    .add_opt(cx.repaired.provision(&fw.id, j).then(repaired_mark)),
-            )
-            .add(el("p").add(status_mark(prov.status)).add(" ").add(prov.summary.en()))
-            .add_opt((!pf.fits.is_empty()).then(|| fit_row(ds, &pf.fits, &parties, issue)))
-            .add_opt(alternatives)
-            .add_opt(prov.contested.as_ref().map(contested_note))
-            .add(source_list(&prov.sources))
-    });
+                    .add(fit_row(ds, fits, &parties, issue)),
+            );
+        }
+        let alternatives = (!prov.alternatives.is_empty()).then_some(alternatives);
+        provisions = provisions.add(
+            el("li")
+                .key(&format!("{} {}", prov.label, issue.id))
+                .cls("provision")
+                .add(
+                    el("p")
+                        .cls("prov-head")
+                        .add(el("span").cls("prov-label").add(prov.label.as_str()))
+                        .add(" ")
+                        .add(link(&to, issue.name.en()))
+                        .add(": ")
+                        .add(el("strong").add(outcome))
+                        .add_opt(cx.repaired.provision(&fw.id, j).then(repaired_mark)),
+                )
+                .add(el("p").add(status_mark(prov.status)).add(" ").add(prov.summary.en()))
+                .add_opt((!pf.fits.is_empty()).then(|| fit_row(ds, &pf.fits, &parties, issue)))
+                .add_opt(alternatives)
+                .add_opt(prov.contested.as_ref().map(contested_note))
+                .add(source_list(&prov.sources)),
+        );
+    }
     // Another document is another article: nothing opened in one opens in the next.
     el("article")
         .key(&fw.id)
@@ -153,7 +160,7 @@ fn one(cx: &Cx, fw: &Framework) -> El {
         .add_opt(fw.context.as_ref().map(|c| el("p").cls("context").add(c.en())))
         .add(source_list(&fw.sources))
         .add(scroll_box("How the provisions fit each party", table))
-        .add(el("ol").cls("provisions").add_all(provisions))
+        .add(provisions)
 }
 
 fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
