@@ -20,6 +20,8 @@ use super::Cx;
 use crate::analysis::{verdict, Change, CommonGround, Gap, PairCounts, Relation, RelationKind, Shared, Verdict};
 use crate::model::{fmt_num, Date, IssueIx, IssueKind, PartyIx, Position, Stance};
 use crate::url::{to_query, ViewState};
+// `write!` appends to a path without a temporary string; writing to a `String` cannot fail.
+use std::fmt::Write;
 
 /// The viewBox width of a small multiple and of a full-width chart. The small one is drawn at
 /// about its own size on a phone and in a desktop grid cell; CSS caps the wide one's scale so
@@ -354,7 +356,7 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
             let (a, b) = (x(pos.as_of), mine.get(i + 1).map(|n| x(n.as_of)).unwrap_or(x1));
             let v = lane_value(&pos.stance, issue.options.len(), end);
             if let Some(v) = v {
-                path.push_str(&format!("M{a} {}H{b}", y(v)));
+                let _ = write!(path, "M{a} {}H{b}", y(v));
             }
             let (class, glyph, yy) = match (&pos.stance, v) {
                 (_, None) => ("m-rej mid", "✗", y(500) + 4),

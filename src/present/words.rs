@@ -6,6 +6,10 @@ use crate::analysis::{
     Change, CommonGround, Fit, FrameworkFit, Gap, Movement, Outside, PairCounts, Relation, RelationChange,
     RelationKind, Shared,
 };
+// Paragraphs grow with `write!` rather than `push_str(&format!(…))`, which built and dropped a
+// string for each clause; writing to a `String` cannot fail, so its result is ignored.
+use std::fmt::Write;
+
 use crate::model::{fmt_num, Dataset, Date, Framework, Issue, IssueIx, IssueKind, Outcome, PartyIx, Stance};
 
 fn label(issue: &Issue, ix: usize) -> &str {
@@ -292,28 +296,30 @@ pub fn pair_summary(ds: &Dataset, date: Date, a: PartyIx, b: PartyIx, relations:
             counts.conflict
         );
         if counts.agree > 0 {
-            s.push_str(&format!("; they agree on {}", name_list(&names(RelationKind::Agree), 3)));
+            let _ = write!(s, "; they agree on {}", name_list(&names(RelationKind::Agree), 3));
         }
         if counts.overlap > 0 {
-            s.push_str(&format!("; they overlap on {}", name_list(&names(RelationKind::Overlap), 3)));
+            let _ = write!(s, "; they overlap on {}", name_list(&names(RelationKind::Overlap), 3));
         }
         s.push('.');
         s
     };
     if counts.possible > 0 {
-        text.push_str(&format!(
+        let _ = write!(
+            text,
             " On {} issue{} no outcome both accept is known, but some are ruled out by neither: {}.",
             counts.possible,
             plural(counts.possible),
             name_list(&names(RelationKind::Possible), 3)
-        ));
+        );
     }
     if counts.unknown > 0 {
-        text.push_str(&format!(
+        let _ = write!(
+            text,
             " On {} issue{} the position of one or both is not known.",
             counts.unknown,
             plural(counts.unknown)
-        ));
+        );
     }
     text
 }
@@ -340,10 +346,10 @@ pub fn matrix_summary(ds: &Dataset, date: Date, grounds: &[(IssueIx, CommonGroun
         comparable.len()
     );
     if !possible.is_empty() {
-        s.push_str(&format!("; it is possible but not confirmed on {}", join_names(&possible, 4)));
+        let _ = write!(s, "; it is possible but not confirmed on {}", join_names(&possible, 4));
     }
     if !without.is_empty() {
-        s.push_str(&format!("; there is none on {}", join_names(&without, 4)));
+        let _ = write!(s, "; there is none on {}", join_names(&without, 4));
     }
     s.push('.');
     s
@@ -372,16 +378,17 @@ pub fn framework_summary(
         parts.push(format!("{}: {} compatible, {} in conflict", ds.party(*p).name.en(), c.compatible, c.conflict));
     }
     if parts.is_empty() {
-        s.push_str(&format!(" As of {}, no party's known positions bear on them.", date.to_long()));
+        let _ = write!(s, " As of {}, no party's known positions bear on them.", date.to_long());
     } else {
-        s.push_str(&format!(" Against positions as of {}: {}.", date.to_long(), parts.join("; ")));
+        let _ = write!(s, " Against positions as of {}: {}.", date.to_long(), parts.join("; "));
     }
     let disputed = fit.counts.first().map(|c| c.disputed).unwrap_or(0);
     if disputed > 0 {
-        s.push_str(&format!(
+        let _ = write!(
+            s,
             " {disputed} provision{} disputed, with each side's version shown.",
             if disputed == 1 { " is" } else { "s are" }
-        ));
+        );
     }
     s
 }
@@ -409,15 +416,16 @@ pub fn issue_summary(ds: &Dataset, issue: &Issue, date: Date, ground: &CommonGro
     for &p in &ground.rejects_only {
         let rejected: Vec<usize> =
             ground.blockers.iter().filter(|b| b.rejected_by.contains(&p)).map(|b| b.outcome).collect();
-        s.push_str(&format!(
+        let _ = write!(
+            s,
             " {} names no {} it accepts, only what it rejects: {}.",
             ds.party(p).name.en(),
             outcome_noun(issue),
             labels(issue, &rejected)
-        ));
+        );
     }
     if !ground.unknown.is_empty() {
-        s.push_str(&format!(" Not known: {}.", join_names(&party_names(ds, &ground.unknown), 8)));
+        let _ = write!(s, " Not known: {}.", join_names(&party_names(ds, &ground.unknown), 8));
     }
     s
 }
@@ -443,7 +451,7 @@ pub fn changes_summary(ds: &Dataset, from: Date, to: Date, changes: &[Change], r
         plural(changed),
     );
     if moved > 0 {
-        s.push_str(&format!(", and {moved} moved within their kind"));
+        let _ = write!(s, ", and {moved} moved within their kind");
     }
     s.push('.');
     s
