@@ -10,6 +10,7 @@ use crate::present::parts::{
 use crate::present::words::{describe_outcome, framework_summary};
 use crate::present::Cx;
 use crate::url::View;
+use std::fmt::Write;
 
 /// What a document says on an issue, in words: its outcome, or each side's version.
 pub fn outcome_words(ds: &Dataset, p: &Provision) -> String {
@@ -165,52 +166,58 @@ fn one(cx: &Cx, fw: &Framework) -> El {
 
 fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
     let ds = cx.ds;
-    let issues: Vec<IssueIx> = (0..ds.issues.len())
-        .map(IssueIx)
-        .filter(|i| a.provisions.iter().chain(&b.provisions).any(|p| p.issue == *i))
-        .collect();
+    // Plain loops rather than iterator chains: each chain's closures get their own copy of the
+    // adapters' code in the wasm.
     let says = |f: &Framework, i: IssueIx| -> String {
-        let v: Vec<String> = f
-            .provisions
-            .iter()
-            .filter(|p| p.issue == i)
-            .map(|p| format!("{} {}", p.label, outcome_words(ds, p)))
-            .collect();
-        if v.is_empty() {
+        let mut text = String::new();
+        for p in &f.provisions {
+            if p.issue == i {
+                if !text.is_empty() {
+                    text.push_str("; ");
+                }
+                let _ = write!(text, "{} {}", p.label, outcome_words(ds, p));
+            }
+        }
+        if text.is_empty() {
             "—".into()
         } else {
-            v.join("; ")
+            text
         }
     };
-    let mut same = 0;
-    let rows: Vec<El> = issues
-        .iter()
-        .map(|&i| {
-            let outcome = |f: &Framework| f.provisions.iter().find(|p| p.issue == i).and_then(|p| p.outcome.clone());
-            let (class, verdict) = match (outcome(a), outcome(b)) {
-                (Some(x), Some(y)) if x == y => {
-                    same += 1;
-                    ("cmp-same", "= same")
-                }
-                (Some(_), Some(_)) => ("cmp-diff", "≠ different"),
-                _ => ("cmp-one", "only one sets an outcome"),
-            };
-            let mut to = issue_state(cx.state, &ds.issue(i).id);
-            to.doc2 = None;
+    let (mut same, mut issues) = (0, 0);
+    let mut rows = el("tbody");
+    for (n, issue) in ds.issues.iter().enumerate() {
+        let i = IssueIx(n);
+        if !a.provisions.iter().chain(&b.provisions).any(|p| p.issue == i) {
+            continue;
+        }
+        issues += 1;
+        let outcome = |f: &Framework| f.provisions.iter().find(|p| p.issue == i).and_then(|p| p.outcome.clone());
+        let (class, verdict) = match (outcome(a), outcome(b)) {
+            (Some(x), Some(y)) if x == y => {
+                same += 1;
+                ("cmp-same", "= same")
+            }
+            (Some(_), Some(_)) => ("cmp-diff", "≠ different"),
+            _ => ("cmp-one", "only one sets an outcome"),
+        };
+        let mut to = issue_state(cx.state, &issue.id);
+        to.doc2 = None;
+        rows = rows.add(
             el("tr")
-                .add(el("th").attr("scope", "row").add(link(&to, ds.issue(i).name.en())))
+                .add(el("th").attr("scope", "row").add(link(&to, issue.name.en())))
                 .add(el("td").add(says(a, i)))
                 .add(el("td").add(says(b, i)))
-                .add(el("td").cls(class).add(verdict))
-        })
-        .collect();
+                .add(el("td").cls(class).add(verdict)),
+        );
+    }
     let text = format!(
         "{} ({}) and {} ({}) touch {} issues between them; they set the same outcome on {same}.",
         a.name.en(),
         a.date.to_long(),
         b.name.en(),
         b.date.to_long(),
-        issues.len()
+        issues
     );
     let table = el("table")
         .cls("compare-table")
@@ -224,6 +231,6 @@ fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
                     .add(el("th").attr("scope", "col").add("Verdict")),
             ),
         )
-        .add(el("tbody").add_all(rows));
+        .add(rows);
     el("article").cls("doc compare").add(summary(text)).add(scroll_box("The two documents by issue", table))
 }
