@@ -10,6 +10,7 @@
 //! formatting reaches the bundle.
 
 use super::node::{el, El};
+use super::parts::issue_state;
 use super::protocol::GO;
 use super::words::{
     changes_chart_name, chart_mark, gap_label, gap_short, over_time_caption, pair_chart_caption, strip_caption,
@@ -18,7 +19,7 @@ use super::words::{
 use super::Cx;
 use crate::analysis::{verdict, Change, CommonGround, Gap, PairCounts, Relation, RelationKind, Shared, Verdict};
 use crate::model::{fmt_num, Date, IssueIx, IssueKind, PartyIx, Position, Stance};
-use crate::url::{to_query, View, ViewState};
+use crate::url::{to_query, ViewState};
 
 /// The viewBox width of every chart. A phone draws it a little larger than its own size, so its
 /// 10-unit text is at least 11 pixels there; a desktop grid cell draws a small multiple at about
@@ -100,8 +101,9 @@ fn colours(cx: &Cx, p: PartyIx) -> String {
 
 /// Where the party's row or mark links: the issue, at the date of the position it stands for.
 fn position_link(cx: &Cx, pos: &Position) -> ViewState {
-    let issue = cx.ds.issue(pos.issue).id.clone();
-    ViewState { view: View::Issue, issue: Some(issue), date: Some(pos.as_of), ..cx.state.clone() }
+    let mut to = issue_state(cx.state, &cx.ds.issue(pos.issue).id);
+    to.date = Some(pos.as_of);
+    to
 }
 
 /// The lowest and highest value a quantity stance accepts, as the engine reads it; `None` when
@@ -538,7 +540,7 @@ pub fn overview(cx: &Cx, grounds: &[(IssueIx, CommonGround)]) -> El {
         let mut cards = Vec::new();
         for (i, g) in grounds.iter().filter(|(i, _)| ds.issue(*i).topic == t) {
             let issue = ds.issue(*i);
-            let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
+            let to = issue_state(cx.state, &issue.id);
             cards.push(
                 el("div")
                     .key(&issue.id)
