@@ -8,7 +8,7 @@
 //! view does not warn about the pair view's first side on the matrix.
 
 use crate::model::keyword::keywords;
-use crate::model::{Dataset, Date, IssueIx, PartyIx};
+use crate::model::{Dataset, Date, Issue, IssueIx, IssueKind, Outcome, PartyIx};
 
 keywords! {
     /// The screen a permalink opens.
@@ -20,6 +20,8 @@ keywords! {
         Framework = "framework",
         Issue = "issue",
         Changes = "changes",
+        // Deal builder (issue 10).
+        Deal = "deal",
     }
 }
 
@@ -38,6 +40,8 @@ impl View {
             "from" | "to" => self == View::Changes,
             // Newsroom: the embed flags and the dataset apply to every view.
             "embed" | "controls" | "data" => true,
+            // Deal builder (issue 10).
+            "base" | "pick" => self == View::Deal,
             _ => false,
         }
     }
@@ -76,6 +80,12 @@ pub struct ViewState {
     pub hide_controls: bool,
     /// `data=PATH`: another dataset file to load instead of the bundled one (`ui` checks its origin).
     pub data: Option<String>,
+    // Deal builder (issue 10).
+    /// The framework id a package starts from.
+    pub base: Option<String>,
+    /// Picks on top of `base`, as (issue id, outcome token) in the order given; an empty token
+    /// leaves the issue open. See `pick_token` for the tokens.
+    pub pick: Vec<(String, String)>,
 }
 
 /// Something in the URL that could not be used, in words for the reader.
@@ -249,6 +259,9 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                     s.data = Some(value.clone());
                 }
             }
+            // Deal builder (issue 10).
+            "base" => s.base = id("framework"),
+            "pick" => s.pick = parse_picks(&value, &mut notices),
             // Unknown parameters (tracking tags and the like) are ignored silently.
             _ => {}
         }
@@ -276,6 +289,14 @@ pub fn to_query(s: &ViewState) -> String {
         if let Some(d) = value {
             parts.push(format!("{key}={d}"));
         }
+    }
+    // Deal builder (issue 10).
+    if let Some(base) = &s.base {
+        parts.push(format!("base={base}"));
+    }
+    if !s.pick.is_empty() {
+        let picks: Vec<String> = s.pick.iter().map(|(i, o)| format!("{i}:{o}")).collect();
+        parts.push(format!("pick={}", picks.join(",")));
     }
     if s.dark != Dark::Auto {
         parts.push(format!("dark={}", s.dark.as_str()));
@@ -314,6 +335,11 @@ pub struct Resolved {
     pub to: Date,
     /// True when `date` was given in the URL (the view is pinned to the past).
     pub date_pinned: bool,
+    // Deal builder (issue 10).
+    /// The framework the package starts from.
+    pub base: Option<usize>,
+    /// The picks on top of it, in the dataset's issue order; `None` leaves an issue open.
+    pub picks: Vec<(IssueIx, Option<Outcome>)>,
 }
 
 /// Checks ids and dates against `ds`, replacing what does not exist with a default and a notice.
@@ -383,10 +409,144 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
         notices.push(("from", Notice(text)));
         std::mem::swap(&mut from, &mut to);
     }
+    // Deal builder (issue 10).
+    let base = s.base.as_ref().and_then(|id| {
+        let found = ds.frameworks.iter().position(|f| &f.id == id);
+        if found.is_none() {
+            let text = format!("There is no document \"{id}\" in this dataset, so the package starts empty.");
+            notices.push(("base", Notice(text)));
+        }
+        found
+    });
+    let mut found = Vec::new();
+    for (id, token) in &s.pick {
+        let Some(issue) = ds.issue_ix(id) else {
+            notices.push((
+                "pick",
+                Notice(format!("There is no issue \"{id}\" in this dataset, so its pick was dropped.")),
+            ));
+            continue;
+        };
+        match outcome_of(ds.issue(issue), token) {
+            Some(outcome) => found.push((issue, outcome)),
+            None => {
+                let name = ds.issue(issue).name.en();
+                let text = format!("\"{}\" is not an outcome of {name}, so that pick was dropped.", shown(token));
+                notices.push(("pick", Notice(text)));
+            }
+        }
+    }
+    // In the dataset's issue order (without a sort, which costs wasm): each issue picks once.
+    let picks: Vec<(IssueIx, Option<Outcome>)> =
+        (0..ds.issues.len()).filter_map(|i| found.iter().find(|(x, _)| x.0 == i).cloned()).collect();
     Some((
-        Resolved { view: s.view, parties, a, b, doc, doc2, issue, date, from, to, date_pinned: s.date.is_some() },
+        Resolved {
+            view: s.view,
+            parties,
+            a,
+            b,
+            doc,
+            doc2,
+            issue,
+            date,
+            from,
+            to,
+            date_pinned: s.date.is_some(),
+            base,
+            picks,
+        },
         notices.into_iter().filter(|(key, _)| s.view.uses(key)).map(|(_, n)| n).collect(),
     ))
+}
+
+// Deal builder (issue 10): picks are `ISSUE:TOKEN` joined by commas. A token is an option id,
+// a figure (`600000`, or `unlimited`), the items of a set joined by `+` (which a query string
+// decodes to a space, so both are read), or nothing, which leaves the issue open.
+
+fn is_token(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+}
+
+/// The picks of a `pick=` value; malformed ones become notices. The first pick of an issue wins.
+fn parse_picks(value: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for part in value.split(',').filter(|p| !p.is_empty()) {
+        let (issue, token) = part.split_once(':').unwrap_or((part, "?"));
+        let items: Vec<&str> = token.split([' ', '+']).filter(|t| !t.is_empty()).collect();
+        let ok = is_id(issue) && items.iter().all(|t| is_token(t)) && (items.is_empty() == token.trim().is_empty());
+        if !ok {
+            notices.push(Notice(format!(
+                "\"{}\" is not a pick of the form issue:outcome, so it was ignored.",
+                shown(part)
+            )));
+        } else if !out.iter().any(|(i, _)| i == issue) {
+            out.push((issue.to_string(), items.join("+")));
+        }
+    }
+    out
+}
+
+/// A token's outcome on `issue`: `Some(None)` for an open issue, `None` when it is not one of the issue's.
+fn outcome_of(issue: &Issue, token: &str) -> Option<Option<Outcome>> {
+    if token.is_empty() {
+        return Some(None);
+    }
+    Some(Some(match issue.kind {
+        IssueKind::Options => Outcome::Option(issue.option_ix(token)?),
+        IssueKind::Quantity if token == crate::model::validate::UNLIMITED => Outcome::Quantity(f64::INFINITY),
+        IssueKind::Quantity => Outcome::Quantity(figure(token)?),
+        IssueKind::Set => {
+            let mut items = token.split('+').map(|t| issue.option_ix(t)).collect::<Option<Vec<usize>>>()?;
+            items.sort_unstable();
+            items.dedup();
+            Outcome::Items(items)
+        }
+    }))
+}
+
+// Figures are read and written with integer arithmetic: the standard library's float parsing
+// and formatting would add about 25 KB to the gzipped wasm (its tables of powers and its
+// shortest-digits algorithms), for figures that are whole numbers in every dataset so far.
+
+/// A figure of the form `600000` or `2.5` (up to six decimals); `None` for anything else.
+fn figure(token: &str) -> Option<f64> {
+    let (whole, frac) = token.split_once('.').unwrap_or((token, "0"));
+    let digits = |s: &str| !s.is_empty() && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !digits(frac) || frac.len() > 6 {
+        return None;
+    }
+    let int = |s: &str| s.parse::<u64>().ok();
+    let scale = 10u64.pow(frac.len() as u32);
+    Some(int(whole)? as f64 + int(frac)? as f64 / scale as f64)
+}
+
+/// `figure`'s inverse for values it can read; negative values are written as 0.
+fn figure_token(v: f64) -> String {
+    let v = v.max(0.0);
+    let whole = v.trunc();
+    let frac = ((v - whole) * 1e6).round() as u64;
+    let (whole, frac) = if frac >= 1_000_000 { (whole as u64 + 1, 0) } else { (whole as u64, frac) };
+    let mut s = whole.to_string();
+    if frac > 0 {
+        let digits = (frac + 1_000_000).to_string();
+        s.push('.');
+        s.push_str(digits.get(1..).unwrap_or("").trim_end_matches('0'));
+    }
+    s
+}
+
+/// The token for `outcome` on `issue` (empty for an open issue), as `pick=` writes it.
+pub fn pick_token(issue: &Issue, outcome: Option<&Outcome>) -> String {
+    let id = |i: &usize| issue.options.get(*i).map_or("", |o| o.id.as_str());
+    match outcome {
+        None => String::new(),
+        Some(Outcome::Option(o)) => id(o).to_string(),
+        Some(Outcome::Quantity(v)) if *v == f64::INFINITY => crate::model::validate::UNLIMITED.to_string(),
+        Some(Outcome::Quantity(v)) => figure_token(*v),
+        Some(Outcome::Items(items)) => items.iter().map(id).collect::<Vec<_>>().join("+"),
+    }
 }
 
 #[cfg(test)]
@@ -402,6 +562,17 @@ mod tests {
         assert_eq!(percent_decode("%E2%9C%93"), "✓");
         assert_eq!(percent_decode("%"), "%");
         assert_eq!(percent_decode("%4"), "%4");
+    }
+
+    #[test]
+    fn figures_round_trip_without_float_parsing() {
+        for (token, value) in [("600000", 600000.0), ("2.5", 2.5), ("0.125", 0.125), ("7.000001", 7.000001)] {
+            assert_eq!(figure(token), Some(value), "{token}");
+            assert_eq!(figure_token(value), token);
+        }
+        for bad in ["", ".", "1.", ".5", "1e5", "-3", "1.2345678", "12a"] {
+            assert_eq!(figure(bad), None, "{bad}");
+        }
     }
 
     #[test]
