@@ -83,9 +83,9 @@ pub struct ViewState {
     // Deal builder (issue 10).
     /// The framework id a package starts from.
     pub base: Option<String>,
-    /// Picks on top of `base`, as (issue id, outcome token) in the order given; an empty token
-    /// leaves the issue open. See `pick_token` for the tokens.
-    pub pick: Vec<(String, String)>,
+    /// Picks on top of `base`: `ISSUE:TOKEN` joined by commas, as the URL gives them (with `+`
+    /// for a space); checked against the dataset by `resolve`. See `pick_token` for the tokens.
+    pub pick: Option<String>,
 }
 
 /// Something in the URL that could not be used, in words for the reader.
@@ -261,7 +261,15 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
             }
             // Deal builder (issue 10).
             "base" => s.base = id("framework"),
-            "pick" => s.pick = parse_picks(&value, &mut notices),
+            "pick" if value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-.:,+ ".contains(&b)) => {
+                // `+` joins a set's items, and a query string decodes it to a space.
+                let mut pick = String::new();
+                for c in value.chars() {
+                    pick.push(if c == ' ' { '+' } else { c });
+                }
+                s.pick = (!pick.is_empty()).then_some(pick);
+            }
+            "pick" => notices.push(Notice(format!("\"{}\" is not a list of picks, so it was ignored.", shown(&value)))),
             // Unknown parameters (tracking tags and the like) are ignored silently.
             _ => {}
         }
@@ -280,7 +288,16 @@ pub fn to_query(s: &ViewState) -> String {
     if let Some(p) = &s.parties {
         parts.push(format!("parties={}", p.join(",")));
     }
-    for (key, value) in [("a", &s.a), ("b", &s.b), ("doc", &s.doc), ("doc2", &s.doc2), ("issue", &s.issue)] {
+    // The deal builder's `base` and `pick` (issue 10) are ids and checked tokens too.
+    for (key, value) in [
+        ("a", &s.a),
+        ("b", &s.b),
+        ("doc", &s.doc),
+        ("doc2", &s.doc2),
+        ("issue", &s.issue),
+        ("base", &s.base),
+        ("pick", &s.pick),
+    ] {
         if let Some(v) = value {
             parts.push(format!("{key}={v}"));
         }
@@ -289,14 +306,6 @@ pub fn to_query(s: &ViewState) -> String {
         if let Some(d) = value {
             parts.push(format!("{key}={d}"));
         }
-    }
-    // Deal builder (issue 10).
-    if let Some(base) = &s.base {
-        parts.push(format!("base={base}"));
-    }
-    if !s.pick.is_empty() {
-        let picks: Vec<String> = s.pick.iter().map(|(i, o)| format!("{i}:{o}")).collect();
-        parts.push(format!("pick={}", picks.join(",")));
     }
     if s.dark != Dark::Auto {
         parts.push(format!("dark={}", s.dark.as_str()));
@@ -388,6 +397,8 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
     };
     let doc = framework("doc", &s.doc).or(if ds.frameworks.is_empty() { None } else { Some(0) });
     let doc2 = framework("doc2", &s.doc2).filter(|d| Some(*d) != doc);
+    // Deal builder (issue 10): the document a package starts from.
+    let base = framework("base", &s.base);
     let issue = match &s.issue {
         None => IssueIx(0),
         Some(id) => ds.issue_ix(id).unwrap_or_else(|| {
@@ -409,36 +420,38 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
         notices.push(("from", Notice(text)));
         std::mem::swap(&mut from, &mut to);
     }
-    // Deal builder (issue 10).
-    let base = s.base.as_ref().and_then(|id| {
-        let found = ds.frameworks.iter().position(|f| &f.id == id);
-        if found.is_none() {
-            let text = format!("There is no document \"{id}\" in this dataset, so the package starts empty.");
-            notices.push(("base", Notice(text)));
-        }
-        found
-    });
-    let mut found = Vec::new();
-    for (id, token) in &s.pick {
-        let Some(issue) = ds.issue_ix(id) else {
-            notices.push((
-                "pick",
-                Notice(format!("There is no issue \"{id}\" in this dataset, so its pick was dropped.")),
-            ));
+    // Deal builder (issue 10): the first pick of an issue wins; the picks come out in the
+    // dataset's issue order, without a sort (each sort costs wasm).
+    let mut slots: Vec<Option<Option<Outcome>>> = vec![None; ds.issues.len()];
+    for part in s.pick.as_deref().unwrap_or("").split(',') {
+        if part.is_empty() {
             continue;
-        };
-        match outcome_of(ds.issue(issue), token) {
-            Some(outcome) => found.push((issue, outcome)),
-            None => {
-                let name = ds.issue(issue).name.en();
-                let text = format!("\"{}\" is not an outcome of {name}, so that pick was dropped.", shown(token));
-                notices.push(("pick", Notice(text)));
+        }
+        let found = part.split_once(':').and_then(|(id, token)| {
+            let issue = ds.issue_ix(id)?;
+            Some((issue, outcome_of(ds.issue(issue), token)?))
+        });
+        match found {
+            Some((issue, outcome)) => {
+                if let Some(slot @ None) = slots.get_mut(issue.0) {
+                    *slot = Some(outcome);
+                }
             }
+            None => notices.push((
+                "pick",
+                Notice(format!(
+                    "\"{}\" is not an issue and outcome of this dataset, so that pick was dropped.",
+                    shown(part)
+                )),
+            )),
         }
     }
-    // In the dataset's issue order (without a sort, which costs wasm): each issue picks once.
-    let picks: Vec<(IssueIx, Option<Outcome>)> =
-        (0..ds.issues.len()).filter_map(|i| found.iter().find(|(x, _)| x.0 == i).cloned()).collect();
+    let mut picks = Vec::new();
+    for (i, slot) in slots.into_iter().enumerate() {
+        if let Some(outcome) = slot {
+            picks.push((IssueIx(i), outcome));
+        }
+    }
     Some((
         Resolved {
             view: s.view,
@@ -461,32 +474,7 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
 
 // Deal builder (issue 10): picks are `ISSUE:TOKEN` joined by commas. A token is an option id,
 // a figure (`600000`, or `unlimited`), the items of a set joined by `+` (which a query string
-// decodes to a space, so both are read), or nothing, which leaves the issue open.
-
-fn is_token(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 64
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
-}
-
-/// The picks of a `pick=` value; malformed ones become notices. The first pick of an issue wins.
-fn parse_picks(value: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    for part in value.split(',').filter(|p| !p.is_empty()) {
-        let (issue, token) = part.split_once(':').unwrap_or((part, "?"));
-        let items: Vec<&str> = token.split([' ', '+']).filter(|t| !t.is_empty()).collect();
-        let ok = is_id(issue) && items.iter().all(|t| is_token(t)) && (items.is_empty() == token.trim().is_empty());
-        if !ok {
-            notices.push(Notice(format!(
-                "\"{}\" is not a pick of the form issue:outcome, so it was ignored.",
-                shown(part)
-            )));
-        } else if !out.iter().any(|(i, _)| i == issue) {
-            out.push((issue.to_string(), items.join("+")));
-        }
-    }
-    out
-}
+// decodes to a space; `parse` turns it back), or nothing, which leaves the issue open.
 
 /// A token's outcome on `issue`: `Some(None)` for an open issue, `None` when it is not one of the issue's.
 fn outcome_of(issue: &Issue, token: &str) -> Option<Option<Outcome>> {
@@ -498,43 +486,47 @@ fn outcome_of(issue: &Issue, token: &str) -> Option<Option<Outcome>> {
         IssueKind::Quantity if token == crate::model::validate::UNLIMITED => Outcome::Quantity(f64::INFINITY),
         IssueKind::Quantity => Outcome::Quantity(figure(token)?),
         IssueKind::Set => {
-            let mut items = token.split('+').map(|t| issue.option_ix(t)).collect::<Option<Vec<usize>>>()?;
-            items.sort_unstable();
-            items.dedup();
+            // The items in the issue's order; every id must be one, each once.
+            let mut items = Vec::new();
+            for (ix, o) in issue.options.iter().enumerate() {
+                if token.split('+').any(|t| t == o.id) {
+                    items.push(ix);
+                }
+            }
+            if items.len() != token.split('+').count() {
+                return None;
+            }
             Outcome::Items(items)
         }
     }))
 }
 
-// Figures are read and written with integer arithmetic: the standard library's float parsing
+// Figures are read by hand and written with `fmt_num`: the standard library's float parsing
 // and formatting would add about 25 KB to the gzipped wasm (its tables of powers and its
 // shortest-digits algorithms), for figures that are whole numbers in every dataset so far.
 
-/// A figure of the form `600000` or `2.5` (up to six decimals); `None` for anything else.
+/// A figure of the form `600000` or `2.5` (up to two decimals, as `fmt_num` writes them); `None`
+/// for anything else.
 fn figure(token: &str) -> Option<f64> {
-    let (whole, frac) = token.split_once('.').unwrap_or((token, "0"));
-    let digits = |s: &str| !s.is_empty() && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(whole) || !digits(frac) || frac.len() > 6 {
-        return None;
+    let (mut v, mut decimals) = (0u64, None);
+    for b in token.bytes() {
+        match (b, decimals) {
+            (b'0'..=b'9', Some(2)) => return None,
+            (b'0'..=b'9', _) => {
+                v = v.checked_mul(10)? + u64::from(b - b'0');
+                decimals = decimals.map(|d| d + 1);
+            }
+            (b'.', None) if v > 0 || token.starts_with('0') => decimals = Some(0),
+            _ => return None,
+        }
     }
-    let int = |s: &str| s.parse::<u64>().ok();
-    let scale = 10u64.pow(frac.len() as u32);
-    Some(int(whole)? as f64 + int(frac)? as f64 / scale as f64)
-}
-
-/// `figure`'s inverse for values it can read; negative values are written as 0.
-fn figure_token(v: f64) -> String {
-    let v = v.max(0.0);
-    let whole = v.trunc();
-    let frac = ((v - whole) * 1e6).round() as u64;
-    let (whole, frac) = if frac >= 1_000_000 { (whole as u64 + 1, 0) } else { (whole as u64, frac) };
-    let mut s = whole.to_string();
-    if frac > 0 {
-        let digits = (frac + 1_000_000).to_string();
-        s.push('.');
-        s.push_str(digits.get(1..).unwrap_or("").trim_end_matches('0'));
+    match decimals {
+        _ if token.is_empty() || v >= 1 << 53 => None,
+        Some(0) => None,
+        Some(1) => Some(v as f64 / 10.0),
+        Some(_) => Some(v as f64 / 100.0),
+        None => Some(v as f64),
     }
-    s
 }
 
 /// The token for `outcome` on `issue` (empty for an open issue), as `pick=` writes it.
@@ -544,8 +536,26 @@ pub fn pick_token(issue: &Issue, outcome: Option<&Outcome>) -> String {
         None => String::new(),
         Some(Outcome::Option(o)) => id(o).to_string(),
         Some(Outcome::Quantity(v)) if *v == f64::INFINITY => crate::model::validate::UNLIMITED.to_string(),
-        Some(Outcome::Quantity(v)) => figure_token(*v),
-        Some(Outcome::Items(items)) => items.iter().map(id).collect::<Vec<_>>().join("+"),
+        // `fmt_num` without its thousands separators: "2.5", "600000".
+        Some(Outcome::Quantity(v)) => {
+            let mut s = String::new();
+            for c in crate::model::fmt_num(*v).chars() {
+                if c != ',' {
+                    s.push(c);
+                }
+            }
+            s
+        }
+        Some(Outcome::Items(items)) => {
+            let mut s = String::new();
+            for i in items {
+                if !s.is_empty() {
+                    s.push('+');
+                }
+                s.push_str(id(i));
+            }
+            s
+        }
     }
 }
 
@@ -566,11 +576,21 @@ mod tests {
 
     #[test]
     fn figures_round_trip_without_float_parsing() {
-        for (token, value) in [("600000", 600000.0), ("2.5", 2.5), ("0.125", 0.125), ("7.000001", 7.000001)] {
+        let issue = Issue {
+            id: "q".into(),
+            topic: 0,
+            name: crate::model::Text::new("Q"),
+            question: None,
+            kind: IssueKind::Quantity,
+            options: Vec::new(),
+            unit: None,
+            unlimited: None,
+        };
+        for (token, value) in [("600000", 600000.0), ("2.5", 2.5), ("0.25", 0.25), ("7.01", 7.01), ("0", 0.0)] {
             assert_eq!(figure(token), Some(value), "{token}");
-            assert_eq!(figure_token(value), token);
+            assert_eq!(pick_token(&issue, Some(&Outcome::Quantity(value))), token);
         }
-        for bad in ["", ".", "1.", ".5", "1e5", "-3", "1.2345678", "12a"] {
+        for bad in ["", ".", "1.", ".5", "1e5", "-3", "1.234", "12a", "99999999999999999999"] {
             assert_eq!(figure(bad), None, "{bad}");
         }
     }

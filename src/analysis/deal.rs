@@ -3,10 +3,14 @@
 //! and where it differs from the documents in the dataset.
 //!
 //! Each pick is judged with the framework view's own per-outcome `fit`, so a pick's accept, red
-//! line or unknown is exactly the framework fit cell for that outcome. The rule for who could
-//! sign is written out in `docs/DATA_FORMAT.md` ("Deal builder").
+//! line or unknown is exactly the framework fit cell for that outcome; suggestions start from
+//! `common_ground`, the matrix's own. The rule for who could sign is written out in
+//! `docs/DATA_FORMAT.md` ("Deal builder").
+//!
+//! Written with plain loops over small `Vec`s and one enum per kind of answer, because every
+//! iterator chain and sort is its own code in the wasm, and the bundle has a fixed budget.
 
-use super::{acceptable, common_ground, fit, not_ruled_out, reach, Acceptable, Fit, Reach, Shared, Snapshot};
+use super::{common_ground, fit, reach, Fit, Reach, Shared, Snapshot};
 use crate::model::{Dataset, Framework, IssueIx, IssueKind, Outcome, PartyIx, Stance};
 
 /// One outcome or nothing per issue, in the dataset's issue order.
@@ -18,7 +22,11 @@ pub struct Package {
 impl Package {
     /// A package with every issue open.
     pub fn empty(ds: &Dataset) -> Package {
-        Package { picks: vec![None; ds.issues.len()] }
+        let mut picks = Vec::new();
+        for _ in &ds.issues {
+            picks.push(None);
+        }
+        Package { picks }
     }
 
     /// A framework's outcomes as a package: the first provision with an outcome on each issue.
@@ -43,36 +51,38 @@ impl Package {
         }
     }
 
-    /// The issues with a pick, in issue order.
-    pub fn picked(&self) -> impl Iterator<Item = (IssueIx, &Outcome)> {
-        self.picks.iter().enumerate().filter_map(|(i, o)| o.as_ref().map(|o| (IssueIx(i), o)))
+    /// How many issues have a pick.
+    pub fn picked(&self) -> usize {
+        let mut n = 0;
+        for p in &self.picks {
+            n += usize::from(p.is_some());
+        }
+        n
     }
 }
 
-/// What one party's position says of one pick.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// What one party's position says of one pick. The order is the order a verdict names them in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Take {
-    /// The fit is compatible: the party accepts it.
-    Accepts,
     /// The fit is a conflict: a red line, or a value outside its range.
     RedLine,
     /// The fit is unknown, but the party names what it accepts on the issue and this is not
     /// among it: ruled out, though not a red line.
     LeftOut,
+    /// The fit is compatible: the party accepts it.
+    Accepts,
     /// The fit is unknown and nothing rules it out: no position, or only red lines and not this one.
     Unknown,
 }
 
-/// What `stance` says of `outcome`, and what that means for signing.
-pub fn take(outcome: &Outcome, stance: Option<&Stance>) -> (Fit, Take) {
-    let f = fit(outcome, stance);
-    let t = match f {
+/// What `stance` says of `outcome`, from the framework view's fit.
+pub fn take(outcome: &Outcome, stance: Option<&Stance>) -> Take {
+    match fit(outcome, stance) {
         Fit::Compatible => Take::Accepts,
         Fit::RedLine | Fit::OutsideRange(_) => Take::RedLine,
         Fit::Unknown if stance.is_some_and(|s| reach(s) == Reach::Accepts) => Take::LeftOut,
         Fit::Unknown => Take::Unknown,
-    };
-    (f, t)
+    }
 }
 
 /// Whether a party could sign a package, from what it says of the picks.
@@ -95,36 +105,34 @@ impl Standing {
     pub fn could_sign(self) -> bool {
         matches!(self, Standing::Signs | Standing::Gaps)
     }
-
-    fn of(accepted: usize, crossed: usize, left_out: usize, unknown: usize) -> Standing {
-        if crossed > 0 {
-            Standing::RedLines
-        } else if left_out > 0 {
-            Standing::LeftOut
-        } else if accepted == 0 {
-            Standing::Unknown
-        } else if unknown > 0 {
-            Standing::Gaps
-        } else {
-            Standing::Signs
-        }
-    }
 }
 
-/// One party and a package.
+/// One party and a package: what it says of every pick, in issue order, and so its standing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PartyDeal {
     pub party: PartyIx,
-    /// Every pick's fit, in issue order: the framework view's cell for that outcome.
-    pub fits: Vec<(IssueIx, Fit)>,
-    pub accepted: Vec<IssueIx>,
-    /// Picks that cross its red lines.
-    pub crossed: Vec<IssueIx>,
-    /// Picks outside what it names as acceptable, though no red line.
-    pub left_out: Vec<IssueIx>,
-    /// Picks it has said nothing of.
-    pub unknown: Vec<IssueIx>,
+    pub takes: Vec<(IssueIx, Take)>,
     pub standing: Standing,
+}
+
+impl PartyDeal {
+    /// The picks it takes as `t`, in issue order.
+    pub fn issues(&self, t: Take) -> Vec<IssueIx> {
+        let mut out = Vec::new();
+        for &(i, x) in &self.takes {
+            if x == t {
+                out.push(i);
+            }
+        }
+        out
+    }
+
+    /// The picks standing in the way of its signature: red lines, then what it leaves out.
+    fn obstacles(&self) -> Vec<IssueIx> {
+        let mut out = self.issues(Take::RedLine);
+        out.extend(self.issues(Take::LeftOut));
+        out
+    }
 }
 
 fn stance<'a>(ds: &'a Dataset, snap: &Snapshot, party: PartyIx, issue: IssueIx) -> Option<&'a Stance> {
@@ -133,55 +141,48 @@ fn stance<'a>(ds: &'a Dataset, snap: &Snapshot, party: PartyIx, issue: IssueIx) 
 
 /// How each of `parties` stands on `package` at the snapshot's date.
 pub fn evaluate(ds: &Dataset, snap: &Snapshot, package: &Package, parties: &[PartyIx]) -> Vec<PartyDeal> {
-    parties
-        .iter()
-        .map(|&party| {
-            let mut d = PartyDeal {
-                party,
-                fits: Vec::new(),
-                accepted: Vec::new(),
-                crossed: Vec::new(),
-                left_out: Vec::new(),
-                unknown: Vec::new(),
-                standing: Standing::Unknown,
-            };
-            for (issue, outcome) in package.picked() {
-                let (f, t) = take(outcome, stance(ds, snap, party, issue));
-                d.fits.push((issue, f));
-                match t {
-                    Take::Accepts => d.accepted.push(issue),
-                    Take::RedLine => d.crossed.push(issue),
-                    Take::LeftOut => d.left_out.push(issue),
-                    Take::Unknown => d.unknown.push(issue),
-                }
+    let mut out = Vec::new();
+    for &party in parties {
+        let mut takes = Vec::new();
+        // Counts by `Take`, in its declared order.
+        let mut n = [0usize; 4];
+        for (i, pick) in package.picks.iter().enumerate() {
+            if let Some(o) = pick {
+                let t = take(o, stance(ds, snap, party, IssueIx(i)));
+                n[t as usize] += 1;
+                takes.push((IssueIx(i), t));
             }
-            d.standing = Standing::of(d.accepted.len(), d.crossed.len(), d.left_out.len(), d.unknown.len());
-            d
-        })
-        .collect()
+        }
+        let [red, left, accepted, unknown] = n;
+        let standing = if red > 0 {
+            Standing::RedLines
+        } else if left > 0 {
+            Standing::LeftOut
+        } else if accepted == 0 {
+            Standing::Unknown
+        } else if unknown > 0 {
+            Standing::Gaps
+        } else {
+            Standing::Signs
+        };
+        out.push(PartyDeal { party, takes, standing });
+    }
+    out
 }
 
 /// Why a suggestion is the one it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Basis {
-    /// Common ground: every party with a position accepts it (the one nearest the middle of the
-    /// scale when several are; for a set, every item they all accept).
+    /// Common ground: every party with a position accepts it (for a set, every item they all accept).
     Common,
     /// Possible common ground: no party rules it out, but one that names only red lines has not
     /// said it accepts it.
     Possible,
-    /// No common ground: the engine's closest outcome, the one the fewest parties stand in the way of.
-    Closest,
-    /// A quantity: the middle of the range every party with a figure accepts.
-    Middle,
-    /// A quantity: the one end of the shared range that is a figure (the other is open).
-    Bound,
-    /// A quantity with no shared range: of the figures the parties name (or "no limit"), the one
-    /// most of them accept.
-    MostAccept,
+    /// No common ground: of the choices, the one the most parties accept and the fewest rule out.
+    Most,
 }
 
-/// An outcome proposed for an open issue, and where every party stands on it.
+/// An outcome proposed for an open issue, and what every party says of it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
     pub issue: IssueIx,
@@ -189,112 +190,119 @@ pub struct Suggestion {
     pub basis: Basis,
     /// Parties with a comparable position on the issue.
     pub known: usize,
-    pub accepted_by: Vec<PartyIx>,
-    pub red_line_for: Vec<PartyIx>,
-    pub left_out_by: Vec<PartyIx>,
+    /// What each party says of the outcome, in the order asked.
+    pub takes: Vec<(PartyIx, Take)>,
 }
 
-/// Of `candidates`, the one nearest the middle of a scale of `outcomes`; the lower among equals.
-fn middlemost(candidates: &[usize], outcomes: usize) -> Option<usize> {
-    candidates.iter().copied().min_by_key(|&o| ((2 * o).abs_diff(outcomes.saturating_sub(1)), o))
+/// What each of `parties` says of `outcome` on `issue`.
+fn takes_of(
+    ds: &Dataset,
+    snap: &Snapshot,
+    issue: IssueIx,
+    outcome: &Outcome,
+    parties: &[PartyIx],
+) -> Vec<(PartyIx, Take)> {
+    let mut out = Vec::new();
+    for &p in parties {
+        out.push((p, take(outcome, stance(ds, snap, p, issue))));
+    }
+    out
 }
 
-/// The outcome and its basis for one open issue among `parties`, or `None` when no party has a
-/// position or every value would do.
-fn suggestion_for(ds: &Dataset, snap: &Snapshot, issue: IssueIx, parties: &[PartyIx]) -> Option<(Outcome, Basis)> {
+/// The outcomes a reader can pick on `issue`, in the scale's order: every option, or for a
+/// quantity every figure a party's position names (a minimum, a maximum, a preferred value, or no
+/// limit) and `extra` (the current pick, a suggestion), ascending, each once. Empty for a set,
+/// whose items are picked one by one.
+pub fn choices(ds: &Dataset, snap: &Snapshot, issue: IssueIx, extra: &[Option<&Outcome>]) -> Vec<Outcome> {
+    let mut out = Vec::new();
+    match ds.issue(issue).kind {
+        IssueKind::Options => {
+            for o in 0..ds.issue(issue).options.len() {
+                out.push(Outcome::Option(o));
+            }
+        }
+        IssueKind::Set => {}
+        IssueKind::Quantity => {
+            let mut figures: Vec<f64> = Vec::new();
+            let mut add = |v: f64| {
+                // Kept in order by inserting, not sorting: a float sort is another sort routine in the wasm.
+                let at = figures.partition_point(|y| *y < v);
+                if figures.get(at) != Some(&v) {
+                    figures.insert(at, v);
+                }
+            };
+            for p in 0..ds.parties.len() {
+                if let Some(Stance::Quantity { preferred, min, max }) = stance(ds, snap, PartyIx(p), issue) {
+                    for v in [preferred, min, max].into_iter().flatten() {
+                        add(*v);
+                    }
+                }
+            }
+            for o in extra.iter().flatten() {
+                if let Outcome::Quantity(v) = o {
+                    add(*v);
+                }
+            }
+            for v in figures {
+                out.push(Outcome::Quantity(v));
+            }
+        }
+    }
+    out
+}
+
+/// The suggestion for one open issue among `parties`, or `None` when no party has a position or
+/// every value would do. It takes, of the issue's choices (every option; every figure a party
+/// names; for a set its common ground, its possible common ground and each item alone), the one
+/// the most parties accept and the fewest rule out (a red line or left out), the first among
+/// equals. Common ground, where there is some, is accepted by every party with a position, so it
+/// is what this finds: on a quantity, the lowest figure named inside the shared range.
+fn suggestion_for(ds: &Dataset, snap: &Snapshot, issue: IssueIx, parties: &[PartyIx]) -> Option<Suggestion> {
     let ground = common_ground(ds, snap, issue, parties);
-    if ground.known.is_empty() {
+    let known = ground.known.len();
+    if known == 0 {
         return None;
     }
-    let set = ds.issue(issue).kind == IssueKind::Set;
-    let choose = |o: &[usize], basis| -> Option<(Outcome, Basis)> {
-        if set {
-            (!o.is_empty()).then(|| (Outcome::Items(o.to_vec()), basis))
-        } else {
-            middlemost(o, ground.outcomes).map(|o| (Outcome::Option(o), basis))
+    let mut candidates = choices(ds, snap, issue, &[]);
+    if ds.issue(issue).kind == IssueKind::Set {
+        if let Some(Shared::Outcomes(o)) = ground.shared {
+            candidates.push(Outcome::Items(o));
         }
+        candidates.push(Outcome::Items(ground.possible));
+        for i in 0..ds.issue(issue).options.len() {
+            candidates.push(Outcome::Items(vec![i]));
+        }
+    }
+    let mut best: Option<(usize, usize, Outcome, Vec<(PartyIx, Take)>)> = None;
+    for o in candidates {
+        let takes = takes_of(ds, snap, issue, &o, parties);
+        let (mut yes, mut no) = (0, 0);
+        for (_, t) in &takes {
+            yes += usize::from(*t == Take::Accepts);
+            no += usize::from(matches!(t, Take::RedLine | Take::LeftOut));
+        }
+        if yes > 0 && best.as_ref().is_none_or(|(y, n, ..)| yes > *y || (yes == *y && no < *n)) {
+            best = Some((yes, no, o, takes));
+        }
+    }
+    let (yes, no, outcome, takes) = best?;
+    let basis = if yes == known {
+        Basis::Common
+    } else if no == 0 {
+        Basis::Possible
+    } else {
+        Basis::Most
     };
-    if ds.issue(issue).kind == IssueKind::Quantity {
-        return match ground.shared {
-            Some(Shared::Range { min: Some(lo), max: Some(hi) }) => {
-                Some((Outcome::Quantity((lo + hi) / 2.0), Basis::Middle))
-            }
-            Some(Shared::Range { min: Some(v), max: None } | Shared::Range { min: None, max: Some(v) }) => {
-                Some((Outcome::Quantity(v), Basis::Bound))
-            }
-            Some(Shared::Range { .. }) => None,
-            _ => {
-                most_accepted_figure(ds, snap, issue, &ground.known).map(|v| (Outcome::Quantity(v), Basis::MostAccept))
-            }
-        };
-    }
-    match &ground.shared {
-        Some(Shared::Outcomes(o)) if !o.is_empty() => choose(o, Basis::Common),
-        _ if !ground.possible.is_empty() => choose(&ground.possible, Basis::Possible),
-        _ => ground.closest().and_then(|(o, _)| choose(&[o], Basis::Closest)),
-    }
-}
-
-/// Of every figure (minimum, maximum, preferred value, or "no limit") the `known` parties name on
-/// a quantity issue, the one the most of them accept; the lower among equals.
-fn most_accepted_figure(ds: &Dataset, snap: &Snapshot, issue: IssueIx, known: &[PartyIx]) -> Option<f64> {
-    let stances: Vec<&Stance> = known.iter().filter_map(|&p| stance(ds, snap, p, issue)).collect();
-    let mut figures: Vec<f64> = Vec::new();
-    for s in &stances {
-        if let Stance::Quantity { preferred, min, max } = s {
-            figures.extend(
-                [preferred, min, max].into_iter().flatten().copied().filter(|v| v.is_finite() || *v == f64::INFINITY),
-            );
-        }
-    }
-    let accepts = |v: f64| {
-        stances
-            .iter()
-            .filter(|s| matches!(acceptable(s), Some(Acceptable::Range(lo, hi)) if lo <= v && v <= hi))
-            .count()
-    };
-    let mut best: Option<(usize, f64)> = None;
-    for v in figures {
-        let n = accepts(v);
-        if best.is_none_or(|(bn, bv)| n > bn || (n == bn && v < bv)) {
-            best = Some((n, v));
-        }
-    }
-    best.map(|(_, v)| v)
+    Some(Suggestion { issue, outcome, basis, known, takes })
 }
 
 /// A suggestion for every open issue on which some of `parties` has a position, in issue order.
 pub fn suggest(ds: &Dataset, snap: &Snapshot, package: &Package, parties: &[PartyIx]) -> Vec<Suggestion> {
     let mut out = Vec::new();
-    for issue in (0..ds.issues.len()).map(IssueIx) {
-        if package.pick(issue).is_some() {
-            continue;
+    for i in 0..ds.issues.len() {
+        if package.pick(IssueIx(i)).is_none() {
+            out.extend(suggestion_for(ds, snap, IssueIx(i), parties));
         }
-        let Some((outcome, basis)) = suggestion_for(ds, snap, issue, parties) else {
-            continue;
-        };
-        let mut s = Suggestion {
-            issue,
-            outcome,
-            basis,
-            known: 0,
-            accepted_by: Vec::new(),
-            red_line_for: Vec::new(),
-            left_out_by: Vec::new(),
-        };
-        for &party in parties {
-            let st = stance(ds, snap, party, issue);
-            if st.is_some_and(|x| reach(x) != Reach::Silent) {
-                s.known += 1;
-            }
-            match take(&s.outcome, st).1 {
-                Take::Accepts => s.accepted_by.push(party),
-                Take::RedLine => s.red_line_for.push(party),
-                Take::LeftOut => s.left_out_by.push(party),
-                Take::Unknown => {}
-            }
-        }
-        out.push(s);
     }
     out
 }
@@ -319,72 +327,63 @@ pub struct PickChange {
     pub gains: Vec<PartyIx>,
 }
 
-/// The outcomes on `issue` worth trying in place of `current` for a party with `stance`: on a
-/// scale, every other outcome; for a set, the pick without the items the party rules out; for a
-/// quantity, the pick moved to the nearest end of the party's range.
-fn candidates(ds: &Dataset, issue: IssueIx, current: &Outcome, stance: Option<&Stance>) -> Vec<Outcome> {
-    match (current, stance) {
-        (Outcome::Option(cur), _) => {
-            (0..ds.issue(issue).options.len()).filter(|o| o != cur).map(Outcome::Option).collect()
-        }
-        (Outcome::Items(items), Some(s)) => {
-            let ok = not_ruled_out(s, ds.issue(issue).options.len());
-            let kept: Vec<usize> = items.iter().copied().filter(|i| ok.contains(i)).collect();
-            if kept.is_empty() || &kept == items {
-                Vec::new()
-            } else {
-                vec![Outcome::Items(kept)]
-            }
-        }
-        (Outcome::Quantity(v), Some(s)) => match acceptable(s) {
-            Some(Acceptable::Range(lo, _)) if *v < lo => vec![Outcome::Quantity(lo)],
-            Some(Acceptable::Range(_, hi)) if *v > hi => vec![Outcome::Quantity(hi)],
-            _ => Vec::new(),
-        },
-        _ => Vec::new(),
-    }
-}
-
 /// For each party that cannot sign and whose one obstacle is a single pick, the best change to
-/// that pick: the one after which the most parties could sign, and among equals (on a scale) the
-/// fewest steps from the current pick, then the lower outcome. No party that could sign is lost.
+/// that pick: the one after which the most parties could sign, and among equals the fewest steps
+/// from the current pick along the issue's choices, then the lower. No party that could sign is
+/// lost. The outcomes tried are the issue's `choices` (every option, or every figure named) and,
+/// for a set, the pick without the items the party rules out.
 pub fn single_changes(ds: &Dataset, snap: &Snapshot, package: &Package, deals: &[PartyDeal]) -> Vec<PickChange> {
+    let mut parties = Vec::new();
+    for d in deals {
+        parties.push(d.party);
+    }
     let mut out = Vec::new();
-    for deal in deals.iter().filter(|d| matches!(d.standing, Standing::RedLines | Standing::LeftOut)) {
-        let [issue] = [deal.crossed.as_slice(), deal.left_out.as_slice()].concat()[..] else {
+    for deal in deals {
+        let [issue] = deal.obstacles()[..] else {
             continue;
         };
         let Some(current) = package.pick(issue) else {
             continue;
         };
+        let mut candidates = choices(ds, snap, issue, &[Some(current)]);
+        if let Outcome::Items(items) = current {
+            let st = stance(ds, snap, deal.party, issue);
+            let mut kept = Vec::new();
+            for &i in items {
+                if matches!(take(&Outcome::Items(vec![i]), st), Take::Accepts | Take::Unknown) {
+                    kept.push(i);
+                }
+            }
+            candidates.push(Outcome::Items(kept));
+        }
+        let mut here = 0;
+        for (k, o) in candidates.iter().enumerate() {
+            if o == current {
+                here = k;
+            }
+        }
         let mut best: Option<(usize, usize, PickChange)> = None;
-        for outcome in candidates(ds, issue, current, stance(ds, snap, deal.party, issue)) {
+        for (k, outcome) in candidates.into_iter().enumerate() {
+            if &outcome == current || outcome == Outcome::Items(Vec::new()) {
+                continue;
+            }
+            let mut p = package.clone();
+            p.set(issue, Some(outcome.clone()));
             let mut gains = Vec::new();
             let mut lost = false;
-            for d in deals {
-                let t = take(&outcome, stance(ds, snap, d.party, issue)).1;
-                let old = take(current, stance(ds, snap, d.party, issue)).1;
-                let count = |v: &[IssueIx], which| v.len() - usize::from(old == which) + usize::from(t == which);
-                let after = Standing::of(
-                    count(&d.accepted, Take::Accepts),
-                    count(&d.crossed, Take::RedLine),
-                    count(&d.left_out, Take::LeftOut),
-                    count(&d.unknown, Take::Unknown),
-                );
-                match (d.standing.could_sign(), after.could_sign()) {
+            let after = evaluate(ds, snap, &p, &parties);
+            for (j, before) in deals.iter().enumerate() {
+                match (before.standing.could_sign(), after.get(j).is_some_and(|a| a.standing.could_sign())) {
                     (true, false) => lost = true,
-                    (false, true) => gains.push(d.party),
+                    (false, true) => gains.push(before.party),
                     _ => {}
                 }
             }
-            if lost || !gains.contains(&deal.party) {
-                continue;
-            }
-            let steps = match (current, &outcome) {
-                (Outcome::Option(a), Outcome::Option(b)) => a.abs_diff(*b),
-                _ => 0,
-            };
-            if best.as_ref().is_none_or(|(n, s, _)| gains.len() > *n || (gains.len() == *n && steps < *s)) {
+            let steps = k.abs_diff(here);
+            if !lost
+                && gains.contains(&deal.party)
+                && best.as_ref().is_none_or(|(n, s, _)| gains.len() > *n || (gains.len() == *n && steps < *s))
+            {
                 best = Some((gains.len(), steps, PickChange { party: deal.party, issue, outcome, gains }));
             }
         }
@@ -393,40 +392,46 @@ pub fn single_changes(ds: &Dataset, snap: &Snapshot, package: &Package, deals: &
     out
 }
 
-/// Where a package differs from one document.
+/// How a document's outcome on an issue compares with the package's. The order is the order the
+/// comparison names them in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Versus {
+    /// The document sets another outcome than the pick.
+    Differs,
+    /// The document sets the same outcome as the pick.
+    Same,
+    /// The package picks an outcome and the document sets none (silent, or its text is disputed).
+    Silent,
+    /// The document sets an outcome where the package leaves the issue open.
+    Open,
+}
+
+/// Where a package differs from one document, issue by issue.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanDiff {
     /// Index into `Dataset::frameworks`.
     pub framework: usize,
-    /// Picks the document sets too.
-    pub same: Vec<IssueIx>,
-    /// Picks where the document sets another outcome, with that outcome.
-    pub differs: Vec<(IssueIx, Outcome)>,
-    /// Picks on issues where the document sets no outcome.
-    pub silent: Vec<IssueIx>,
-    /// Issues the document sets and the package leaves open.
-    pub open: Vec<IssueIx>,
+    pub issues: Vec<(IssueIx, Versus)>,
 }
 
 /// How the package compares with every document, in date order.
 pub fn compare(ds: &Dataset, package: &Package) -> Vec<PlanDiff> {
-    ds.frameworks_by_date()
-        .into_iter()
-        .filter_map(|f| {
-            let plan = Package::from_framework(ds, ds.frameworks.get(f)?);
-            let mut d =
-                PlanDiff { framework: f, same: Vec::new(), differs: Vec::new(), silent: Vec::new(), open: Vec::new() };
-            for (i, (mine, theirs)) in package.picks.iter().zip(&plan.picks).enumerate() {
-                let issue = IssueIx(i);
-                match (mine, theirs) {
-                    (Some(a), Some(b)) if a == b => d.same.push(issue),
-                    (Some(_), Some(b)) => d.differs.push((issue, b.clone())),
-                    (Some(_), None) => d.silent.push(issue),
-                    (None, Some(_)) => d.open.push(issue),
-                    (None, None) => {}
-                }
-            }
-            Some(d)
-        })
-        .collect()
+    let mut out = Vec::new();
+    for f in ds.frameworks_by_date() {
+        let Some(fw) = ds.frameworks.get(f) else { continue };
+        let plan = Package::from_framework(ds, fw);
+        let mut issues = Vec::new();
+        for (i, (mine, theirs)) in package.picks.iter().zip(&plan.picks).enumerate() {
+            let v = match (mine, theirs) {
+                (Some(a), Some(b)) if a == b => Versus::Same,
+                (Some(_), Some(_)) => Versus::Differs,
+                (Some(_), None) => Versus::Silent,
+                (None, Some(_)) => Versus::Open,
+                (None, None) => continue,
+            };
+            issues.push((IssueIx(i), v));
+        }
+        out.push(PlanDiff { framework: f, issues });
+    }
+    out
 }

@@ -16,8 +16,8 @@ pub mod synthetic;
 
 pub use common::{common_ground, Blocker, CommonGround};
 pub use deal::{
-    compare, evaluate, fill, single_changes, suggest, take, Basis, Package, PartyDeal, PickChange, PlanDiff, Standing,
-    Suggestion, Take,
+    choices, compare, evaluate, fill, single_changes, suggest, take, Basis, Package, PartyDeal, PickChange, PlanDiff,
+    Standing, Suggestion, Take, Versus,
 };
 pub use fit::{fit, framework_fit, Fit, FitCounts, FrameworkFit, Outside, ProvisionFit};
 pub use relation::{pair_relations, relate, Gap, PairCounts, Relation, RelationKind, Shared};

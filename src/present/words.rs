@@ -2,7 +2,7 @@
 //! fits, movements and each view's opening paragraph. Generated from the model, so the words
 //! always match the numbers; kept in one place for a later translation.
 
-use crate::analysis::{Basis, PartyDeal, PickChange, PlanDiff, Standing, Suggestion};
+use crate::analysis::{Basis, PartyDeal, PickChange, PlanDiff, Standing, Suggestion, Take, Versus};
 use crate::analysis::{
     Change, CommonGround, Fit, FrameworkFit, Gap, Movement, Outside, PairCounts, Relation, RelationChange,
     RelationKind, Shared,
@@ -561,22 +561,14 @@ pub fn change_mark(ds: &Dataset, change: &Change) -> String {
 /// The key to the overview's small multiples.
 pub const OVERVIEW_KEY: &str =
     "A row per party along each scale: ★ prefers, bar: could accept, ✗ rejects; shaded ✓: common ground, ◇: possible.";
-// Deal builder (issue 10): what a package means for each party, the suggestions and the changes.
-
-/// Issue names in a list: "Crimea, NATO and Sanctions".
-fn issue_names(ds: &Dataset, issues: &[IssueIx]) -> String {
-    let names: Vec<&str> = issues.iter().map(|&i| ds.issue(i).name.en()).collect();
-    name_list(&names, usize::MAX)
-}
-
-fn picks(n: usize) -> String {
-    format!("{n} pick{}", plural(n))
-}
+// ---- Deal builder (issue 10): what a package means for each party, the suggestions, the
+// changes and the comparisons. Sentences are put together from tables of words by one helper,
+// with pushes instead of `format!`, because each formatted sentence is its own code in the wasm.
 
 /// A party's standing on a package as a badge: its class, icon and word.
 pub fn standing_badge(standing: Standing) -> (&'static str, &'static str, &'static str) {
     match standing {
-        Standing::Signs => ("fit fit-ok", "✓", "Could sign"),
+        Standing::Signs => ("fit fit-ok", "✓", "Could sign as it stands"),
         Standing::Gaps => ("fit fit-gaps", "◇", "Could sign, with gaps"),
         Standing::LeftOut => ("fit fit-bad", "✗", "Not as it stands"),
         Standing::RedLines => ("fit fit-bad", "✗", "Red lines crossed"),
@@ -584,136 +576,165 @@ pub fn standing_badge(standing: Standing) -> (&'static str, &'static str, &'stat
     }
 }
 
-/// "Russia's", "United States'".
-fn possessive(name: &str) -> String {
-    if name.ends_with('s') {
-        format!("{name}'")
-    } else {
-        format!("{name}'s")
+/// The words around a count of issues in a verdict, by `Take` in its order: "crosses 3 of its
+/// red lines: …".
+const TAKE_WORDS: [(Take, &str, &str); 4] = [
+    (Take::RedLine, "crosses ", " of its red lines"),
+    (Take::LeftOut, "", " not among what it accepts"),
+    (Take::Accepts, "accepts ", ""),
+    (Take::Unknown, "says nothing of ", ""),
+];
+
+/// The words around a count of issues in a comparison with a document, by `Versus`.
+const VERSUS_WORDS: [(Versus, &str, &str); 4] = [
+    (Versus::Differs, "a different outcome on ", ""),
+    (Versus::Same, "the same on ", ""),
+    (Versus::Silent, "silent on ", ""),
+    (Versus::Open, "settles ", " you left open"),
+];
+
+/// Appends "; BEFORE 3AFTER: A, B and C" to `s` (without the "; " when `s` is empty), or nothing
+/// for no issues.
+fn segment(ds: &Dataset, s: &mut String, issues: &[IssueIx], before: &str, after: &str) {
+    if issues.is_empty() {
+        return;
     }
+    if !s.is_empty() {
+        s.push_str("; ");
+    }
+    s.push_str(before);
+    s.push_str(&issues.len().to_string());
+    s.push_str(after);
+    s.push_str(": ");
+    let mut names = Vec::new();
+    for &i in issues {
+        names.push(ds.issue(i).name.en());
+    }
+    s.push_str(&name_list(&names, usize::MAX));
 }
 
-/// One party's verdict on a package: "crosses 3 of Russia's red lines: Crimea, NATO and Sanctions".
-/// Red lines and outcomes left out are named; what it accepts or has not spoken to is counted.
+/// One party's verdict on a package, every pick named by what the party says of it: "crosses 1 of
+/// its red lines: Crimea; accepts 2: NATO membership and Sanctions".
 pub fn deal_verdict(ds: &Dataset, deal: &PartyDeal) -> String {
-    let name = possessive(ds.party(deal.party).name.en());
-    let n = deal.fits.len();
-    let mut s = match deal.standing {
-        Standing::Signs => format!("accepts all {}", picks(n)),
-        Standing::Gaps => format!("accepts {} and rules out none", picks(deal.accepted.len())),
-        Standing::LeftOut => format!(
-            "crosses none of {name} red lines, but {} {} not among what it accepts: {}",
-            picks(deal.left_out.len()),
-            if deal.left_out.len() == 1 { "is" } else { "are" },
-            issue_names(ds, &deal.left_out)
-        ),
-        Standing::RedLines => {
-            format!("crosses {} of {name} red lines: {}", deal.crossed.len(), issue_names(ds, &deal.crossed))
-        }
-        Standing::Unknown => format!("{name} positions say nothing of any pick"),
-    };
-    if deal.standing == Standing::RedLines && !deal.left_out.is_empty() {
-        s.push_str(&format!("; not among what it accepts: {}", issue_names(ds, &deal.left_out)));
-    }
-    if matches!(deal.standing, Standing::RedLines | Standing::LeftOut) && !deal.accepted.is_empty() {
-        s.push_str(&format!("; accepts {}", picks(deal.accepted.len())));
-    }
-    if !deal.unknown.is_empty() && deal.standing != Standing::Unknown {
-        s.push_str(&format!("; says nothing of {}", picks(deal.unknown.len())));
+    let mut s = String::new();
+    for (t, before, after) in TAKE_WORDS {
+        segment(ds, &mut s, &deal.issues(t), before, after);
     }
     s.push('.');
     s
 }
 
-/// The package in one paragraph: who could sign it as it stands, with gaps, and who could not.
+/// Where the package differs from one document, and where they agree: "Plan (1 February 2025):
+/// a different outcome on 2: Options and Quantity; the same on 1: Set."
+pub fn plan_diff_words(ds: &Dataset, fw: &Framework, d: &PlanDiff) -> String {
+    let mut s = String::new();
+    for (v, before, after) in VERSUS_WORDS {
+        let mut issues = Vec::new();
+        for &(i, x) in &d.issues {
+            if x == v {
+                issues.push(i);
+            }
+        }
+        segment(ds, &mut s, &issues, before, after);
+    }
+    if s.is_empty() {
+        s.push_str("nothing in common with the package");
+    }
+    fw.name.en().to_string() + " (" + &fw.date.to_long() + "): " + &s + "."
+}
+
+/// The package in one paragraph: who could sign it as it stands, with gaps, and who could not,
+/// in the words of the parties' badges.
 pub fn deal_summary(ds: &Dataset, date: Date, picked: usize, deals: &[PartyDeal]) -> String {
-    if picked == 0 {
-        return format!(
-            "The package is empty: pick an outcome for any issue, start from a document, or fill it with suggestions. Positions as of {}.",
-            date.to_long()
-        );
-    }
-    let who = |keep: &dyn Fn(Standing) -> bool| -> Vec<String> {
-        deals.iter().filter(|d| keep(d.standing)).map(|d| ds.party(d.party).name.en().to_string()).collect()
-    };
-    let signs = who(&|s| s == Standing::Signs);
-    let gaps = who(&|s| s == Standing::Gaps);
-    let not = who(&|s| matches!(s, Standing::RedLines | Standing::LeftOut));
-    let mut s = format!("A package of {}, against positions as of {}: ", picks(picked), date.to_long());
-    s.push_str(&if signs.is_empty() {
-        "no party could sign it as it stands".to_string()
+    let mut s = if picked == 0 {
+        "The package is empty: pick an outcome for any issue, start from a document, or fill it with suggestions"
+            .to_string()
     } else {
-        format!("{} could sign it as it stands", join_names(&signs, 10))
-    });
-    if !gaps.is_empty() {
-        s.push_str(&format!("; {} could sign it with gaps, where its positions say nothing", join_names(&gaps, 10)));
-    }
-    if !not.is_empty() {
-        s.push_str(&format!("; {} could not", join_names(&not, 10)));
-    }
+        "A package of ".to_string() + &picked.to_string() + " pick" + plural(picked)
+    };
+    s.push_str(", against positions as of ");
+    s.push_str(&date.to_long());
     s.push('.');
+    if picked == 0 {
+        return s;
+    }
+    for st in [Standing::Signs, Standing::Gaps, Standing::LeftOut, Standing::RedLines, Standing::Unknown] {
+        let mut names = Vec::new();
+        for d in deals {
+            if d.standing == st {
+                names.push(ds.party(d.party).name.en());
+            }
+        }
+        if !names.is_empty() {
+            s.push(' ');
+            s.push_str(standing_badge(st).2);
+            s.push_str(": ");
+            s.push_str(&name_list(&names, usize::MAX));
+            s.push('.');
+        }
+    }
     s
 }
 
-/// Why a suggestion, and who stands where on it: "common ground: accepted by 4 of 6 parties
-/// with positions; red line for Russia".
-pub fn suggestion_words(ds: &Dataset, s: &Suggestion) -> String {
-    let why = match s.basis {
-        Basis::Common => "common ground, which every party with a position accepts",
-        Basis::Possible => "no party rules it out, though one that names only red lines has not said it accepts it",
-        Basis::Closest => "there is no common ground; this is the outcome the fewest parties stand in the way of",
-        Basis::Middle => "the middle of the range every party with a figure accepts",
-        Basis::Bound => "the one end of the range every party with a figure accepts that is a figure",
-        Basis::MostAccept => {
-            "there is no shared range; of the figures the parties name, this is the one most of them accept"
+/// The names of the parties in `takes` that take the outcome as `t`: "Russia and China".
+fn takers(ds: &Dataset, takes: &[(PartyIx, Take)], t: Take) -> String {
+    let mut names = Vec::new();
+    for &(p, x) in takes {
+        if x == t {
+            names.push(ds.party(p).name.en());
         }
-    };
-    let mut t = format!("{why}: accepted by {} of {} parties with positions", s.accepted_by.len(), s.known);
-    if !s.red_line_for.is_empty() {
-        t.push_str(&format!("; red line for {}", join_names(&party_names(ds, &s.red_line_for), 10)));
     }
-    if !s.left_out_by.is_empty() {
-        let verb = if s.left_out_by.len() == 1 { "accepts" } else { "accept" };
-        t.push_str(&format!("; not among what {} {verb}", join_names(&party_names(ds, &s.left_out_by), 10)));
+    name_list(&names, usize::MAX)
+}
+
+/// Why a suggestion, and who stands where on it: "common ground, which every party with a
+/// position accepts: accepted by 4 of 6 parties with positions; red line for Russia".
+pub fn suggestion_words(ds: &Dataset, s: &Suggestion) -> String {
+    let mut t = "Suggested: ".to_string() + &describe_outcome(ds.issue(s.issue), &s.outcome) + " — ";
+    t.push_str(match s.basis {
+        Basis::Common => "common ground, which every party with a position accepts",
+        Basis::Possible => "possible common ground: no party rules it out",
+        Basis::Most => "no common ground: of the choices, the one the most parties accept and the fewest rule out",
+    });
+    let mut yes = 0;
+    for (_, x) in &s.takes {
+        yes += usize::from(*x == Take::Accepts);
     }
+    t.push_str("; accepted by ");
+    t.push_str(&yes.to_string());
+    t.push_str(" of ");
+    t.push_str(&s.known.to_string());
+    t.push_str(" parties with positions");
+    for (x, words) in [(Take::RedLine, "; red line for "), (Take::LeftOut, "; not among what these accept: ")] {
+        let names = takers(ds, &s.takes, x);
+        if !names.is_empty() {
+            t.push_str(words);
+            t.push_str(&names);
+        }
+    }
+    t.push('.');
     t
 }
 
-/// A single change that brings parties on board: "Crimea: De facto Russian would bring Russia on
-/// board (and China)".
+/// A single change that brings parties on board: "Crimea: De facto Russian instead would let
+/// Russia sign, and China too, without losing any party that could."
 pub fn change_words(ds: &Dataset, c: &PickChange) -> String {
     let issue = ds.issue(c.issue);
-    let others: Vec<PartyIx> = c.gains.iter().copied().filter(|p| *p != c.party).collect();
-    let mut s = format!(
-        "{}: {} instead would let {} sign",
-        issue.name.en(),
-        describe_outcome(issue, &c.outcome),
-        ds.party(c.party).name.en()
-    );
+    let mut s = "One change: ".to_string() + issue.name.en() + ": " + &describe_outcome(issue, &c.outcome);
+    s.push_str(" instead would let ");
+    s.push_str(ds.party(c.party).name.en());
+    s.push_str(" sign");
+    let mut others = Vec::new();
+    for &p in &c.gains {
+        if p != c.party {
+            others.push(ds.party(p).name.en());
+        }
+    }
     if !others.is_empty() {
-        s.push_str(&format!(", and {} too", join_names(&party_names(ds, &others), 10)));
+        s.push_str(", and ");
+        s.push_str(&name_list(&others, usize::MAX));
+        s.push_str(" too");
     }
-    s.push_str(", and loses no party that could.");
-    s
-}
-
-/// Where the package differs from one document.
-pub fn plan_diff_words(ds: &Dataset, d: &PlanDiff, picked: usize) -> String {
-    let mut s = format!("the same outcome on {} of your {}", d.same.len(), picks(picked));
-    if !d.differs.is_empty() {
-        let items: Vec<String> = d
-            .differs
-            .iter()
-            .map(|(i, o)| format!("{} (the document: {})", ds.issue(*i).name.en(), describe_outcome(ds.issue(*i), o)))
-            .collect();
-        s.push_str(&format!("; a different one on {}: {}", d.differs.len(), items.join(", ")));
-    }
-    if !d.silent.is_empty() {
-        s.push_str(&format!("; silent on {}", picks(d.silent.len())));
-    }
-    if !d.open.is_empty() {
-        s.push_str(&format!("; it also settles {}, which you left open", issue_names(ds, &d.open)));
-    }
-    s.push('.');
+    s.push_str(", without losing any party that could. ");
     s
 }

@@ -2,7 +2,7 @@
 //! fixture, each worked out by hand in the comments, and its permalinks.
 
 use common_ground::analysis::{
-    compare, evaluate, fill, single_changes, suggest, Basis, Fit, Outside, Package, PickChange, Snapshot, Standing,
+    compare, evaluate, fill, single_changes, suggest, Basis, Package, PickChange, Snapshot, Standing, Take, Versus,
 };
 use common_ground::model::{IssueIx, Loaded, Outcome, PartyIx};
 use common_ground::present::{page, Node};
@@ -59,6 +59,10 @@ fn parties() -> Vec<PartyIx> {
     vec![A, B, C]
 }
 
+fn takes(d: &common_ground::analysis::PartyDeal) -> Vec<(IssueIx, Take)> {
+    d.takes.clone()
+}
+
 #[test]
 fn the_plan_as_a_package_alpha_signs_beta_leaves_two_picks_out_gamma_is_unknown() {
     let l = loaded();
@@ -68,16 +72,14 @@ fn the_plan_as_a_package_alpha_signs_beta_leaves_two_picks_out_gamma_is_unknown(
     let deals = evaluate(ds, &snap, &package(&l, &[]), &parties());
     // Alpha accepts o1, 250 (inside 100..300) and both s0 and s1.
     assert_eq!(deals[0].standing, Standing::Signs);
-    assert_eq!(deals[0].accepted, [O, Q, S]);
-    // Beta names what it accepts: o1 is not among it, nor is s1; 250 is at least 200.
+    assert_eq!(deals[0].issues(Take::Accepts), [O, Q, S]);
+    // Beta names what it accepts: o1 is not among it, nor is s1 (the framework fit is unknown,
+    // not a red line); 250 is at least 200.
     assert_eq!(deals[1].standing, Standing::LeftOut);
-    assert_eq!(deals[1].left_out, [O, S]);
-    assert_eq!(deals[1].accepted, [Q]);
-    // The fits are the framework view's: unknown, not a red line, for what Beta left out.
-    assert_eq!(deals[1].fits, [(O, Fit::Unknown), (Q, Fit::Compatible), (S, Fit::Unknown)]);
+    assert_eq!(takes(&deals[1]), [(O, Take::LeftOut), (Q, Take::Accepts), (S, Take::LeftOut)]);
     // Gamma rejects only o0 and has no other position: nothing known, nothing ruled out.
     assert_eq!(deals[2].standing, Standing::Unknown);
-    assert_eq!(deals[2].unknown, [O, Q, S]);
+    assert_eq!(deals[2].issues(Take::Unknown), [O, Q, S]);
 }
 
 #[test]
@@ -89,15 +91,19 @@ fn red_lines_crossed_are_counted_and_named() {
     let p = package(&l, &[(O, Outcome::Option(4)), (Q, Outcome::Quantity(350.0))]);
     let deals = evaluate(ds, &snap, &p, &parties());
     assert_eq!(deals[0].standing, Standing::RedLines);
-    assert_eq!(deals[0].crossed, [O, Q]);
-    assert_eq!(deals[0].fits[1], (Q, Fit::OutsideRange(Outside::By(50.0))));
+    assert_eq!(deals[0].issues(Take::RedLine), [O, Q]);
     assert_eq!(deals[1].standing, Standing::LeftOut);
-    assert_eq!(deals[1].left_out, [S]);
+    assert_eq!(deals[1].issues(Take::LeftOut), [S]);
     // Gamma does not reject o4: still unknown.
     assert_eq!(deals[2].standing, Standing::Unknown);
     let text = page(&l, "?view=deal&base=plan&pick=o:o4,q:350").body.to_text();
-    assert!(text.contains("crosses 2 of Alpha's red lines: Options and Quantity; accepts 1 pick."), "{text}");
-    assert!(text.contains("Alpha could not") || text.contains("Alpha and Beta could not"), "{text}");
+    assert!(text.contains("Alpha: crosses 2 of its red lines: Options and Quantity; accepts 1: Set."), "{text}");
+    assert!(text.contains("Beta: 1 not among what it accepts: Set; accepts 2: Options and Quantity."), "{text}");
+    assert!(text.contains("Gamma: says nothing of 3: Options, Quantity and Set."), "{text}");
+    assert!(
+        text.contains("A package of 3 picks, against positions as of 1 January 2025. Not as it stands: Beta. Red lines crossed: Alpha. Not known: Gamma."),
+        "{text}"
+    );
 }
 
 #[test]
@@ -105,7 +111,7 @@ fn a_party_with_gaps_could_sign_but_not_as_it_stands() {
     let l = loaded();
     let ds = &l.dataset;
     let snap = Snapshot::at(ds, ds.latest_date());
-    // o3: Alpha and Beta accept it, Gamma does not reject it; only the option issue is picked.
+    // o3: Alpha and Beta accept it, Gamma does not reject it; only o and q are picked.
     let mut p = Package::empty(ds);
     p.set(O, Some(Outcome::Option(3)));
     p.set(Q, Some(Outcome::Quantity(250.0)));
@@ -127,7 +133,7 @@ fn a_party_with_gaps_could_sign_but_not_as_it_stands() {
     let deals = evaluate(&l2.dataset, &snap, &p, &parties());
     assert_eq!(deals[2].standing, Standing::Gaps);
     assert!(deals[2].standing.could_sign());
-    assert_eq!((deals[2].accepted.as_slice(), deals[2].unknown.as_slice()), (&[Q][..], &[O][..]));
+    assert_eq!(takes(&deals[2]), [(O, Take::Unknown), (Q, Take::Accepts)]);
 }
 
 #[test]
@@ -138,12 +144,16 @@ fn suggestions_for_an_empty_package_and_what_they_fill() {
     let empty = Package::empty(ds);
     let s = suggest(ds, &snap, &empty, &parties());
     assert_eq!(s.len(), 3);
-    // Options: Alpha and Beta both accept only o3 in common, and Gamma (red lines only) does not
-    // reject it: possible common ground, accepted by 2 of the 3 parties with positions.
+    // Options: o3 is accepted by Alpha and Beta and not ruled out by Gamma (red lines only); every
+    // other option is accepted by at most one: possible common ground, 2 of the 3 with positions.
     assert_eq!((s[0].issue, &s[0].outcome, s[0].basis), (O, &Outcome::Option(3), Basis::Possible));
-    assert_eq!((s[0].accepted_by.as_slice(), s[0].known), (&[A, B][..], 3));
-    // Quantity: 100..300 and 200.. share 200..300, whose middle is 250.
-    assert_eq!((&s[1].outcome, s[1].basis), (&Outcome::Quantity(250.0), Basis::Middle));
+    assert_eq!(
+        (s[0].takes.as_slice(), s[0].known),
+        (&[(A, Take::Accepts), (B, Take::Accepts), (C, Take::Unknown)][..], 3)
+    );
+    // Quantity: of the figures named (100, 200, 300), 200 and 300 are accepted by both parties
+    // with a figure (100..300 and 200..); the first of them.
+    assert_eq!((&s[1].outcome, s[1].basis), (&Outcome::Quantity(200.0), Basis::Common));
     // Set: s0 is the only item both accept.
     assert_eq!((&s[2].outcome, s[2].basis), (&Outcome::Items(vec![0]), Basis::Common));
     // Filled, Alpha and Beta accept every pick.
@@ -154,6 +164,15 @@ fn suggestions_for_an_empty_package_and_what_they_fill() {
     );
     // An issue already picked gets no suggestion.
     assert_eq!(suggest(ds, &snap, &package(&l, &[]), &parties()), []);
+    // The explanation the reader sees.
+    let text = page(&l, "?view=deal").body.to_text();
+    assert!(
+        text.contains(
+            "Suggested: O3 — possible common ground: no party rules it out; accepted by 2 of 3 parties with positions."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Suggest: fill the 3 open issues"), "{text}");
 }
 
 #[test]
@@ -161,12 +180,12 @@ fn suggestions_without_common_ground() {
     let l = fixture_loaded(
         issues(),
         json!([
-            // o2 is rejected by Beta; o1 is accepted by Alpha and Gamma and left out by Beta.
+            // o1 is accepted by Alpha and Gamma and left out by Beta; o2 likewise but Beta's red line.
             {"party": "a", "issue": "o", "acceptable": ["o1", "o2"]},
             {"party": "b", "issue": "o", "acceptable": ["o4"], "rejected": ["o2"]},
             {"party": "c", "issue": "o", "acceptable": ["o1", "o2"]},
             // 100..150, 200.. and ..180: no shared range. 100 and 150 are accepted by Alpha and
-            // Gamma, 180 by Gamma only, 200 by Beta only: the lowest of the two most accepted is 100.
+            // Gamma, 180 by Gamma only, 200 by Beta only: the first of the two most accepted is 100.
             {"party": "a", "issue": "q", "min": 100, "max": 150},
             {"party": "b", "issue": "q", "min": 200},
             {"party": "c", "issue": "q", "max": 180}
@@ -176,11 +195,13 @@ fn suggestions_without_common_ground() {
     let ds = &l.dataset;
     let snap = Snapshot::at(ds, ds.latest_date());
     let s = suggest(ds, &snap, &Package::empty(ds), &parties());
-    // o1 and o2 each have one party in the way; o1 is nobody's red line.
-    assert_eq!((&s[0].outcome, s[0].basis), (&Outcome::Option(1), Basis::Closest));
-    assert_eq!((s[0].accepted_by.as_slice(), s[0].left_out_by.as_slice()), (&[A, C][..], &[B][..]));
-    assert_eq!((&s[1].outcome, s[1].basis), (&Outcome::Quantity(100.0), Basis::MostAccept));
-    assert_eq!(s[1].red_line_for, [B]);
+    // o1 and o2 are each accepted by two and ruled out by one; o1 comes first.
+    assert_eq!((&s[0].outcome, s[0].basis), (&Outcome::Option(1), Basis::Most));
+    assert_eq!(s[0].takes, [(A, Take::Accepts), (B, Take::LeftOut), (C, Take::Accepts)]);
+    assert_eq!((&s[1].outcome, s[1].basis), (&Outcome::Quantity(100.0), Basis::Most));
+    assert_eq!(s[1].takes[1], (B, Take::RedLine));
+    let text = page(&l, "?view=deal").body.to_text();
+    assert!(text.contains("Suggested: 100 troops — no common ground: of the choices, the one the most parties accept and the fewest rule out; accepted by 2 of 3 parties with positions; red line for Beta."), "{text}");
 }
 
 #[test]
@@ -189,19 +210,30 @@ fn one_change_brings_beta_on_board_without_losing_alpha() {
     let ds = &l.dataset;
     let snap = Snapshot::at(ds, ds.latest_date());
     // The plan with the set cut to s0: Beta's one obstacle is o1. Of the other outcomes, o0 is
-    // Beta's red line, o2 it leaves out, o4 is Alpha's red line; o3 both accept.
+    // Beta's red line, o2 Alpha leaves out, o4 is Alpha's red line; o3 both accept.
     let p = package(&l, &[(S, Outcome::Items(vec![0]))]);
     let deals = evaluate(ds, &snap, &p, &parties());
-    assert_eq!(deals[1].left_out, [O]);
+    assert_eq!(deals[1].issues(Take::LeftOut), [O]);
     let changes = single_changes(ds, &snap, &p, &deals);
     assert_eq!(changes, [PickChange { party: B, issue: O, outcome: Outcome::Option(3), gains: vec![B] }]);
+    let text = page(&l, "?view=deal&base=plan&pick=s:s0").body.to_text();
+    assert!(
+        text.contains("One change: Options: O3 instead would let Beta sign, without losing any party that could. Make this change"),
+        "{text}"
+    );
     // With the plan as it is Beta has two obstacles: no single change will do.
     let p = package(&l, &[]);
     assert_eq!(single_changes(ds, &snap, &p, &evaluate(ds, &snap, &p, &parties())), []);
-    // Alpha, over its range on the quantity only, is brought back to its maximum.
+    // Alpha, over its range on the quantity only: of the figures named (100, 200, 300 and the
+    // pick, 350), 100 is below Beta's minimum; 200 and 300 both do, and 300 is one step away.
     let p = package(&l, &[(Q, Outcome::Quantity(350.0)), (S, Outcome::Items(vec![0])), (O, Outcome::Option(3))]);
     let changes = single_changes(ds, &snap, &p, &evaluate(ds, &snap, &p, &parties()));
     assert_eq!(changes, [PickChange { party: A, issue: Q, outcome: Outcome::Quantity(300.0), gains: vec![A] }]);
+    // A set: Alpha's red line s3 is taken out of the pick; Alpha accepts what is left, and so does
+    // Beta, which left s3 out.
+    let p = package(&l, &[(O, Outcome::Option(3)), (S, Outcome::Items(vec![0, 3]))]);
+    let changes = single_changes(ds, &snap, &p, &evaluate(ds, &snap, &p, &parties()));
+    assert_eq!(changes[0], PickChange { party: A, issue: S, outcome: Outcome::Items(vec![0]), gains: vec![A, B] });
 }
 
 #[test]
@@ -211,15 +243,22 @@ fn compared_with_each_document() {
     let p = package(&l, &[(O, Outcome::Option(4)), (Q, Outcome::Quantity(350.0))]);
     let diffs = compare(ds, &p);
     assert_eq!(diffs.len(), 2);
-    // The plan: the same set, another option and another figure.
-    assert_eq!(diffs[0].same, [S]);
-    assert_eq!(diffs[0].differs, [(O, Outcome::Option(1)), (Q, Outcome::Quantity(250.0))]);
-    assert!(diffs[0].silent.is_empty() && diffs[0].open.is_empty());
+    // The plan: another option and another figure, the same set.
+    assert_eq!(diffs[0].issues, [(O, Versus::Differs), (Q, Versus::Differs), (S, Versus::Same)]);
     // The other: the same option, silent on the rest.
-    assert_eq!((diffs[1].same.as_slice(), diffs[1].silent.as_slice()), (&[O][..], &[Q, S][..]));
+    assert_eq!(diffs[1].issues, [(O, Versus::Same), (Q, Versus::Silent), (S, Versus::Silent)]);
     let text = page(&l, "?view=deal&base=plan&pick=o:o4,q:350").body.to_text();
     assert!(
-        text.contains("the same outcome on 1 of your 3 picks; a different one on 2: Options (the document: O1), Quantity (the document: 250 troops)."),
+        text.contains("Plan (1 February 2025): a different outcome on 2: Options and Quantity; the same on 1: Set."),
+        "{text}"
+    );
+    assert!(text.contains("Other (1 March 2025): the same on 1: Options; silent on 2: Quantity and Set."), "{text}");
+    // An issue the document settles and the package leaves open.
+    let text = page(&l, "?view=deal&pick=o:o4").body.to_text();
+    assert!(
+        text.contains(
+            "Plan (1 February 2025): a different outcome on 1: Options; settles 2 you left open: Quantity and Set."
+        ),
         "{text}"
     );
 }
@@ -243,7 +282,7 @@ fn permalinks_of_a_package_round_trip_in_issue_order() {
     // Sets are written with `+`, which a query string reads as a space.
     let (state, notices) = parse("?view=deal&base=plan&pick=s:s2+s0,o:o4");
     assert!(notices.is_empty(), "{notices:?}");
-    assert_eq!(state.pick, [("s".to_string(), "s2+s0".to_string()), ("o".to_string(), "o4".to_string())]);
+    assert_eq!(state.pick.as_deref(), Some("s:s2+s0,o:o4"));
     assert_eq!(parse(&to_query(&state)).0, state);
     let (r, notices) = resolve(&state, &l.dataset).expect("resolves");
     assert!(notices.is_empty(), "{notices:?}");
@@ -257,33 +296,43 @@ fn permalinks_of_a_package_round_trip_in_issue_order() {
     assert!(values.contains(&"?view=deal&base=plan&pick=o:o4,q:,s:s0+s2".to_string()), "{values:?}");
     let (r, _) = resolve(&parse("?view=deal&base=plan&pick=q:").0, &l.dataset).expect("resolves");
     assert_eq!(r.picks, [(Q, None)]);
+    // A figure with decimals, and no limit.
+    let (r, _) = resolve(&parse("?view=deal&pick=q:2.5").0, &l.dataset).expect("resolves");
+    assert_eq!(r.picks, [(Q, Some(Outcome::Quantity(2.5)))]);
+    let (r, _) = resolve(&parse("?view=deal&pick=q:unlimited").0, &l.dataset).expect("resolves");
+    assert_eq!(r.picks, [(Q, Some(Outcome::Quantity(f64::INFINITY)))]);
 }
 
 #[test]
 fn unknown_issues_and_outcomes_become_notices_and_the_pick_is_dropped() {
     let l = loaded();
-    let (state, notices) = parse("?view=deal&base=nope&pick=zz:o1,o:o9,s:s0+zz,q:abc,bad,q:100");
-    assert_eq!(notices.len(), 1, "{notices:?}");
-    assert!(notices[0].0.contains("\"bad\" is not a pick"), "{notices:?}");
+    let (state, notices) = parse("?view=deal&base=nope&pick=zz:o1,o:o9,s:s0+zz,q:abc,bad,q:100,q:200");
+    assert!(notices.is_empty(), "{notices:?}");
     let (r, notices) = resolve(&state, &l.dataset).expect("resolves");
     let words: Vec<&str> = notices.iter().map(|n| n.0.as_str()).collect();
     assert_eq!(
         words,
         [
-            "There is no document \"nope\" in this dataset, so the package starts empty.",
-            "There is no issue \"zz\" in this dataset, so its pick was dropped.",
-            "\"o9\" is not an outcome of Options, so that pick was dropped.",
-            "\"s0+zz\" is not an outcome of Set, so that pick was dropped.",
-            "\"abc\" is not an outcome of Quantity, so that pick was dropped.",
+            "There is no document \"nope\" in this dataset.",
+            "\"zz:o1\" is not an issue and outcome of this dataset, so that pick was dropped.",
+            "\"o:o9\" is not an issue and outcome of this dataset, so that pick was dropped.",
+            "\"s:s0+zz\" is not an issue and outcome of this dataset, so that pick was dropped.",
+            "\"q:abc\" is not an issue and outcome of this dataset, so that pick was dropped.",
+            "\"bad\" is not an issue and outcome of this dataset, so that pick was dropped.",
         ]
     );
-    // The first pick of an issue wins, so q:100 after q:abc is not read.
-    assert_eq!((r.base, r.picks.as_slice()), (None, &[][..]));
+    // The first usable pick of an issue wins.
+    assert_eq!((r.base, r.picks.as_slice()), (None, &[(Q, Some(Outcome::Quantity(100.0)))][..]));
+    // Characters no pick has are refused before the dataset is looked at.
+    let (state, notices) = parse("?view=deal&pick=o:%3Cscript%3E");
+    assert_eq!(state.pick, None);
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(notices[0].0.contains("is not a list of picks"), "{notices:?}");
     // The links of the page leave the unknown document and the dropped picks behind.
     let body = page(&l, "?view=deal&base=nope&pick=zz:o1,o:o9").body;
     assert!(option_values(&body, "pick-o").contains(&"?view=deal&pick=o:o2".to_string()));
     // Other views do not warn about the deal's parameters.
-    let (_, notices) = parse("?view=matrix&pick=bad&base=NOPE");
+    let (_, notices) = parse("?view=matrix&pick=BAD&base=NOPE");
     assert!(notices.is_empty(), "{notices:?}");
 }
 
@@ -292,8 +341,11 @@ fn the_real_dataset_the_us_28_point_plan_as_a_package() {
     let l = common_ground::model::load(&crate::read_repo_file("data/positions.json")).expect("dataset");
     let text = page(&l, "?view=deal&base=us-28-point-2025-11").body.to_text();
     assert!(text.contains("A package of 19 picks"), "{text}");
-    assert!(text.contains("Russia's red lines"), "{text}");
-    // Every control is a link to another package, and the date slider is there.
+    assert!(text.contains("Ukraine: crosses 5 of its red lines: Crimea, "), "{text}");
+    assert!(text.contains("Red lines crossed: Ukraine, United States and European states."), "{text}");
+    // No notice on a permalink without picks.
+    assert!(!text.contains("so that pick was dropped"), "{text}");
+    // Every control is a link to another package: the open choice and the five outcomes.
     let body = page(&l, "?view=deal&base=us-28-point-2025-11").body;
-    assert!(option_values(&body, "pick-nato").len() == 6);
+    assert_eq!(option_values(&body, "pick-nato").len(), 6);
 }

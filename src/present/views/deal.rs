@@ -2,79 +2,53 @@
 //! suggestions for the open issues, the single changes that would bring a party on board, and
 //! how it differs from each document. Every control is a link, so every package is a permalink.
 
-use crate::analysis::{compare, evaluate, fill, single_changes, suggest, take, Package, Take};
-use crate::model::{Dataset, IssueIx, IssueKind, Outcome, PartyIx, Stance};
+// Written with plain loops and `add`, not iterator chains and `add_all`: each chain is its own
+// generic code in the wasm, and the bundle has a fixed budget.
+
+use crate::analysis::{choices, compare, evaluate, fill, single_changes, suggest, Package};
+use crate::model::{IssueIx, IssueKind, Outcome, PartyIx};
 use crate::present::node::{el, El};
 use crate::present::parts::{badge, link, party_name, section, summary};
 use crate::present::protocol::GO;
 use crate::present::words::{
-    amount, change_words, deal_summary, deal_verdict, describe_outcome, plan_diff_words, standing_badge,
-    suggestion_words,
+    change_words, deal_summary, deal_verdict, describe_outcome, plan_diff_words, standing_badge, suggestion_words,
 };
 use crate::present::Cx;
 use crate::url::{pick_token, to_query, View, ViewState};
 
-/// The URL of `package`, written as its differences from `base`, in the dataset's issue order.
-// The screen is written with plain loops and `add`, not iterator chains and `add_all`: each chain
-// is its own generic code in the wasm, and the bundle is near its budget.
-fn to(cx: &Cx, base: &Package, package: &Package) -> ViewState {
-    let mut pick = Vec::new();
-    for (i, issue) in cx.ds.issues.iter().enumerate() {
-        let mine = package.pick(IssueIx(i));
+/// The URL of `package` with `issue` set to `outcome`, written as its differences from `base`
+/// in the dataset's issue order; `None` for the issue keeps the package as it is.
+fn to(cx: &Cx, base: &Package, package: &Package, issue: Option<IssueIx>, outcome: Option<&Outcome>) -> ViewState {
+    let mut pick = String::new();
+    for (i, iss) in cx.ds.issues.iter().enumerate() {
+        let mine = if issue == Some(IssueIx(i)) { outcome } else { package.pick(IssueIx(i)) };
         if mine != base.pick(IssueIx(i)) {
-            pick.push((issue.id.clone(), pick_token(issue, mine)));
+            if !pick.is_empty() {
+                pick.push(',');
+            }
+            pick.push_str(&iss.id);
+            pick.push(':');
+            pick.push_str(&pick_token(iss, mine));
         }
     }
     // The base as resolved: an unknown id in the URL is not carried into the next link.
     let base = cx.view.base.and_then(|b| cx.ds.frameworks.get(b)).map(|f| f.id.clone());
+    state(cx, base, (!pick.is_empty()).then_some(pick))
+}
+
+/// The deal builder's state with this base and these picks, keeping the rest of the URL.
+fn state(cx: &Cx, base: Option<String>, pick: Option<String>) -> ViewState {
     ViewState { view: View::Deal, base, pick, ..cx.state.clone() }
 }
 
-/// A link to `package` with one pick changed.
-fn change(cx: &Cx, base: &Package, package: &Package, issue: IssueIx, outcome: Option<Outcome>) -> ViewState {
-    let mut p = package.clone();
-    p.set(issue, outcome);
-    to(cx, base, &p)
-}
-
-/// Adds `v` to the sorted `list` unless it is there. (A sort of floats would bring another sort
-/// routine into the wasm.)
-fn insert_sorted(list: &mut Vec<f64>, v: f64) {
-    let at = list.partition_point(|y| *y < v);
-    if list.get(at) != Some(&v) {
-        list.insert(at, v);
+/// A `<select>` whose options are permalinks (the house picker), with its label.
+fn select(id: &str, label: &str, options: Vec<(ViewState, String, bool)>) -> El {
+    let mut s = el("select").id(id).attr(GO, "");
+    for (to, text, selected) in options {
+        let o = el("option").attr("value", to_query(&to)).add(text);
+        s = s.add(if selected { o.attr("selected", "") } else { o });
     }
-}
-
-/// The figures worth offering on a quantity issue: every one a party's position at the date or a
-/// document names, the current pick and the suggestion, in ascending order.
-fn figures(cx: &Cx, issue: IssueIx, extra: [Option<&Outcome>; 2]) -> Vec<f64> {
-    let ds = cx.ds;
-    let mut list = Vec::new();
-    for p in 0..ds.parties.len() {
-        if let Some(Stance::Quantity { preferred, min, max }) =
-            cx.snap.position(ds, PartyIx(p), issue).map(|x| &x.stance)
-        {
-            for v in [preferred, min, max].into_iter().flatten() {
-                insert_sorted(&mut list, *v);
-            }
-        }
-    }
-    let mut outcomes: Vec<&Outcome> = extra.into_iter().flatten().collect();
-    for prov in ds.frameworks.iter().flat_map(|f| &f.provisions) {
-        if prov.issue == issue {
-            outcomes.extend(prov.outcome.iter());
-            for a in &prov.alternatives {
-                outcomes.push(&a.outcome);
-            }
-        }
-    }
-    for o in outcomes {
-        if let Outcome::Quantity(v) = o {
-            insert_sorted(&mut list, *v);
-        }
-    }
-    list
+    el("label").cls("pick").attr("for", id).add(label).add(s)
 }
 
 /// The control for one issue: a `<select>` of links for a scale or a figure, links that add or
@@ -82,7 +56,7 @@ fn figures(cx: &Cx, issue: IssueIx, extra: [Option<&Outcome>; 2]) -> Vec<f64> {
 fn control(cx: &Cx, base: &Package, package: &Package, issue: IssueIx, suggested: Option<&Outcome>) -> El {
     let i = cx.ds.issue(issue);
     let current = package.pick(issue);
-    let id = format!("pick-{}", i.id);
+    let id = "pick-".to_string() + &i.id;
     if i.kind == IssueKind::Set {
         let chosen: &[usize] = match current {
             Some(Outcome::Items(items)) => items,
@@ -91,76 +65,37 @@ fn control(cx: &Cx, base: &Package, package: &Package, issue: IssueIx, suggested
         let mut list = el("ul").attr("aria-labelledby", &id);
         for (ix, o) in i.options.iter().enumerate() {
             let on = chosen.contains(&ix);
-            let next: Vec<usize> = (0..i.options.len()).filter(|x| (*x == ix) != chosen.contains(x)).collect();
+            // The set with this item switched, in the issue's order; none left opens the issue.
+            let mut next = Vec::new();
+            for x in 0..i.options.len() {
+                if (x == ix) != chosen.contains(&x) {
+                    next.push(x);
+                }
+            }
             let next = (!next.is_empty()).then_some(Outcome::Items(next));
-            let (mark, class, state) = if on {
-                ("☑ ", "chip on", " (in the package; select to take it out)")
-            } else {
-                ("☐ ", "chip", " (not in the package; select to add it)")
-            };
-            let chip = link(&change(cx, base, package, issue, next), el("span").attr("aria-hidden", "true").add(mark))
-                .cls(class)
-                .id(&format!("{id}-{}", o.id))
-                .add(o.label.en())
-                .add(el("span").cls("sr-only").add(state));
+            let (mark, class, state) =
+                if on { ("☑ ", "chip on", " (in the package)") } else { ("☐ ", "chip", " (not in the package)") };
+            let chip = link(
+                &to(cx, base, package, Some(issue), next.as_ref()),
+                el("span").attr("aria-hidden", "true").add(mark),
+            )
+            .cls(class)
+            .id(&(id.clone() + "-" + &o.id))
+            .add(o.label.en())
+            .add(el("span").cls("sr-only").add(state));
             list = list.add(el("li").add(chip));
         }
-        return el("div").cls("items").add(el("span").cls("items-label").id(&id).add(i.name.en())).add(list);
+        return el("div").cls("items").add(el("span").id(&id).add(i.name.en())).add(list);
     }
-    let mut choices: Vec<(Option<Outcome>, String)> = vec![(None, "(open)".to_string())];
-    if i.kind == IssueKind::Quantity {
-        for v in figures(cx, issue, [current, suggested]) {
-            choices.push((Some(Outcome::Quantity(v)), amount(i, v)));
-        }
-    } else {
-        for (ix, o) in i.options.iter().enumerate() {
-            choices.push((Some(Outcome::Option(ix)), o.label.en().to_string()));
-        }
+    let mut options = vec![(to(cx, base, package, Some(issue), None), "(open)".to_string(), current.is_none())];
+    for o in choices(cx.ds, cx.snap, issue, &[current, suggested]) {
+        options.push((to(cx, base, package, Some(issue), Some(&o)), describe_outcome(i, &o), Some(&o) == current));
     }
-    let mut select = el("select").id(&id).attr(GO, "");
-    for (o, text) in choices {
-        let selected = o.as_ref() == current;
-        let mut opt = el("option").attr("value", to_query(&change(cx, base, package, issue, o))).add(text);
-        if selected {
-            opt = opt.attr("selected", "");
-        }
-        select = select.add(opt);
-    }
-    el("label").cls("pick").attr("for", &id).add(i.name.en()).add(select)
-}
-
-/// What the parties say of one pick, in a line: how many accept it, whose red line it is, and
-/// who leaves it out.
-fn pick_line(cx: &Cx, issue: IssueIx, outcome: &Outcome) -> El {
-    let ds = cx.ds;
-    let mut yes = 0;
-    let mut red = el("span");
-    let mut out = el("span");
-    for p in (0..ds.parties.len()).map(PartyIx) {
-        let slot = match take(outcome, cx.snap.position(ds, p, issue).map(|x| &x.stance)).1 {
-            Take::Accepts => {
-                yes += 1;
-                continue;
-            }
-            Take::RedLine => &mut red,
-            Take::LeftOut => &mut out,
-            Take::Unknown => continue,
-        };
-        let first = slot.children.is_empty();
-        *slot = std::mem::replace(slot, el("span")).add(if first { "" } else { ", " }).add(party_name(ds, p, true));
-    }
-    let verb = if yes == 1 { "party accepts" } else { "parties accept" };
-    let mut line = el("p").cls("pick-fits").add(format!("✓ {yes} {verb} it"));
-    for (list, words) in [(red, "; ✗ red line for "), (out, "; not among what these accept: ")] {
-        if !list.children.is_empty() {
-            line = line.add(words).add(list);
-        }
-    }
-    line
+    select(&id, i.name.en(), options)
 }
 
 pub fn deal(cx: &Cx) -> (String, El) {
-    let ds: &Dataset = cx.ds;
+    let ds = cx.ds;
     let heading = "Deal builder";
     let base = cx.view.base.and_then(|b| ds.frameworks.get(b));
     let base_package = base.map_or_else(|| Package::empty(ds), |f| Package::from_framework(ds, f));
@@ -168,42 +103,30 @@ pub fn deal(cx: &Cx) -> (String, El) {
     for (issue, outcome) in &cx.view.picks {
         package.set(*issue, outcome.clone());
     }
-    let parties: Vec<PartyIx> = (0..ds.parties.len()).map(PartyIx).collect();
+    let mut parties = Vec::new();
+    for p in 0..ds.parties.len() {
+        parties.push(PartyIx(p));
+    }
     let deals = evaluate(ds, cx.snap, &package, &parties);
     let suggestions = suggest(ds, cx.snap, &package, &parties);
     let changes = single_changes(ds, cx.snap, &package, &deals);
-    let picked = package.picked().count();
-    let start = |base: Option<&str>| ViewState {
-        view: View::Deal,
-        base: base.map(str::to_string),
-        pick: Vec::new(),
-        ..cx.state.clone()
-    };
+    let picked = package.picked();
+    let start = |base: Option<&str>| state(cx, base.map(str::to_string), None);
 
-    let mut bases = el("select").id("deal-base").attr(GO, "");
-    bases = bases.add(el("option").attr("value", to_query(&start(None))).add("(an empty package)"));
+    let mut bases = vec![(start(None), "(an empty package)".to_string(), base.is_none())];
     for f in ds.frameworks_by_date() {
         let Some(fw) = ds.frameworks.get(f) else { continue };
-        let mut o =
-            el("option").attr("value", to_query(&start(Some(&fw.id)))).add(format!("{} — {}", fw.date, fw.name.en()));
-        if cx.view.base == Some(f) {
-            o = o.attr("selected", "");
-        }
-        bases = bases.add(o);
+        bases.push((start(Some(&fw.id)), fw.date.to_string() + " — " + fw.name.en(), cx.view.base == Some(f)));
     }
-    let mut tools =
-        el("div").cls("pickers").add(el("label").cls("pick").attr("for", "deal-base").add("Start from ").add(bases));
+    let mut tools = el("div").cls("pickers").add(select("deal-base", "Start from ", bases));
     if !suggestions.is_empty() {
         let n = suggestions.len();
-        let label = format!("Suggest: fill the {n} open issue{}", if n == 1 { "" } else { "s" });
-        tools = tools
-            .add(link(&to(cx, &base_package, &fill(&package, &suggestions)), label).id("deal-suggest").cls("button"));
-    }
-    if picked > 0 {
-        tools = tools.add(link(&start(None), "Clear all").id("deal-clear").cls("button"));
+        let label = "Suggest: fill the ".to_string() + &n.to_string() + " open issue" + if n == 1 { "" } else { "s" };
+        let filled = fill(&package, &suggestions);
+        tools = tools.add(link(&to(cx, &base_package, &filled, None, None), label).id("deal-suggest").cls("chip"));
     }
 
-    let mut who = el("ul").cls("deal-parties");
+    let mut who = el("ul").cls("deal-list deal-parties");
     for d in &deals {
         let (class, icon, word) = standing_badge(d.standing);
         let mut li = el("li")
@@ -213,44 +136,23 @@ pub fn deal(cx: &Cx) -> (String, El) {
             .add(party_name(ds, d.party, false))
             .add(": ")
             .add(deal_verdict(ds, d));
-        if let Some(c) = changes.iter().find(|c| c.party == d.party) {
-            let to = change(cx, &base_package, &package, c.issue, Some(c.outcome.clone()));
-            li = li.add(
-                el("p")
-                    .cls("deal-change")
-                    .add("One change: ")
-                    .add(change_words(ds, c))
-                    .add(" ")
-                    .add(link(&to, "Make this change")),
-            );
+        for c in &changes {
+            if c.party == d.party {
+                let go = to(cx, &base_package, &package, Some(c.issue), Some(&c.outcome));
+                li = li.add(el("p").add(change_words(ds, c)).add(link(&go, "Make this change")));
+            }
         }
         who = who.add(li);
     }
 
-    let mut issues = el("ol").cls("deal-issues");
-    for i in 0..ds.issues.len() {
+    let mut issues = el("ol").cls("deal-list deal-issues");
+    for (i, iss) in ds.issues.iter().enumerate() {
         let issue = IssueIx(i);
         let suggestion = suggestions.iter().find(|s| s.issue == issue);
-        let mut li = el("li").key(&ds.issue(issue).id).add(control(
-            cx,
-            &base_package,
-            &package,
-            issue,
-            suggestion.map(|s| &s.outcome),
-        ));
-        if let Some(o) = package.pick(issue) {
-            li = li.add(pick_line(cx, issue, o));
-        }
+        let mut li =
+            el("li").key(&iss.id).add(control(cx, &base_package, &package, issue, suggestion.map(|s| &s.outcome)));
         if let Some(s) = suggestion {
-            let to = change(cx, &base_package, &package, issue, Some(s.outcome.clone()));
-            li = li.add(
-                el("p")
-                    .cls("suggestion")
-                    .add("Suggested: ")
-                    .add(el("strong").add(describe_outcome(ds.issue(issue), &s.outcome)))
-                    .add(format!(" — {}. ", suggestion_words(ds, s)))
-                    .add(link(&to, "Use it")),
-            );
+            li = li.add(el("p").add(suggestion_words(ds, s)));
         }
         issues = issues.add(li);
     }
@@ -264,17 +166,10 @@ pub fn deal(cx: &Cx) -> (String, El) {
         .add(el("h3").add("The package, issue by issue"))
         .add(issues);
     if picked > 0 {
-        let mut plans = el("ul").cls("deal-plans");
+        let mut plans = el("ul").cls("deal-list deal-plans");
         for d in compare(ds, &package) {
             let Some(fw) = ds.frameworks.get(d.framework) else { continue };
-            let open = ViewState { view: View::Framework, doc: Some(fw.id.clone()), ..cx.state.clone() };
-            plans = plans.add(
-                el("li")
-                    .key(&fw.id)
-                    .add(link(&open, fw.name.en()))
-                    .add(format!(" ({}): {} ", fw.date.to_long(), plan_diff_words(ds, &d, picked)))
-                    .add(link(&start(Some(&fw.id)), "Start from it")),
-            );
+            plans = plans.add(el("li").key(&fw.id).add(plan_diff_words(ds, fw, &d)));
         }
         body = body.add(el("h3").add("Compared with the documents")).add(plans);
     }
