@@ -347,7 +347,7 @@ pub struct Resolved {
     // Deal builder (issue 10).
     /// The framework the package starts from.
     pub base: Option<usize>,
-    /// The picks on top of it, in the dataset's issue order; `None` leaves an issue open.
+    /// The picks on top of it, in the URL's order, each issue once; `None` leaves an issue open.
     pub picks: Vec<(IssueIx, Option<Outcome>)>,
 }
 
@@ -420,23 +420,21 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
         notices.push(("from", Notice(text)));
         std::mem::swap(&mut from, &mut to);
     }
-    // Deal builder (issue 10): the first pick of an issue wins; the picks come out in the
-    // dataset's issue order, without a sort (each sort costs wasm).
-    let mut slots: Vec<Option<Option<Outcome>>> = vec![None; ds.issues.len()];
+    // Deal builder (issue 10): the first usable pick of an issue wins. The picks stay in the
+    // URL's order: the screen writes its links in the dataset's issue order whatever this is.
+    let mut picks: Vec<(IssueIx, Option<Outcome>)> = Vec::new();
     for part in s.pick.as_deref().unwrap_or("").split(',') {
-        if part.is_empty() {
-            continue;
-        }
         let found = part.split_once(':').and_then(|(id, token)| {
             let issue = ds.issue_ix(id)?;
             Some((issue, outcome_of(ds.issue(issue), token)?))
         });
         match found {
             Some((issue, outcome)) => {
-                if let Some(slot @ None) = slots.get_mut(issue.0) {
-                    *slot = Some(outcome);
+                if !picks.iter().any(|(i, _)| *i == issue) {
+                    picks.push((issue, outcome));
                 }
             }
+            None if part.is_empty() => {}
             None => notices.push((
                 "pick",
                 Notice(format!(
@@ -444,12 +442,6 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
                     shown(part)
                 )),
             )),
-        }
-    }
-    let mut picks = Vec::new();
-    for (i, slot) in slots.into_iter().enumerate() {
-        if let Some(outcome) = slot {
-            picks.push((IssueIx(i), outcome));
         }
     }
     Some((

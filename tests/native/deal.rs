@@ -287,7 +287,8 @@ fn permalinks_of_a_package_round_trip_in_issue_order() {
     let (r, notices) = resolve(&state, &l.dataset).expect("resolves");
     assert!(notices.is_empty(), "{notices:?}");
     assert_eq!(r.view, View::Deal);
-    assert_eq!(r.picks, [(O, Some(Outcome::Option(4))), (S, Some(Outcome::Items(vec![0, 2])))]);
+    // In the URL's order; the page's links are in the file's order (below).
+    assert_eq!(r.picks, [(S, Some(Outcome::Items(vec![0, 2]))), (O, Some(Outcome::Option(4)))]);
     // Every link the page offers writes the picks in the file's issue order.
     let body = page(&l, "?view=deal&base=plan&pick=s:s2+s0,o:o4").body;
     let values = option_values(&body, "pick-q");
