@@ -41,14 +41,15 @@ fn state(cx: &Cx, base: Option<String>, pick: Option<String>) -> ViewState {
     ViewState { view: View::Deal, base, pick, ..cx.state.clone() }
 }
 
-/// A `<select>` whose options are permalinks (the house picker), with its label.
-fn select(id: &str, label: &str, options: Vec<(ViewState, String, bool)>) -> El {
-    let mut s = el("select").id(id).attr(GO, "");
-    for (to, text, selected) in options {
-        let o = el("option").attr("value", to_query(&to)).add(text);
-        s = s.add(if selected { o.attr("selected", "") } else { o });
-    }
-    el("label").cls("pick").attr("for", id).add(label).add(s)
+/// Adds to a `<select data-go>` an option whose value is a permalink (the house picker).
+fn option(select: El, to: &ViewState, text: String, selected: bool) -> El {
+    let o = el("option").attr("value", to_query(to)).add(text);
+    select.add(if selected { o.attr("selected", "") } else { o })
+}
+
+/// A picker: the label, then the `<select>` with its options.
+fn picker(id: &str, label: &str, select: El) -> El {
+    el("label").cls("pick").attr("for", id).add(label).add(select.id(id).attr(GO, ""))
 }
 
 /// The control for one issue: a `<select>` of links for a scale or a figure, links that add or
@@ -87,11 +88,13 @@ fn control(cx: &Cx, base: &Package, package: &Package, issue: IssueIx, suggested
         }
         return el("div").cls("items").add(el("span").id(&id).add(i.name.en())).add(list);
     }
-    let mut options = vec![(to(cx, base, package, Some(issue), None), "(open)".to_string(), current.is_none())];
+    let mut select =
+        option(el("select"), &to(cx, base, package, Some(issue), None), "(open)".into(), current.is_none());
     for o in choices(cx.ds, cx.snap, issue, &[current, suggested]) {
-        options.push((to(cx, base, package, Some(issue), Some(&o)), describe_outcome(i, &o), Some(&o) == current));
+        let go = to(cx, base, package, Some(issue), Some(&o));
+        select = option(select, &go, describe_outcome(i, &o), Some(&o) == current);
     }
-    select(&id, i.name.en(), options)
+    picker(&id, i.name.en(), select)
 }
 
 pub fn deal(cx: &Cx) -> (String, El) {
@@ -113,12 +116,13 @@ pub fn deal(cx: &Cx) -> (String, El) {
     let picked = package.picked();
     let start = |base: Option<&str>| state(cx, base.map(str::to_string), None);
 
-    let mut bases = vec![(start(None), "(an empty package)".to_string(), base.is_none())];
+    let mut bases = option(el("select"), &start(None), "(an empty package)".into(), base.is_none());
     for f in ds.frameworks_by_date() {
         let Some(fw) = ds.frameworks.get(f) else { continue };
-        bases.push((start(Some(&fw.id)), fw.date.to_string() + " — " + fw.name.en(), cx.view.base == Some(f)));
+        bases =
+            option(bases, &start(Some(&fw.id)), fw.date.to_string() + " — " + fw.name.en(), cx.view.base == Some(f));
     }
-    let mut tools = el("div").cls("pickers").add(select("deal-base", "Start from ", bases));
+    let mut tools = el("div").cls("pickers").add(picker("deal-base", "Start from ", bases));
     if !suggestions.is_empty() {
         let n = suggestions.len();
         let label = "Suggest: fill the ".to_string() + &n.to_string() + " open issue" + if n == 1 { "" } else { "s" };
