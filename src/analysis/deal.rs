@@ -126,13 +126,6 @@ impl PartyDeal {
         }
         out
     }
-
-    /// The picks standing in the way of its signature: red lines, then what it leaves out.
-    fn obstacles(&self) -> Vec<IssueIx> {
-        let mut out = self.issues(Take::RedLine);
-        out.extend(self.issues(Take::LeftOut));
-        out
-    }
 }
 
 fn stance<'a>(ds: &'a Dataset, snap: &Snapshot, party: PartyIx, issue: IssueIx) -> Option<&'a Stance> {
@@ -339,9 +332,16 @@ pub fn single_changes(ds: &Dataset, snap: &Snapshot, package: &Package, deals: &
     }
     let mut out = Vec::new();
     for deal in deals {
-        let [issue] = deal.obstacles()[..] else {
+        // The one pick in its way (a red line, or left out), if there is exactly one.
+        let (mut issue, mut n) = (IssueIx(0), 0);
+        for &(i, t) in &deal.takes {
+            if matches!(t, Take::RedLine | Take::LeftOut) {
+                (issue, n) = (i, n + 1);
+            }
+        }
+        if n != 1 {
             continue;
-        };
+        }
         let Some(current) = package.pick(issue) else {
             continue;
         };
