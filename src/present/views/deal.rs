@@ -38,7 +38,12 @@ fn to(cx: &Cx, base: &Package, package: &Package, issue: Option<IssueIx>, outcom
 
 /// The deal builder's state with this base and these picks, keeping the rest of the URL.
 fn state(cx: &Cx, base: Option<String>, pick: Option<String>) -> ViewState {
-    ViewState { view: View::Deal, base, pick, ..cx.state.clone() }
+    // Built in place: struct-update syntax moves every field of the copy one by one.
+    let mut to = cx.state.clone();
+    to.view = View::Deal;
+    to.base = base;
+    to.pick = pick;
+    to
 }
 
 /// Adds to a `<select data-go>` an option whose value is a permalink (the house picker).
