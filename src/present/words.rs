@@ -7,6 +7,8 @@ use crate::analysis::{
     Change, CommonGround, Fit, FrameworkFit, Gap, Movement, Outside, PairCounts, Relation, RelationChange,
     RelationKind, Shared,
 };
+use std::fmt::Write;
+
 use crate::model::{fmt_num, Dataset, Date, Framework, Issue, IssueIx, IssueKind, Outcome, PartyIx, Stance};
 
 fn label(issue: &Issue, ix: usize) -> &str {
@@ -603,7 +605,7 @@ fn segment(ds: &Dataset, s: &mut String, issues: &[IssueIx], before: &str, after
         s.push_str("; ");
     }
     s.push_str(before);
-    s.push_str(&issues.len().to_string());
+    let _ = write!(s, "{}", issues.len());
     s.push_str(after);
     s.push_str(": ");
     let mut names = Vec::new();
@@ -650,7 +652,7 @@ pub fn deal_summary(ds: &Dataset, date: Date, picked: usize, deals: &[PartyDeal]
         "The package is empty: pick an outcome for any issue, start from a document, or fill it with suggestions"
             .to_string()
     } else {
-        "A package of ".to_string() + &picked.to_string() + " pick" + plural(picked)
+        format!("A package of {picked} pick{}", plural(picked))
     };
     s.push_str(", against positions as of ");
     s.push_str(&date.to_long());
@@ -700,11 +702,7 @@ pub fn suggestion_words(ds: &Dataset, s: &Suggestion) -> String {
     for (_, x) in &s.takes {
         yes += usize::from(*x == Take::Accepts);
     }
-    t.push_str("; accepted by ");
-    t.push_str(&yes.to_string());
-    t.push_str(" of ");
-    t.push_str(&s.known.to_string());
-    t.push_str(" parties with positions");
+    let _ = write!(t, "; accepted by {yes} of {} parties with positions", s.known);
     for (x, words) in [(Take::RedLine, "; red line for "), (Take::LeftOut, "; not among what these accept: ")] {
         let names = takers(ds, &s.takes, x);
         if !names.is_empty() {
