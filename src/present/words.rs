@@ -642,7 +642,7 @@ pub fn plan_diff_words(ds: &Dataset, fw: &Framework, d: &PlanDiff) -> String {
     if s.is_empty() {
         s.push_str("nothing in common with the package");
     }
-    fw.name.en().to_string() + " (" + &fw.date.to_long() + "): " + &s + "."
+    format!("{} ({}): {s}.", fw.name.en(), fw.date.to_long())
 }
 
 /// The package in one paragraph: who could sign it as it stands, with gaps, and who could not,

@@ -130,7 +130,7 @@ pub fn deal(cx: &Cx) -> (String, El) {
     let mut tools = el("div").cls("pickers").add(picker("deal-base", "Start from ", bases));
     if !suggestions.is_empty() {
         let n = suggestions.len();
-        let label = "Suggest: fill the ".to_string() + &n.to_string() + " open issue" + if n == 1 { "" } else { "s" };
+        let label = format!("Suggest: fill the {n} open issue{}", if n == 1 { "" } else { "s" });
         let filled = fill(&package, &suggestions);
         tools = tools.add(link(&to(cx, &base_package, &filled, None, None), label).id("deal-suggest").cls("chip"));
     }
