@@ -692,7 +692,7 @@ fn takers(ds: &Dataset, takes: &[(PartyIx, Take)], t: Take) -> String {
 /// Why a suggestion, and who stands where on it: "common ground, which every party with a
 /// position accepts: accepted by 4 of 6 parties with positions; red line for Russia".
 pub fn suggestion_words(ds: &Dataset, s: &Suggestion) -> String {
-    let mut t = "Suggested: ".to_string() + &describe_outcome(ds.issue(s.issue), &s.outcome) + " — ";
+    let mut t = format!("Suggested: {} — ", describe_outcome(ds.issue(s.issue), &s.outcome));
     t.push_str(match s.basis {
         Basis::Common => "common ground, which every party with a position accepts",
         Basis::Possible => "possible common ground: no party rules it out",
@@ -718,10 +718,12 @@ pub fn suggestion_words(ds: &Dataset, s: &Suggestion) -> String {
 /// Russia sign, and China too, without losing any party that could."
 pub fn change_words(ds: &Dataset, c: &PickChange) -> String {
     let issue = ds.issue(c.issue);
-    let mut s = "One change: ".to_string() + issue.name.en() + ": " + &describe_outcome(issue, &c.outcome);
-    s.push_str(" instead would let ");
-    s.push_str(ds.party(c.party).name.en());
-    s.push_str(" sign");
+    let mut s = format!(
+        "One change: {}: {} instead would let {} sign",
+        issue.name.en(),
+        describe_outcome(issue, &c.outcome),
+        ds.party(c.party).name.en()
+    );
     let mut others = Vec::new();
     for &p in &c.gains {
         if p != c.party {

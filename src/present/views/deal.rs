@@ -124,8 +124,7 @@ pub fn deal(cx: &Cx) -> (String, El) {
     let mut bases = option(el("select"), &start(None), "(an empty package)".into(), base.is_none());
     for f in ds.frameworks_by_date() {
         let Some(fw) = ds.frameworks.get(f) else { continue };
-        bases =
-            option(bases, &start(Some(&fw.id)), fw.date.to_string() + " — " + fw.name.en(), cx.view.base == Some(f));
+        bases = option(bases, &start(Some(&fw.id)), format!("{} — {}", fw.date, fw.name.en()), cx.view.base == Some(f));
     }
     let mut tools = el("div").cls("pickers").add(picker("deal-base", "Start from ", bases));
     if !suggestions.is_empty() {
