@@ -8,13 +8,12 @@
 use crate::analysis::{choices, compare, evaluate, fill, single_changes, suggest, Package};
 use crate::model::{IssueIx, IssueKind, Outcome, PartyIx};
 use crate::present::node::{el, El};
-use crate::present::parts::{badge, link, party_name, section, summary};
-use crate::present::protocol::GO;
+use crate::present::parts::{badge, link, option, party_name, picker, section, summary, view_state};
 use crate::present::words::{
     change_words, deal_summary, deal_verdict, describe_outcome, plan_diff_words, standing_badge, suggestion_words,
 };
 use crate::present::Cx;
-use crate::url::{pick_token, to_query, View, ViewState};
+use crate::url::{pick_token, View, ViewState};
 
 /// The URL of `package` with `issue` set to `outcome`, written as its differences from `base`
 /// in the dataset's issue order; `None` for the issue keeps the package as it is.
@@ -38,23 +37,10 @@ fn to(cx: &Cx, base: &Package, package: &Package, issue: Option<IssueIx>, outcom
 
 /// The deal builder's state with this base and these picks, keeping the rest of the URL.
 fn state(cx: &Cx, base: Option<String>, pick: Option<String>) -> ViewState {
-    // Built in place: struct-update syntax moves every field of the copy one by one.
-    let mut to = cx.state.clone();
-    to.view = View::Deal;
+    let mut to = view_state(cx.state, View::Deal);
     to.base = base;
     to.pick = pick;
     to
-}
-
-/// Adds to a `<select data-go>` an option whose value is a permalink (the house picker).
-fn option(select: El, to: &ViewState, text: String, selected: bool) -> El {
-    let o = el("option").attr("value", to_query(to)).add(text);
-    select.add(if selected { o.attr("selected", "") } else { o })
-}
-
-/// A picker: the label, then the `<select>` with its options.
-fn picker(id: &str, label: &str, select: El) -> El {
-    el("label").cls("pick").attr("for", id).add(label).add(select.id(id).attr(GO, ""))
 }
 
 /// The control for one issue: a `<select>` of links for a scale or a figure, links that add or
@@ -93,13 +79,12 @@ fn control(cx: &Cx, base: &Package, package: &Package, issue: IssueIx, suggested
         }
         return el("div").cls("items").add(el("span").id(&id).add(i.name.en())).add(list);
     }
-    let mut select =
-        option(el("select"), &to(cx, base, package, Some(issue), None), "(open)".into(), current.is_none());
+    let mut options = vec![option(&to(cx, base, package, Some(issue), None), "(open)", current.is_none())];
     for o in choices(cx.ds, cx.snap, issue, &[current, suggested]) {
         let go = to(cx, base, package, Some(issue), Some(&o));
-        select = option(select, &go, describe_outcome(i, &o), Some(&o) == current);
+        options.push(option(&go, &describe_outcome(i, &o), Some(&o) == current));
     }
-    picker(&id, i.name.en(), select)
+    picker(&id, i.name.en(), options)
 }
 
 pub fn deal(cx: &Cx) -> (String, El) {
@@ -121,10 +106,10 @@ pub fn deal(cx: &Cx) -> (String, El) {
     let picked = package.picked();
     let start = |base: Option<&str>| state(cx, base.map(str::to_string), None);
 
-    let mut bases = option(el("select"), &start(None), "(an empty package)".into(), base.is_none());
+    let mut bases = vec![option(&start(None), "(an empty package)", base.is_none())];
     for f in ds.frameworks_by_date() {
         let Some(fw) = ds.frameworks.get(f) else { continue };
-        bases = option(bases, &start(Some(&fw.id)), format!("{} — {}", fw.date, fw.name.en()), cx.view.base == Some(f));
+        bases.push(option(&start(Some(&fw.id)), &format!("{} — {}", fw.date, fw.name.en()), cx.view.base == Some(f)));
     }
     let mut tools = el("div").cls("pickers").add(picker("deal-base", "Start from ", bases));
     if !suggestions.is_empty() {
