@@ -517,11 +517,15 @@ pub fn gap_label(issue: &Issue, v: f64) -> String {
     "gap: ".to_string() + &amount(issue, v)
 }
 
-/// A conflict's distance in a few words, beside its bar: "2 steps", "165,000 troops".
+/// A conflict's distance in a few words, beside its bar: "2 of 4 steps", "165,000 troops".
 pub fn gap_short(issue: &Issue, gap: Gap) -> String {
     match gap {
-        Gap::Steps(1) => "1 step".to_string(),
-        Gap::Steps(n) => format!("{n} steps"),
+        // Out of the scale's steps, as the bar beside it is drawn: "1 of 1 step" is as far apart as
+        // a scale of two outcomes allows, "2 of 6 steps" a third of the way.
+        Gap::Steps(n) => {
+            let of = issue.options.len().saturating_sub(1).max(1);
+            n.to_string() + " of " + &of.to_string() + if of == 1 { " step" } else { " steps" }
+        }
         Gap::Amount(v) => amount(issue, v),
         Gap::Disjoint => "no shared item".to_string(),
         Gap::RedLines | Gap::AllRejected => "all ruled out".to_string(),
@@ -549,16 +553,22 @@ pub fn strip_caption(issue: &Issue, ground: &CommonGround) -> String {
 
 /// The step-line chart's name and caption.
 pub fn over_time_caption(issue: &Issue, start: Date, stop: Date) -> (String, String) {
-    let name = format!("{}: each party's position over time, {} to {}", issue.name.en(), start.year, stop.to_long());
+    let name = issue.name.en().to_string()
+        + ": each party's position over time, "
+        + &start.year.to_string()
+        + " to "
+        + &stop.to_long();
     let lanes = match (issue.kind, issue.options.first(), issue.options.last()) {
         (IssueKind::Quantity, ..) => "the higher the line, the larger the figure".to_string(),
         (IssueKind::Set, ..) => "the higher the line, the more items it accepts".to_string(),
-        (_, Some(a), Some(b)) => format!("the top of each lane is “{}”, the bottom “{}”", a.label.en(), b.label.en()),
+        (_, Some(a), Some(b)) => {
+            "the top of each lane is “".to_string() + a.label.en() + "”, the bottom “" + b.label.en() + "”"
+        }
         _ => String::new(),
     };
-    let caption = format!(
-        "One lane per party; {lanes}. ● a position with a preferred outcome, ○ one with only acceptable outcomes, ✗ one with only red lines; each opens the issue as of its date. ▼ and dashed lines: the documents; the solid line: the date shown."
-    );
+    let caption = "One lane per party; ".to_string()
+        + &lanes
+        + ". ● a position with a preferred outcome, ○ one with only acceptable outcomes, ✗ one that accepts nothing on the scale; each opens the issue as of its date. ▼ and dashed lines: the documents; the solid line: the date shown.";
     (name, caption)
 }
 
@@ -570,33 +580,43 @@ pub fn pair_chart_caption(
     counts: &PairCounts,
     conflicts: usize,
 ) -> (String, String) {
-    let name = format!(
-        "{} and {}: issues by relation, and how far apart their conflicts are",
-        ds.party(a).name.en(),
-        ds.party(b).name.en()
-    );
-    let kinds: Vec<String> = RelationKind::ALL
-        .into_iter()
-        .filter(|&k| counts.get(k) > 0)
-        .map(|k| format!("{} {}", counts.get(k), kind_word(k)))
-        .collect();
-    let caption = format!(
-        "The bar: {}. Below it, the {conflicts} conflict{}, furthest apart first: steps on the scale, or the gap in the issue's unit.",
-        kinds.join(", "),
-        plural(conflicts)
-    );
+    // Concatenation, not `format!` and `join`: each costs the bundle more than it says.
+    let name = ds.party(a).name.en().to_string()
+        + " and "
+        + ds.party(b).name.en()
+        + ": issues by relation, and how far apart their conflicts are";
+    let mut caption = "The bar:".to_string();
+    for k in RelationKind::ALL {
+        let n = counts.get(k);
+        if n > 0 {
+            // "conflict 11", not "11 conflict": the kinds' words have no plural that reads well.
+            caption = caption + " " + kind_word(k) + " " + &n.to_string() + ",";
+        }
+    }
+    caption.pop();
+    caption = caption
+        + ". Below it, the "
+        + &conflicts.to_string()
+        + " conflict"
+        + plural(conflicts)
+        + ", furthest apart first: how many of the scale's steps apart, or the gap in the issue's unit.";
     (name, caption)
 }
 
 /// The changes chart's name and caption.
 pub fn changes_chart_name(changes: usize, issues: usize, parties: usize) -> (String, String) {
-    let name = format!(
-        "{changes} changed position{} on {issues} issue{} by {parties} part{}",
-        plural(changes),
-        plural(issues),
-        if parties == 1 { "y" } else { "ies" }
-    );
-    let caption = format!("{name}: ● a position that changed, ◆ a new one, ○ one no longer in effect; each opens the issue as of the later date.");
+    let name = changes.to_string()
+        + " changed position"
+        + plural(changes)
+        + " on "
+        + &issues.to_string()
+        + " issue"
+        + plural(issues)
+        + " by "
+        + &parties.to_string()
+        + if parties == 1 { " party" } else { " parties" };
+    let caption = name.clone()
+        + ": ● a position that changed, ◆ a new one, ○ one no longer in effect; each opens the issue at the date of the position it stands for.";
     (name, caption)
 }
 
@@ -604,10 +624,10 @@ pub fn changes_chart_name(changes: usize, issues: usize, parties: usize) -> (Str
 pub fn change_mark(ds: &Dataset, change: &Change) -> String {
     let issue = ds.issue(change.issue);
     let now = match change.after {
-        Some(p) => format!("now {}", describe_stance(issue, &p.stance)),
+        Some(p) => "now ".to_string() + &describe_stance(issue, &p.stance),
         None => "no position in effect".to_string(),
     };
-    format!("{} on {}: {now}", ds.party(change.party).name.en(), issue.name.en())
+    ds.party(change.party).name.en().to_string() + " on " + issue.name.en() + ": " + &now
 }
 
 /// The key to the overview's small multiples.
