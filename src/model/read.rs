@@ -308,8 +308,14 @@ impl Reader {
         match Self::optional(m, key) {
             None => Vec::new(),
             Some(Value::Array(items)) => {
+                // A plain loop, not `filter_map(…).collect()`: each element type's iterator
+                // adapter was a separate copy of the reading code in wasm.
                 let base = at(path, key);
-                items.iter().enumerate().filter_map(|(i, v)| self.item(v, &base, i, &mut item)).collect()
+                let mut out = Vec::new();
+                for (i, v) in items.iter().enumerate() {
+                    out.extend(self.item(v, &base, i, &mut item));
+                }
+                out
             }
             Some(other) => {
                 self.wrong(at(path, key), "an array", other);
@@ -326,7 +332,13 @@ impl Reader {
         item: impl Fn(&mut Self, &Value, &str) -> Option<T>,
     ) -> Vec<(usize, T)> {
         let items = top.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
-        items.iter().enumerate().filter_map(|(i, v)| self.item(v, key, i, &item).map(|t| (i, t))).collect()
+        let mut out = Vec::new();
+        for (i, v) in items.iter().enumerate() {
+            if let Some(t) = self.item(v, key, i, &item) {
+                out.push((i, t));
+            }
+        }
+        out
     }
 
     fn quantity(&mut self, m: &Obj, path: &str, key: &str) -> Option<RawQuantity> {
