@@ -78,7 +78,10 @@ pub fn kind_of(v: &Value) -> &'static str {
     }
 }
 
-fn at(path: &str, key: &str) -> String {
+/// The path of field `key` inside `path`. One out-of-line function instead of a `format!` at
+/// each of the reader's and checker's many fields keeps their code small in wasm.
+#[inline(never)]
+pub(super) fn at(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_string()
     } else {
