@@ -89,6 +89,12 @@ pub(super) fn at(path: &str, key: &str) -> String {
     }
 }
 
+/// The path of item `index` of the list at `path`; out of line for the same reason as `at`.
+#[inline(never)]
+pub(super) fn at_index(path: &str, index: usize) -> String {
+    format!("{path}[{index}]")
+}
+
 /// What the reader found: the elements it kept, its diagnostics, and what it left out.
 #[derive(Debug, Clone)]
 pub struct Read {
@@ -183,7 +189,7 @@ impl Reader {
         read: impl FnOnce(&mut Self, &Value, &str) -> Option<T>,
     ) -> Option<T> {
         let outer = self.enter();
-        let got = read(self, v, &format!("{list}[{index}]"));
+        let got = read(self, v, &at_index(list, index));
         if self.leave(outer, got.is_some(), v, list, index) {
             got
         } else {
@@ -362,7 +368,7 @@ impl Reader {
             Value::Array(items) => {
                 let mut out = Vec::new();
                 for (i, item) in items.iter().enumerate() {
-                    out.extend(self.as_string(item, format!("{path}[{i}]")));
+                    out.extend(self.as_string(item, at_index(&path, i)));
                 }
                 Some(RawOutcome::Items(out))
             }

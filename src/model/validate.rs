@@ -12,7 +12,7 @@ use super::date::{Date, DateProblem};
 use super::diagnostic::{item_index, quoted, Diagnostic, LeftOut, Repaired};
 use super::format::fmt_num;
 use super::raw::*;
-use super::read::at;
+use super::read::{at, at_index};
 
 /// The word that stands for "no limit" on a quantity axis.
 pub const UNLIMITED: &str = "unlimited";
@@ -91,7 +91,7 @@ impl Checker {
 
     /// The path of the `n`th kept item of the list at `list`, with its index in the file.
     fn item_path(&self, list: &str, n: usize) -> String {
-        format!("{list}[{}]", self.left_out.file_index(list, n))
+        at_index(list, self.left_out.file_index(list, n))
     }
 
     fn text(&mut self, path: &str, raw: RawText) -> Text {
@@ -122,7 +122,7 @@ impl Checker {
                 Unit { one: t.clone(), other: t }
             }
             RawUnit::Counted { one, other } => {
-                Unit { one: self.text(&at(&path, "one"), one), other: self.text(&at(&path, "other"), other) }
+                Unit { one: self.text(&at(path, "one"), one), other: self.text(&at(path, "other"), other) }
             }
         }
     }
@@ -188,12 +188,12 @@ impl Checker {
     /// to it); a duplicate leaves out the later element, and references go to the first.
     fn unique_id(&mut self, list: &str, path: &str, id: &str, seen: &mut Vec<String>) -> bool {
         if !is_id(id) {
-            self.error(at(&path, "id"), format!("{} is not a valid id (lowercase letters, digits and -)", quoted(id)));
+            self.error(at(path, "id"), format!("{} is not a valid id (lowercase letters, digits and -)", quoted(id)));
             self.left_out.checked(list, id);
             return false;
         }
         if seen.iter().any(|s| s == id) {
-            self.error(at(&path, "id"), format!("duplicate id {}; the first one is used", quoted(id)));
+            self.error(at(path, "id"), format!("duplicate id {}; the first one is used", quoted(id)));
             return false;
         }
         seen.push(id.to_string());
@@ -204,7 +204,7 @@ impl Checker {
         let mut seen = Vec::new();
         let mut out = Vec::new();
         for (i, p) in raw {
-            let path = format!("parties[{i}]");
+            let path = at_index("parties", i);
             if !self.unique_id("parties", &path, &p.id, &mut seen) {
                 continue;
             }
@@ -252,7 +252,7 @@ impl Checker {
         let mut seen = Vec::new();
         let mut out = Vec::new();
         for (i, t) in raw {
-            let path = format!("topics[{i}]");
+            let path = at_index("topics", i);
             if self.unique_id("topics", &path, &t.id, &mut seen) {
                 out.push(Topic { name: self.text(&at(&path, "name"), t.name), id: t.id });
             }
@@ -265,7 +265,7 @@ impl Checker {
         let mut seen = Vec::new();
         let (mut out, mut files) = (Vec::new(), Vec::new());
         for (i, r) in raw {
-            let path = format!("issues[{i}]");
+            let path = at_index("issues", i);
             if !self.unique_id("issues", &path, &r.id, &mut seen) {
                 continue;
             }
@@ -333,7 +333,7 @@ impl Checker {
     }
 
     fn sources(&mut self, path: &str, raw: Vec<RawSource>, required: bool) -> Vec<Source> {
-        let list = at(&path, "sources");
+        let list = at(path, "sources");
         let given = raw.len() + self.left_out.count(&list);
         let mut out = Vec::new();
         for (n, s) in raw.into_iter().enumerate() {
@@ -364,8 +364,8 @@ impl Checker {
 
     fn contested(&mut self, path: &str, raw: Option<RawContested>) -> Option<Contested> {
         let raw = raw?;
-        let note = self.text(&at(&path, "contested.note"), raw.note);
-        let list = at(&path, "contested.readings");
+        let note = self.text(&at(path, "contested.note"), raw.note);
+        let list = at(path, "contested.readings");
         let mut readings = Vec::new();
         for (n, r) in raw.readings.into_iter().enumerate() {
             let rpath = self.item_path(&list, n);
@@ -389,7 +389,7 @@ impl Checker {
     ) -> Vec<usize> {
         let mut out = Vec::new();
         for (i, id) in ids.iter().enumerate() {
-            match self.option(&format!("{path}[{i}]"), issue, issue_file, id) {
+            match self.option(&at_index(path, i), issue, issue_file, id) {
                 Some(ix) => out.push(ix),
                 None => *ok = false,
             }
@@ -454,7 +454,7 @@ impl Checker {
         let mut ok = true;
         let preferred = match &p.preferred {
             Some(raw) => {
-                let o = self.outcome(&at(&path, "preferred"), issue, issue_file, raw);
+                let o = self.outcome(&at(path, "preferred"), issue, issue_file, raw);
                 ok &= o.is_some();
                 o
             }
@@ -471,8 +471,8 @@ impl Checker {
                         ok = false;
                     }
                 }
-                let min = self.quantity(&at(&path, "min"), p.min.as_ref());
-                let max = self.quantity(&at(&path, "max"), p.max.as_ref());
+                let min = self.quantity(&at(path, "min"), p.min.as_ref());
+                let max = self.quantity(&at(path, "max"), p.max.as_ref());
                 let (Ok(mut min), Ok(mut max)) = (min, max) else {
                     return None;
                 };
@@ -481,7 +481,7 @@ impl Checker {
                 }
                 if let (Some(lo), Some(hi)) = (min, max) {
                     if lo > hi {
-                        self.error(at(&path, "min"), format!("min {} is above max {}", fmt_num(lo), fmt_num(hi)));
+                        self.error(at(path, "min"), format!("min {} is above max {}", fmt_num(lo), fmt_num(hi)));
                         return None;
                     }
                 }
@@ -496,14 +496,14 @@ impl Checker {
                 if let Some(v) = preferred {
                     if let Some(lo) = min.filter(|lo| v < *lo) {
                         self.warning(
-                            at(&path, "preferred"),
+                            at(path, "preferred"),
                             format!("preferred value {} is below min {}; min is read as {0}", fmt_num(v), fmt_num(lo)),
                         );
                         min = Some(v);
                     }
                     if let Some(hi) = max.filter(|hi| v > *hi) {
                         self.warning(
-                            at(&path, "preferred"),
+                            at(path, "preferred"),
                             format!("preferred value {} is above max {}; max is read as {0}", fmt_num(v), fmt_num(hi)),
                         );
                         max = (v != f64::INFINITY).then_some(v);
@@ -519,8 +519,8 @@ impl Checker {
                     }
                 }
                 let mut acceptable =
-                    self.option_list(&at(&path, "acceptable"), issue, issue_file, &p.acceptable, &mut ok);
-                let rejected = self.option_list(&at(&path, "rejected"), issue, issue_file, &p.rejected, &mut ok);
+                    self.option_list(&at(path, "acceptable"), issue, issue_file, &p.acceptable, &mut ok);
+                let rejected = self.option_list(&at(path, "rejected"), issue, issue_file, &p.rejected, &mut ok);
                 let preferred: Vec<usize> = match preferred {
                     Some(Outcome::Option(o)) => vec![o],
                     Some(Outcome::Items(items)) => items,
@@ -528,14 +528,14 @@ impl Checker {
                 };
                 for o in rejected.iter().filter(|o| acceptable.contains(o)) {
                     self.error(
-                        at(&path, "rejected"),
+                        at(path, "rejected"),
                         format!("{} is both acceptable and rejected", quoted(&issue.options[*o].id)),
                     );
                     ok = false;
                 }
                 for o in rejected.iter().filter(|o| preferred.contains(o)) {
                     self.error(
-                        at(&path, "rejected"),
+                        at(path, "rejected"),
                         format!("{} is both preferred and rejected", quoted(&issue.options[*o].id)),
                     );
                     ok = false;
@@ -545,7 +545,7 @@ impl Checker {
                 }
                 for o in preferred.iter().filter(|o| !acceptable.contains(o)) {
                     self.warning(
-                        at(&path, "preferred"),
+                        at(path, "preferred"),
                         format!(
                             "preferred outcome {} is not among the acceptable ones; it is counted as acceptable",
                             quoted(&issue.options[*o].id)
@@ -576,7 +576,7 @@ impl Checker {
         let mut first: Vec<((IssueIx, PartyIx, Date), usize)> = Vec::new();
         let mut out: Vec<(usize, Position)> = Vec::new();
         for (i, p) in raw {
-            let path = format!("positions[{i}]");
+            let path = at_index("positions", i);
             let found = parties.iter().position(|x| x.id == p.party);
             let party = self.reference(at(&path, "party"), "party", "parties", &p.party, found);
             let found = issues.iter().position(|x| x.id == p.issue);
@@ -635,7 +635,7 @@ impl Checker {
         let mut seen = Vec::new();
         let (mut out, mut files) = (Vec::new(), Vec::new());
         for (i, f) in raw {
-            let path = format!("frameworks[{i}]");
+            let path = at_index("frameworks", i);
             if !self.unique_id("frameworks", &path, &f.id, &mut seen) {
                 continue;
             }
@@ -665,7 +665,7 @@ impl Checker {
             let (mut provisions, mut provision_files) = (Vec::new(), Vec::new());
             for (n, p) in f.provisions.into_iter().enumerate() {
                 let file = self.left_out.file_index(&list, n);
-                if let Some(p) = self.provision(&format!("{list}[{file}]"), p, parties, issues, issue_files) {
+                if let Some(p) = self.provision(&at_index(&list, file), p, parties, issues, issue_files) {
                     provisions.push(p);
                     provision_files.push(file);
                 }
@@ -696,13 +696,13 @@ impl Checker {
         issue_files: &[usize],
     ) -> Option<Provision> {
         let found = issues.iter().position(|x| x.id == p.issue);
-        let issue = self.reference(at(&path, "issue"), "issue", "issues", &p.issue, found)?;
+        let issue = self.reference(at(path, "issue"), "issue", "issues", &p.issue, found)?;
         let (def, issue_file) = (&issues[issue], issue_files[issue]);
         let outcome = match &p.outcome {
-            Some(raw) => Some(self.outcome(&at(&path, "outcome"), def, issue_file, raw)?),
+            Some(raw) => Some(self.outcome(&at(path, "outcome"), def, issue_file, raw)?),
             None => None,
         };
-        let list = at(&path, "alternatives");
+        let list = at(path, "alternatives");
         let given = p.alternatives.len() + self.left_out.count(&list);
         let mut alternatives = Vec::new();
         for (n, a) in p.alternatives.into_iter().enumerate() {
@@ -720,8 +720,8 @@ impl Checker {
             self.warning(path, "states neither an outcome nor alternatives; shown as \"no outcome stated\"");
         }
         Some(Provision {
-            status: self.status(&at(&path, "status"), &p.status),
-            summary: self.text(&at(&path, "summary"), p.summary),
+            status: self.status(&at(path, "status"), &p.status),
+            summary: self.text(&at(path, "summary"), p.summary),
             sources: self.sources(path, p.sources, true),
             contested: self.contested(path, p.contested),
             label: p.label,
