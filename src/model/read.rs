@@ -78,12 +78,21 @@ pub fn kind_of(v: &Value) -> &'static str {
     }
 }
 
-fn at(path: &str, key: &str) -> String {
+/// The path of field `key` inside `path`. One out-of-line function instead of a `format!` at
+/// each of the reader's and checker's many fields keeps their code small in wasm.
+#[inline(never)]
+pub(super) fn at(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_string()
     } else {
         format!("{path}.{key}")
     }
+}
+
+/// The path of item `index` of the list at `path`; out of line for the same reason as `at`.
+#[inline(never)]
+pub(super) fn at_index(path: &str, index: usize) -> String {
+    format!("{path}[{index}]")
 }
 
 /// What the reader found: the elements it kept, its diagnostics, and what it left out.
@@ -180,7 +189,7 @@ impl Reader {
         read: impl FnOnce(&mut Self, &Value, &str) -> Option<T>,
     ) -> Option<T> {
         let outer = self.enter();
-        let got = read(self, v, &format!("{list}[{index}]"));
+        let got = read(self, v, &at_index(list, index));
         if self.leave(outer, got.is_some(), v, list, index) {
             got
         } else {
@@ -308,8 +317,14 @@ impl Reader {
         match Self::optional(m, key) {
             None => Vec::new(),
             Some(Value::Array(items)) => {
+                // A plain loop, not `filter_map(…).collect()`: each element type's iterator
+                // adapter was a separate copy of the reading code in wasm.
                 let base = at(path, key);
-                items.iter().enumerate().filter_map(|(i, v)| self.item(v, &base, i, &mut item)).collect()
+                let mut out = Vec::new();
+                for (i, v) in items.iter().enumerate() {
+                    out.extend(self.item(v, &base, i, &mut item));
+                }
+                out
             }
             Some(other) => {
                 self.wrong(at(path, key), "an array", other);
@@ -326,7 +341,13 @@ impl Reader {
         item: impl Fn(&mut Self, &Value, &str) -> Option<T>,
     ) -> Vec<(usize, T)> {
         let items = top.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
-        items.iter().enumerate().filter_map(|(i, v)| self.item(v, key, i, &item).map(|t| (i, t))).collect()
+        let mut out = Vec::new();
+        for (i, v) in items.iter().enumerate() {
+            if let Some(t) = self.item(v, key, i, &item) {
+                out.push((i, t));
+            }
+        }
+        out
     }
 
     fn quantity(&mut self, m: &Obj, path: &str, key: &str) -> Option<RawQuantity> {
@@ -347,7 +368,7 @@ impl Reader {
             Value::Array(items) => {
                 let mut out = Vec::new();
                 for (i, item) in items.iter().enumerate() {
-                    out.extend(self.as_string(item, format!("{path}[{i}]")));
+                    out.extend(self.as_string(item, at_index(&path, i)));
                 }
                 Some(RawOutcome::Items(out))
             }

@@ -12,6 +12,7 @@ use super::date::{Date, DateProblem};
 use super::diagnostic::{item_index, quoted, Diagnostic, LeftOut, Repaired};
 use super::format::fmt_num;
 use super::raw::*;
+use super::read::{at, at_index};
 
 /// The word that stands for "no limit" on a quantity axis.
 pub const UNLIMITED: &str = "unlimited";
@@ -90,7 +91,7 @@ impl Checker {
 
     /// The path of the `n`th kept item of the list at `list`, with its index in the file.
     fn item_path(&self, list: &str, n: usize) -> String {
-        format!("{list}[{}]", self.left_out.file_index(list, n))
+        at_index(list, self.left_out.file_index(list, n))
     }
 
     fn text(&mut self, path: &str, raw: RawText) -> Text {
@@ -121,7 +122,7 @@ impl Checker {
                 Unit { one: t.clone(), other: t }
             }
             RawUnit::Counted { one, other } => {
-                Unit { one: self.text(&format!("{path}.one"), one), other: self.text(&format!("{path}.other"), other) }
+                Unit { one: self.text(&at(path, "one"), one), other: self.text(&at(path, "other"), other) }
             }
         }
     }
@@ -166,8 +167,8 @@ impl Checker {
         let mut revisions = Vec::new();
         for (n, r) in raw.revisions.into_iter().enumerate() {
             let path = self.item_path("meta.revisions", n);
-            if let Some(date) = self.date(&format!("{path}.date"), &r.date) {
-                let summary = self.text(&format!("{path}.summary"), r.summary);
+            if let Some(date) = self.date(&at(&path, "date"), &r.date) {
+                let summary = self.text(&at(&path, "summary"), r.summary);
                 revisions.push(Revision { version: r.version, date, summary });
             }
         }
@@ -187,15 +188,12 @@ impl Checker {
     /// to it); a duplicate leaves out the later element, and references go to the first.
     fn unique_id(&mut self, list: &str, path: &str, id: &str, seen: &mut Vec<String>) -> bool {
         if !is_id(id) {
-            self.error(
-                format!("{path}.id"),
-                format!("{} is not a valid id (lowercase letters, digits and -)", quoted(id)),
-            );
+            self.error(at(path, "id"), format!("{} is not a valid id (lowercase letters, digits and -)", quoted(id)));
             self.left_out.checked(list, id);
             return false;
         }
         if seen.iter().any(|s| s == id) {
-            self.error(format!("{path}.id"), format!("duplicate id {}; the first one is used", quoted(id)));
+            self.error(at(path, "id"), format!("duplicate id {}; the first one is used", quoted(id)));
             return false;
         }
         seen.push(id.to_string());
@@ -206,13 +204,13 @@ impl Checker {
         let mut seen = Vec::new();
         let mut out = Vec::new();
         for (i, p) in raw {
-            let path = format!("parties[{i}]");
+            let path = at_index("parties", i);
             if !self.unique_id("parties", &path, &p.id, &mut seen) {
                 continue;
             }
             let kind = PartyKind::parse(&p.kind).unwrap_or_else(|| {
                 self.warning(
-                    format!("{path}.kind"),
+                    at(&path, "kind"),
                     format!("unknown kind {}; expected {}; read as other", quoted(&p.kind), PartyKind::expected()),
                 );
                 PartyKind::Other
@@ -237,9 +235,9 @@ impl Checker {
                 RawColour::Themed { light, dark } => (colour(light, ".light"), colour(dark, ".dark")),
             };
             out.push(Party {
-                name: self.text(&format!("{path}.name"), p.name),
-                short: self.text(&format!("{path}.short"), p.short),
-                note: self.opt_text(&format!("{path}.note"), p.note),
+                name: self.text(&at(&path, "name"), p.name),
+                short: self.text(&at(&path, "short"), p.short),
+                note: self.opt_text(&at(&path, "note"), p.note),
                 sources: self.sources(&path, p.sources, false),
                 id: p.id,
                 kind,
@@ -254,9 +252,9 @@ impl Checker {
         let mut seen = Vec::new();
         let mut out = Vec::new();
         for (i, t) in raw {
-            let path = format!("topics[{i}]");
+            let path = at_index("topics", i);
             if self.unique_id("topics", &path, &t.id, &mut seen) {
-                out.push(Topic { name: self.text(&format!("{path}.name"), t.name), id: t.id });
+                out.push(Topic { name: self.text(&at(&path, "name"), t.name), id: t.id });
             }
         }
         out
@@ -267,16 +265,16 @@ impl Checker {
         let mut seen = Vec::new();
         let (mut out, mut files) = (Vec::new(), Vec::new());
         for (i, r) in raw {
-            let path = format!("issues[{i}]");
+            let path = at_index("issues", i);
             if !self.unique_id("issues", &path, &r.id, &mut seen) {
                 continue;
             }
             let found = topics.iter().position(|t| t.id == r.topic);
-            let topic = self.reference(format!("{path}.topic"), "topic", "topics", &r.topic, found);
+            let topic = self.reference(at(&path, "topic"), "topic", "topics", &r.topic, found);
             let kind = IssueKind::parse(&r.kind);
             if kind.is_none() {
                 self.error(
-                    format!("{path}.kind"),
+                    at(&path, "kind"),
                     format!("unknown kind {}; expected {}", quoted(&r.kind), IssueKind::expected()),
                 );
             }
@@ -284,7 +282,7 @@ impl Checker {
                 self.left_out.checked("issues", &r.id);
                 continue;
             };
-            let list = format!("{path}.options");
+            let list = at(&path, "options");
             let given = r.options.len() + self.left_out.count(&list);
             let mut option_ids = Vec::new();
             let mut options = Vec::new();
@@ -292,8 +290,8 @@ impl Checker {
                 let opath = self.item_path(&list, n);
                 if self.unique_id(&list, &opath, &o.id, &mut option_ids) {
                     options.push(OptionDef {
-                        label: self.text(&format!("{opath}.label"), o.label),
-                        description: self.opt_text(&format!("{opath}.description"), o.description),
+                        label: self.text(&at(&opath, "label"), o.label),
+                        description: self.opt_text(&at(&opath, "description"), o.description),
                         id: o.id,
                     });
                 }
@@ -315,15 +313,15 @@ impl Checker {
             }
             if kind == IssueKind::Quantity && r.unit.is_none() {
                 self.warning(
-                    format!("{path}.unit"),
+                    at(&path, "unit"),
                     "an issue of kind quantity needs a unit; numbers are shown without one",
                 );
             }
             out.push(Issue {
-                name: self.text(&format!("{path}.name"), r.name),
-                question: self.opt_text(&format!("{path}.question"), r.question),
-                unit: r.unit.map(|u| self.unit(&format!("{path}.unit"), u)),
-                unlimited: self.opt_text(&format!("{path}.unlimited"), r.unlimited),
+                name: self.text(&at(&path, "name"), r.name),
+                question: self.opt_text(&at(&path, "question"), r.question),
+                unit: r.unit.map(|u| self.unit(&at(&path, "unit"), u)),
+                unlimited: self.opt_text(&at(&path, "unlimited"), r.unlimited),
                 id: r.id,
                 topic,
                 kind,
@@ -335,22 +333,22 @@ impl Checker {
     }
 
     fn sources(&mut self, path: &str, raw: Vec<RawSource>, required: bool) -> Vec<Source> {
-        let list = format!("{path}.sources");
+        let list = at(path, "sources");
         let given = raw.len() + self.left_out.count(&list);
         let mut out = Vec::new();
         for (n, s) in raw.into_iter().enumerate() {
             let spath = self.item_path(&list, n);
             let web = is_web_url(&s.url);
             if !web {
-                self.error(format!("{spath}.url"), format!("{} is not an http(s) address", quoted(&s.url)));
+                self.error(at(&spath, "url"), format!("{} is not an http(s) address", quoted(&s.url)));
             }
-            let date = self.date(&format!("{spath}.date"), &s.date);
+            let date = self.date(&at(&spath, "date"), &s.date);
             let (true, Some(date)) = (web, date) else {
                 continue;
             };
             out.push(Source {
-                quote: self.opt_text(&format!("{spath}.quote"), s.quote),
-                note: self.opt_text(&format!("{spath}.note"), s.note),
+                quote: self.opt_text(&at(&spath, "quote"), s.quote),
+                note: self.opt_text(&at(&spath, "note"), s.note),
                 title: s.title,
                 publisher: s.publisher,
                 url: s.url,
@@ -366,13 +364,13 @@ impl Checker {
 
     fn contested(&mut self, path: &str, raw: Option<RawContested>) -> Option<Contested> {
         let raw = raw?;
-        let note = self.text(&format!("{path}.contested.note"), raw.note);
-        let list = format!("{path}.contested.readings");
+        let note = self.text(&at(path, "contested.note"), raw.note);
+        let list = at(path, "contested.readings");
         let mut readings = Vec::new();
         for (n, r) in raw.readings.into_iter().enumerate() {
             let rpath = self.item_path(&list, n);
             readings.push(Reading {
-                summary: self.text(&format!("{rpath}.summary"), r.summary),
+                summary: self.text(&at(&rpath, "summary"), r.summary),
                 sources: self.sources(&rpath, r.sources, true),
             });
         }
@@ -391,7 +389,7 @@ impl Checker {
     ) -> Vec<usize> {
         let mut out = Vec::new();
         for (i, id) in ids.iter().enumerate() {
-            match self.option(&format!("{path}[{i}]"), issue, issue_file, id) {
+            match self.option(&at_index(path, i), issue, issue_file, id) {
                 Some(ix) => out.push(ix),
                 None => *ok = false,
             }
@@ -456,7 +454,7 @@ impl Checker {
         let mut ok = true;
         let preferred = match &p.preferred {
             Some(raw) => {
-                let o = self.outcome(&format!("{path}.preferred"), issue, issue_file, raw);
+                let o = self.outcome(&at(path, "preferred"), issue, issue_file, raw);
                 ok &= o.is_some();
                 o
             }
@@ -473,8 +471,8 @@ impl Checker {
                         ok = false;
                     }
                 }
-                let min = self.quantity(&format!("{path}.min"), p.min.as_ref());
-                let max = self.quantity(&format!("{path}.max"), p.max.as_ref());
+                let min = self.quantity(&at(path, "min"), p.min.as_ref());
+                let max = self.quantity(&at(path, "max"), p.max.as_ref());
                 let (Ok(mut min), Ok(mut max)) = (min, max) else {
                     return None;
                 };
@@ -483,7 +481,7 @@ impl Checker {
                 }
                 if let (Some(lo), Some(hi)) = (min, max) {
                     if lo > hi {
-                        self.error(format!("{path}.min"), format!("min {} is above max {}", fmt_num(lo), fmt_num(hi)));
+                        self.error(at(path, "min"), format!("min {} is above max {}", fmt_num(lo), fmt_num(hi)));
                         return None;
                     }
                 }
@@ -498,14 +496,14 @@ impl Checker {
                 if let Some(v) = preferred {
                     if let Some(lo) = min.filter(|lo| v < *lo) {
                         self.warning(
-                            format!("{path}.preferred"),
+                            at(path, "preferred"),
                             format!("preferred value {} is below min {}; min is read as {0}", fmt_num(v), fmt_num(lo)),
                         );
                         min = Some(v);
                     }
                     if let Some(hi) = max.filter(|hi| v > *hi) {
                         self.warning(
-                            format!("{path}.preferred"),
+                            at(path, "preferred"),
                             format!("preferred value {} is above max {}; max is read as {0}", fmt_num(v), fmt_num(hi)),
                         );
                         max = (v != f64::INFINITY).then_some(v);
@@ -521,8 +519,8 @@ impl Checker {
                     }
                 }
                 let mut acceptable =
-                    self.option_list(&format!("{path}.acceptable"), issue, issue_file, &p.acceptable, &mut ok);
-                let rejected = self.option_list(&format!("{path}.rejected"), issue, issue_file, &p.rejected, &mut ok);
+                    self.option_list(&at(path, "acceptable"), issue, issue_file, &p.acceptable, &mut ok);
+                let rejected = self.option_list(&at(path, "rejected"), issue, issue_file, &p.rejected, &mut ok);
                 let preferred: Vec<usize> = match preferred {
                     Some(Outcome::Option(o)) => vec![o],
                     Some(Outcome::Items(items)) => items,
@@ -530,14 +528,14 @@ impl Checker {
                 };
                 for o in rejected.iter().filter(|o| acceptable.contains(o)) {
                     self.error(
-                        format!("{path}.rejected"),
+                        at(path, "rejected"),
                         format!("{} is both acceptable and rejected", quoted(&issue.options[*o].id)),
                     );
                     ok = false;
                 }
                 for o in rejected.iter().filter(|o| preferred.contains(o)) {
                     self.error(
-                        format!("{path}.rejected"),
+                        at(path, "rejected"),
                         format!("{} is both preferred and rejected", quoted(&issue.options[*o].id)),
                     );
                     ok = false;
@@ -547,7 +545,7 @@ impl Checker {
                 }
                 for o in preferred.iter().filter(|o| !acceptable.contains(o)) {
                     self.warning(
-                        format!("{path}.preferred"),
+                        at(path, "preferred"),
                         format!(
                             "preferred outcome {} is not among the acceptable ones; it is counted as acceptable",
                             quoted(&issue.options[*o].id)
@@ -578,12 +576,12 @@ impl Checker {
         let mut first: Vec<((IssueIx, PartyIx, Date), usize)> = Vec::new();
         let mut out: Vec<(usize, Position)> = Vec::new();
         for (i, p) in raw {
-            let path = format!("positions[{i}]");
+            let path = at_index("positions", i);
             let found = parties.iter().position(|x| x.id == p.party);
-            let party = self.reference(format!("{path}.party"), "party", "parties", &p.party, found);
+            let party = self.reference(at(&path, "party"), "party", "parties", &p.party, found);
             let found = issues.iter().position(|x| x.id == p.issue);
-            let issue = self.reference(format!("{path}.issue"), "issue", "issues", &p.issue, found);
-            let as_of = self.date(&format!("{path}.as_of"), &p.as_of);
+            let issue = self.reference(at(&path, "issue"), "issue", "issues", &p.issue, found);
+            let as_of = self.date(&at(&path, "as_of"), &p.as_of);
             let (Some(party), Some(issue), Some(as_of)) = (party, issue, as_of) else {
                 continue;
             };
@@ -609,9 +607,9 @@ impl Checker {
                     party: PartyIx(party),
                     issue: IssueIx(issue),
                     as_of,
-                    status: self.status(&format!("{path}.status"), &p.status),
-                    summary: self.text(&format!("{path}.summary"), p.summary),
-                    detail: self.opt_text(&format!("{path}.detail"), p.detail),
+                    status: self.status(&at(&path, "status"), &p.status),
+                    summary: self.text(&at(&path, "summary"), p.summary),
+                    detail: self.opt_text(&at(&path, "detail"), p.detail),
                     stance,
                     sources: self.sources(&path, p.sources, true),
                     contested: self.contested(&path, p.contested),
@@ -637,16 +635,16 @@ impl Checker {
         let mut seen = Vec::new();
         let (mut out, mut files) = (Vec::new(), Vec::new());
         for (i, f) in raw {
-            let path = format!("frameworks[{i}]");
+            let path = at_index("frameworks", i);
             if !self.unique_id("frameworks", &path, &f.id, &mut seen) {
                 continue;
             }
-            let Some(date) = self.date(&format!("{path}.date"), &f.date) else {
+            let Some(date) = self.date(&at(&path, "date"), &f.date) else {
                 continue;
             };
             let status = FrameworkStatus::parse(&f.status).unwrap_or_else(|| {
                 self.warning(
-                    format!("{path}.status"),
+                    at(&path, "status"),
                     format!(
                         "unknown status {}; expected {}; read as proposal",
                         quoted(&f.status),
@@ -657,26 +655,26 @@ impl Checker {
             });
             let mut proposers = Vec::new();
             for (n, id) in f.proposers.iter().enumerate() {
-                let ppath = self.item_path(&format!("{path}.proposers"), n);
+                let ppath = self.item_path(&at(&path, "proposers"), n);
                 let found = parties.iter().position(|x| &x.id == id);
                 if let Some(ix) = self.reference(ppath, "party", "parties", id, found) {
                     proposers.push(PartyIx(ix));
                 }
             }
-            let list = format!("{path}.provisions");
+            let list = at(&path, "provisions");
             let (mut provisions, mut provision_files) = (Vec::new(), Vec::new());
             for (n, p) in f.provisions.into_iter().enumerate() {
                 let file = self.left_out.file_index(&list, n);
-                if let Some(p) = self.provision(&format!("{list}[{file}]"), p, parties, issues, issue_files) {
+                if let Some(p) = self.provision(&at_index(&list, file), p, parties, issues, issue_files) {
                     provisions.push(p);
                     provision_files.push(file);
                 }
             }
             out.push(Framework {
-                name: self.text(&format!("{path}.name"), f.name),
-                proposer_note: self.opt_text(&format!("{path}.proposer_note"), f.proposer_note),
-                summary: self.text(&format!("{path}.summary"), f.summary),
-                context: self.opt_text(&format!("{path}.context"), f.context),
+                name: self.text(&at(&path, "name"), f.name),
+                proposer_note: self.opt_text(&at(&path, "proposer_note"), f.proposer_note),
+                summary: self.text(&at(&path, "summary"), f.summary),
+                context: self.opt_text(&at(&path, "context"), f.context),
                 sources: self.sources(&path, f.sources, false),
                 id: f.id,
                 date,
@@ -698,22 +696,22 @@ impl Checker {
         issue_files: &[usize],
     ) -> Option<Provision> {
         let found = issues.iter().position(|x| x.id == p.issue);
-        let issue = self.reference(format!("{path}.issue"), "issue", "issues", &p.issue, found)?;
+        let issue = self.reference(at(path, "issue"), "issue", "issues", &p.issue, found)?;
         let (def, issue_file) = (&issues[issue], issue_files[issue]);
         let outcome = match &p.outcome {
-            Some(raw) => Some(self.outcome(&format!("{path}.outcome"), def, issue_file, raw)?),
+            Some(raw) => Some(self.outcome(&at(path, "outcome"), def, issue_file, raw)?),
             None => None,
         };
-        let list = format!("{path}.alternatives");
+        let list = at(path, "alternatives");
         let given = p.alternatives.len() + self.left_out.count(&list);
         let mut alternatives = Vec::new();
         for (n, a) in p.alternatives.into_iter().enumerate() {
             let apath = self.item_path(&list, n);
             let found = parties.iter().position(|x| x.id == a.party);
-            let party = self.reference(format!("{apath}.party"), "party", "parties", &a.party, found);
-            let outcome = self.outcome(&format!("{apath}.outcome"), def, issue_file, &a.outcome);
+            let party = self.reference(at(&apath, "party"), "party", "parties", &a.party, found);
+            let outcome = self.outcome(&at(&apath, "outcome"), def, issue_file, &a.outcome);
             if let (Some(party), Some(outcome)) = (party, outcome) {
-                let summary = self.text(&format!("{apath}.summary"), a.summary);
+                let summary = self.text(&at(&apath, "summary"), a.summary);
                 alternatives.push(Alternative { party: PartyIx(party), outcome, summary });
             }
         }
@@ -722,8 +720,8 @@ impl Checker {
             self.warning(path, "states neither an outcome nor alternatives; shown as \"no outcome stated\"");
         }
         Some(Provision {
-            status: self.status(&format!("{path}.status"), &p.status),
-            summary: self.text(&format!("{path}.summary"), p.summary),
+            status: self.status(&at(path, "status"), &p.status),
+            summary: self.text(&at(path, "summary"), p.summary),
             sources: self.sources(path, p.sources, true),
             contested: self.contested(path, p.contested),
             label: p.label,
