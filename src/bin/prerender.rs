@@ -7,7 +7,8 @@
 //! adopts it without touching the DOM); the title, description and Open Graph and Twitter tags from the dataset's
 //! `meta`; a Content-Security-Policy with the hash of every inline script; a referrer policy; and a tiny inline script
 //! that starts the dataset's fetch with the page and, on a permalink to another view, shows a light placeholder
-//! instead of the wrong view until the app has drawn the right one.
+//! instead of the wrong view until the app has drawn the right one. The dataset copy in `DIR/data/` is rewritten
+//! without its blanks (the page fetches that copy; `data/positions.json` stays the file authors edit).
 //!
 //! Build-time settings (environment variables, read here and, for the origins, compiled into the app):
 //! - `PUBLIC_URL`: the deployment's absolute base URL (ending in `/`), used for `og:image` and `og:url`;
@@ -80,7 +81,13 @@ fn run(dir: &Path) -> Result<String, String> {
     let index = dir.join("index.html");
     let template = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let data_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/positions.json");
-    let text = std::fs::read_to_string(&data_path).map_err(|e| format!("cannot read {}: {e}", data_path.display()))?;
+    let source =
+        std::fs::read_to_string(&data_path).map_err(|e| format!("cannot read {}: {e}", data_path.display()))?;
+    // The copy the page fetches is the same JSON without its blanks: 13% fewer bytes to download
+    // and to scan. The prerendered page is drawn from, and fingerprinted by, exactly that text.
+    let text = minify_json(&source);
+    let shipped = dir.join("data/positions.json");
+    std::fs::write(&shipped, &text).map_err(|e| format!("cannot write {}: {e}", shipped.display()))?;
     let loaded = common_ground::model::load(&text).map_err(|e| format!("{}: {e}", data_path.display()))?;
     let settings = Settings {
         public_url: std::env::var("PUBLIC_URL").ok().filter(|u| !u.is_empty()),
@@ -358,9 +365,47 @@ fn squeeze_js(js: &str) -> String {
     out
 }
 
+/// JSON without the blanks between its tokens; strings, escapes included, are copied as they are.
+fn minify_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if matches!(c, ' ' | '\n' | '\r' | '\t') {
+            continue;
+        } else if c == '"' {
+            in_string = true;
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod shrink_tests {
-    use super::{minify_css, squeeze_js};
+    use super::{minify_css, minify_json, squeeze_js};
+
+    #[test]
+    fn json_loses_its_blanks_but_not_those_in_strings() {
+        let json = "{\n  \"a b\": [ 1, \"x \\\" \\\\\" ],\r\n\t\"c\" : \" {} \"\n}\n";
+        assert_eq!(minify_json(json), "{\"a b\":[1,\"x \\\" \\\\\"],\"c\":\" {} \"}");
+    }
+
+    #[test]
+    fn the_shipped_dataset_reads_exactly_as_the_one_authors_edit() {
+        let text = include_str!("../../data/positions.json");
+        let pretty = common_ground::model::load(text).expect("the dataset loads");
+        let small = minify_json(text);
+        assert!(small.len() < text.len() * 9 / 10, "{} of {} bytes", small.len(), text.len());
+        assert_eq!(common_ground::model::load(&small).expect("the shipped copy loads"), pretty);
+    }
 
     #[test]
     fn css_loses_comments_and_blanks_but_keeps_selector_spaces() {
