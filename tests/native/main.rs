@@ -2,6 +2,7 @@
 
 mod charts;
 mod dataset;
+mod deal;
 mod engine;
 mod loading;
 mod news;
