@@ -22,6 +22,10 @@ fn main() {
             root.set_id("page-root");
             match (doc.get_element_by_id("app"), doc.body()) {
                 (Some(app), _) => {
+                    // The loading note stays until the first draw replaces it.
+                    if let Some(note) = app.first_child() {
+                        let _ = root.append_child(&note);
+                    }
                     app.set_text_content(None);
                     let _ = app.append_child(&root);
                 }

@@ -81,8 +81,21 @@ impl El {
     }
 
     // The generic `add` only converts; the push, with its growth check, is shared.
+    // Newsroom: adjacent text is joined into one and empty text left out, as the HTML parser
+    // does, so the prerendered page's DOM is this tree node for node and the app adopts it without
+    // touching it (`ui::dom::adopt`). The page reads the same.
     #[inline(never)]
     fn push(mut self, child: Node) -> El {
+        if let Node::Text(text) = &child {
+            match self.children.last_mut() {
+                _ if text.is_empty() => return self,
+                Some(Node::Text(run)) => {
+                    run.push_str(text);
+                    return self;
+                }
+                _ => {}
+            }
+        }
         self.children.push(child);
         self
     }

@@ -165,58 +165,26 @@ pub fn patch(root: &Element, old: Option<&Node>, new: &Node, follow: bool) {
 
 // ---- Newsroom: adopting the prerendered page, copy and share ----
 
-/// Makes the prerendered DOM under `root` the one drawn from `tree`, so the first patch starts from
-/// it instead of rebuilding the page. The HTML parser joins adjacent text nodes and drops empty
-/// ones, so each run of text is split (or empty nodes inserted) to match the tree one for one;
-/// nothing visible changes. Returns false, having changed nothing the reader can see, when the
-/// DOM is not that tree: the caller then draws the page anew.
+/// Whether the DOM under `root` is the one drawn from `tree`, so the first patch can start from it
+/// instead of drawing the page anew. It only reads the DOM: the reader sees no change. (Trees, like
+/// the HTML parser, never hold adjacent or empty text: `present::El::add`.)
 pub fn adopt(root: &Element, tree: &Node) -> bool {
-    adopt_children(&document(), root, std::slice::from_ref(tree))
+    same_children(root, std::slice::from_ref(tree))
 }
 
-fn adopt_children(doc: &Document, parent: &web_sys::Node, children: &[Node]) -> bool {
+fn same_children(parent: &web_sys::Node, children: &[Node]) -> bool {
     let mut cursor = parent.first_child();
-    let mut i = 0;
-    while let Some(child) = children.get(i) {
-        match child {
-            Node::El(e) => {
-                let Some(node) = cursor else { return false };
-                let same_tag = node.dyn_ref::<Element>().is_some_and(|el| el.tag_name().eq_ignore_ascii_case(e.tag));
-                if !same_tag || !adopt_children(doc, &node, &e.children) {
-                    return false;
-                }
-                cursor = node.next_sibling();
-                i += 1;
-            }
-            Node::Text(_) => {
-                let run: Vec<&str> = children[i..]
-                    .iter()
-                    .map_while(|n| match n {
-                        Node::Text(t) => Some(t.as_str()),
-                        Node::El(_) => None,
-                    })
-                    .collect();
-                i += run.len();
-                let joined: String = run.concat();
-                if joined.is_empty() {
-                    for _ in &run {
-                        let _ = parent.insert_before(&doc.create_text_node(""), cursor.as_ref());
-                    }
-                    continue;
-                }
-                let Some(mut text) = cursor.and_then(|n| n.dyn_into::<web_sys::Text>().ok()) else { return false };
-                if text.node_value().as_deref() != Some(joined.as_str()) {
-                    return false;
-                }
-                for part in &run[..run.len() - 1] {
-                    match text.split_text(part.encode_utf16().count() as u32) {
-                        Ok(rest) => text = rest,
-                        Err(_) => return false,
-                    }
-                }
-                cursor = text.next_sibling();
-            }
+    for child in children {
+        let Some(node) = cursor else { return false };
+        let same = match child {
+            Node::El(e) => node.node_name().eq_ignore_ascii_case(e.tag) && same_children(&node, &e.children),
+            // An element's `nodeValue` is null.
+            Node::Text(t) => node.node_value().as_deref() == Some(t.as_str()),
+        };
+        if !same {
+            return false;
         }
+        cursor = node.next_sibling();
     }
     cursor.is_none()
 }

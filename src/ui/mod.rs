@@ -19,8 +19,7 @@ use crate::DATA_URL;
 #[derive(Debug, Clone, PartialEq)]
 enum LoadState {
     Loading,
-    /// The dataset, and the fingerprint of its file's text (`present::fingerprint`).
-    Ready(Arc<Loaded>, String),
+    Ready(Arc<Loaded>),
     /// Why the dataset could not be shown, in words that name the file.
     Failed(String),
 }
@@ -31,6 +30,23 @@ fn data_source(query: &str) -> Result<String, String> {
     let Some(path) = crate::url::parse(query).0.data else { return Ok(DATA_URL.to_string()) };
     let origin = window().location().origin().unwrap_or_default();
     crate::url::check_data_source(&path, &origin, option_env!("CG_DATA_ORIGINS").unwrap_or("")).map(|()| path)
+}
+
+/// Runs `f` in a task of its own, once the browser has handled what is waiting (a tap, a paint).
+/// A task blocks a reader only for what it takes over 50 ms, so the start-up runs as several
+/// (README, "Embed it"). Callbacks rather than `await`s: each `await` cost about 150 B of wasm.
+fn later(f: Box<dyn FnOnce()>) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let mut f = Some(f);
+    // The closure type the height reports already use, so it brings no new glue.
+    let run = Closure::<dyn FnMut()>::new(move || {
+        if let Some(f) = f.take() {
+            f();
+        }
+    });
+    let _ = window().set_timeout_with_callback(run.as_ref().unchecked_ref());
+    // A few bytes, three times per page.
+    run.forget();
 }
 
 async fn fetch_dataset(file: String) -> Result<(Loaded, String), String> {
@@ -132,14 +148,24 @@ fn listen(target: &web_sys::Element, name: &str, f: Box<dyn Fn(web_sys::Event)>)
     callback.forget();
 }
 
+/// The class list of `<html>`, where the boot script marks a permalink's wait (`cg-wait`).
+fn root_class() -> Option<(web_sys::Element, String)> {
+    let html = document().document_element()?;
+    let class = html.get_attribute("class")?;
+    Some((html, class))
+}
+
+/// Whether the prerendered default view is hidden behind a permalink's placeholder.
+fn waiting() -> bool {
+    root_class().is_some_and(|(_, class)| class.contains("cg-wait"))
+}
+
 /// Ends the wait the prerendered page's boot script may have started on a permalink: the
 /// placeholder goes and the view the app drew shows.
 fn end_wait() {
     let doc = document();
-    if let Some(html) = doc.document_element() {
-        if let Some(class) = html.get_attribute("class") {
-            let _ = html.set_attribute("class", class.replace("cg-wait", "").trim());
-        }
+    if let Some((html, class)) = root_class() {
+        let _ = html.set_attribute("class", class.replace("cg-wait", "").trim());
     }
     if let Ok(Some(note)) = doc.query_selector(".cg-wait-note") {
         note.remove();
@@ -155,25 +181,45 @@ pub fn App() -> impl IntoView {
     let route = route::provide_route();
     let (state, set_state) = signal(LoadState::Loading);
     let source = data_source(&route.query());
+    report_height_to_parent();
+    let Some(root) = document().get_element_by_id("page-root") else { return };
+    let prerendered = root.get_attribute("data-prerendered");
+    // The tree the prerendered DOM was adopted as, for the first draw to patch.
+    let adopted = std::rc::Rc::new(std::cell::Cell::new(None));
+    let (adopt_root, adopt_into) = (root.clone(), adopted.clone());
     leptos::task::spawn_local(async move {
         let result = match source {
             Ok(file) => fetch_dataset(file).await,
             Err(refusal) => Err(refusal),
         };
-        set_state.set(match result {
+        match result {
             Ok((loaded, fingerprint)) => {
                 describe_page(&loaded.dataset.meta);
-                LoadState::Ready(Arc::new(loaded), fingerprint)
+                let data = Arc::new(loaded);
+                let shown = data.clone();
+                let ready = move || set_state.set(LoadState::Ready(shown));
+                // The prerendered default view is adopted only where it shows: behind a
+                // permalink's placeholder it is replaced anyway, and building its tree would delay
+                // that view. Its tree is built, then compared with the page, then drawn on, each
+                // in a task of its own (measured: README, "First paint, measured").
+                if prerendered.as_deref() != Some(fingerprint.as_str()) || waiting() {
+                    // Even so, the page is drawn in a task of its own, after the one that read the data.
+                    return later(Box::new(ready));
+                }
+                later(Box::new(move || {
+                    let base = present::page(&data, "").body;
+                    later(Box::new(move || {
+                        adopt_into.set(Some(base).filter(|tree| dom::adopt(&adopt_root, tree)));
+                        later(Box::new(ready));
+                    }))
+                }))
             }
-            Err(message) => LoadState::Failed(message),
-        });
+            Err(message) => set_state.set(LoadState::Failed(message)),
+        }
     });
-    report_height_to_parent();
-    let Some(root) = document().get_element_by_id("page-root") else { return };
     listen(&root, "click", Box::new(move |ev| dom::on_click(route, ev.unchecked_into())));
     listen(&root, "change", Box::new(move |ev| dom::on_change(route, ev)));
     listen(&root, "input", Box::new(dom::on_input));
-    let prerendered = root.get_attribute("data-prerendered");
     // Draws the page whenever the load moves on or the URL changes. The effect keeps the tree it
     // drew last (Leptos hands an effect its previous value), so the next one is patched in.
     Effect::new(move |drawn: Option<Option<present::Node>>| {
@@ -181,16 +227,13 @@ pub fn App() -> impl IntoView {
         let query = route.query();
         let first = drawn.is_none();
         let page = match state.get() {
-            // The prerendered page stays while the data is on its way.
-            LoadState::Loading if prerendered.is_some() => return None,
-            LoadState::Loading => present::loading(&query),
+            // The page stays while the data is on its way: the prerendered view, or in a page built
+            // without the prerender, the loading note `main` moved into `#page-root`.
+            LoadState::Loading => return None,
             LoadState::Failed(message) => present::failure(&query, &message),
-            LoadState::Ready(data, fingerprint) => {
-                if first && prerendered.as_deref() == Some(fingerprint.as_str()) {
-                    let base = present::page(&data, "").body;
-                    if dom::adopt(&root, &base) {
-                        drawn = Some(base);
-                    }
+            LoadState::Ready(data) => {
+                if first {
+                    drawn = adopted.take();
                 }
                 present::page_at(&data, &query, &route::page_address())
             }

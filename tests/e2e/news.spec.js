@@ -38,14 +38,14 @@ test('without JavaScript the prerendered default view is readable and its links 
 // Records, before the app starts, the prerendered heading, every element removed from the page,
 // every layout shift, and every view heading that was visible at some frame.
 const WATCH = `
-  window.__removed = 0; window.__shift = 0; window.__seen = new Set();
+  window.__removed = 0; window.__added = 0; window.__shift = 0; window.__seen = new Set();
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
     .observe({ type: 'layout-shift', buffered: true });
   document.addEventListener('readystatechange', () => {
     if (document.readyState !== 'interactive') return;
     window.__heading = document.getElementById('view-h');
     window.__waited = document.documentElement.classList.contains('cg-wait');
-    new MutationObserver((ms) => { for (const m of ms) for (const n of m.removedNodes) if (n.nodeType === 1) window.__removed++; })
+    new MutationObserver((ms) => { for (const m of ms) { window.__removed += m.removedNodes.length; window.__added += m.addedNodes.length; } })
       .observe(document.getElementById('page-root'), { childList: true, subtree: true });
   });
   (function look() {
@@ -67,7 +67,8 @@ test('the app adopts the prerendered default view: no element replaced, no layou
   await page.goto('/');
   await appReady(page);
   expect(await page.evaluate(() => window.__heading === document.getElementById('view-h'))).toBe(true);
-  expect(await page.evaluate(() => window.__removed)).toBe(0);
+  // Not a node added or removed, text nodes included: adopting the page only reads it.
+  expect(await page.evaluate(() => [window.__removed, window.__added])).toEqual([0, 0]);
   expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.01);
   expect(fetched, 'the preload is the fetch the app uses').toHaveLength(1);
   // A date step still patches the adopted page in place.
@@ -86,6 +87,42 @@ test('a permalink to another view shows a placeholder, never the default view, t
   expect(await page.evaluate(() => [...window.__seen])).toEqual(['Russia and Ukraine']);
   await expect(page.locator('.cg-wait-note')).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.className)).not.toContain('cg-wait');
+  // permalink_placeholder_shifts_the_page: the placeholder's margin once moved the page by 16 px (CLS 0.019).
+  expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.001);
+});
+
+test('the social card image is a 1200 × 630 picture of the default view, named by og:image', async ({ page, request }) => {
+  await page.goto('/');
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  const src = await page.locator('meta[property="og:image"]').getAttribute('content');
+  // ./x build sets no PUBLIC_URL here, so the path is relative to the page.
+  expect(src).toBe('og.png');
+  await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+  await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
+  await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /^The matrix view of Russia–Ukraine war/);
+  const png = await (await request.get(src)).body();
+  expect(png.subarray(0, 8).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  // Not blank: many colours, and a good share of the picture is not the background (the text, the table).
+  const look = await page.evaluate(async (url) => {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width; canvas.height = img.height;
+    const cx = canvas.getContext('2d');
+    cx.drawImage(img, 0, 0);
+    const px = cx.getImageData(0, 0, img.width, img.height).data;
+    const colours = new Set();
+    let ink = 0;
+    for (let i = 0; i < px.length; i += 4) {
+      colours.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
+      if (px[i] + px[i + 1] + px[i + 2] < 600) ink++;
+    }
+    return { colours: colours.size, ink: ink / (px.length / 4) };
+  }, src);
+  expect(look.colours).toBeGreaterThan(100);
+  expect(look.ink).toBeGreaterThan(0.03);
 });
 
 test('every view runs under the Content-Security-Policy with no violation and no request off loopback', async ({ page }) => {
