@@ -111,8 +111,11 @@ fn apply_children(doc: &Document, parent: &Element, children: &Children, path: &
         cursor = node.next_sibling();
         old.push(node);
     }
-    for node in children.removed.iter().filter_map(|&j| old.get(j)) {
-        let _ = parent.remove_child(node);
+    // A plain loop rather than a `filter_map` chain, which cost its own iterator code in wasm.
+    for &j in &children.removed {
+        if let Some(node) = old.get(j) {
+            let _ = parent.remove_child(node);
+        }
     }
     // `next` is the node the next child belongs in front of; a kept child already there stays.
     let mut next = parent.first_child();
@@ -189,15 +192,15 @@ fn adopt_children(doc: &Document, parent: &web_sys::Node, children: &[Node]) -> 
                 i += 1;
             }
             Node::Text(_) => {
-                let run: Vec<&str> = children[i..]
-                    .iter()
-                    .map_while(|n| match n {
-                        Node::Text(t) => Some(t.as_str()),
-                        Node::El(_) => None,
-                    })
-                    .collect();
-                i += run.len();
-                let joined: String = run.concat();
+                // The run and its joined text are gathered in one loop, in place of a
+                // `map_while(..).collect()` chain and a `concat`, each with its own code in wasm.
+                let mut run: Vec<&str> = Vec::new();
+                let mut joined = String::new();
+                while let Some(Node::Text(t)) = children.get(i) {
+                    run.push(t);
+                    joined.push_str(t);
+                    i += 1;
+                }
                 if joined.is_empty() {
                     for _ in &run {
                         let _ = parent.insert_before(&doc.create_text_node(""), cursor.as_ref());
