@@ -20,7 +20,14 @@ pub struct Blocker {
 impl Blocker {
     /// The parties that stand in the way of the outcome: a red line, or not among what they accept.
     pub fn refusers(&self, order: &[PartyIx]) -> Vec<PartyIx> {
-        order.iter().copied().filter(|p| self.rejected_by.contains(p) || self.not_accepted_by.contains(p)).collect()
+        // A plain loop: the `filter(..).collect()` chain cost its own iterator code in wasm.
+        let mut refusers = Vec::new();
+        for &p in order {
+            if self.rejected_by.contains(&p) || self.not_accepted_by.contains(&p) {
+                refusers.push(p);
+            }
+        }
+        refusers
     }
 }
 
@@ -60,16 +67,21 @@ impl CommonGround {
         if self.exists() || !self.possible.is_empty() {
             return None;
         }
-        self.blockers
-            .iter()
-            .filter(|b| b.rejected_by.len() + b.not_accepted_by.len() + b.unknown_to.len() < self.known.len())
-            .map(|b| {
-                let refusers = b.refusers(&self.known);
-                let off_centre = (2 * b.outcome).abs_diff(self.outcomes.saturating_sub(1));
-                ((refusers.len(), b.rejected_by.len(), off_centre, b.outcome), refusers)
-            })
-            .min_by_key(|(key, _)| *key)
-            .map(|((.., outcome), r)| (outcome, r))
+        // A plain loop in place of a `filter`, `map` and `min_by_key` chain, for less wasm; the
+        // strict `<` keeps the first of equal keys, as `min_by_key` did.
+        let mut best: Option<((usize, usize, usize, usize), Vec<PartyIx>)> = None;
+        for b in &self.blockers {
+            if b.rejected_by.len() + b.not_accepted_by.len() + b.unknown_to.len() >= self.known.len() {
+                continue;
+            }
+            let refusers = b.refusers(&self.known);
+            let off_centre = (2 * b.outcome).abs_diff(self.outcomes.saturating_sub(1));
+            let key = (refusers.len(), b.rejected_by.len(), off_centre, b.outcome);
+            if best.as_ref().is_none_or(|(k, _)| key < *k) {
+                best = Some((key, refusers));
+            }
+        }
+        best.map(|((.., outcome), r)| (outcome, r))
     }
 
     /// True when at least one party is known and they all share something.
@@ -86,16 +98,24 @@ impl CommonGround {
 pub fn common_ground(ds: &Dataset, snapshot: &Snapshot, issue: IssueIx, parties: &[PartyIx]) -> CommonGround {
     let mut known: Vec<(PartyIx, &Stance)> = Vec::new();
     let mut unknown = Vec::new();
+    // The party lists are filled in this one loop rather than by `filter`/`map` chains over
+    // `known` afterwards, which cost their own iterator code in wasm.
+    let (mut known_parties, mut rejects_only) = (Vec::new(), Vec::new());
     for &party in parties {
         match snapshot.position(ds, party, issue).map(|p| &p.stance) {
-            Some(stance) if reach(stance) != Reach::Silent => known.push((party, stance)),
+            Some(stance) if reach(stance) != Reach::Silent => {
+                known.push((party, stance));
+                known_parties.push(party);
+                if reach(stance) == Reach::RejectsOnly {
+                    rejects_only.push(party);
+                }
+            }
             _ => unknown.push(party),
         }
     }
-    let rejects_only = known.iter().filter(|(_, s)| reach(s) == Reach::RejectsOnly).map(|(p, _)| *p).collect();
     let outcomes = outcome_count(ds.issue(issue));
     let mut ground = CommonGround {
-        known: known.iter().map(|(p, _)| *p).collect(),
+        known: known_parties,
         rejects_only,
         unknown,
         shared: None,

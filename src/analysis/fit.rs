@@ -47,10 +47,18 @@ pub fn fit(outcome: &Outcome, stance: Option<&Stance>) -> Fit {
             Verdict::Unknown => Fit::Unknown,
         },
         (Outcome::Items(items), Stance::Set { .. }) => {
-            let verdicts: Vec<Verdict> = items.iter().map(|i| verdict(stance, *i)).collect();
-            if verdicts.contains(&Verdict::Reject) {
+            // One pass without a list of verdicts, which cost an allocation and its iterator code.
+            let (mut rejects, mut accepts_all) = (false, !items.is_empty());
+            for i in items {
+                match verdict(stance, *i) {
+                    Verdict::Reject => rejects = true,
+                    Verdict::Accept => {}
+                    Verdict::Unknown => accepts_all = false,
+                }
+            }
+            if rejects {
                 Fit::RedLine
-            } else if !verdicts.is_empty() && verdicts.iter().all(|v| *v == Verdict::Accept) {
+            } else if accepts_all {
                 Fit::Compatible
             } else {
                 Fit::Unknown
@@ -101,30 +109,41 @@ pub struct FrameworkFit {
 /// Fits every provision of `framework` against each of `parties` in `snapshot`.
 pub fn framework_fit(ds: &Dataset, snapshot: &Snapshot, framework: &Framework, parties: &[PartyIx]) -> FrameworkFit {
     let mut counts = vec![FitCounts::default(); parties.len()];
-    let provisions = framework
-        .provisions
-        .iter()
-        .map(|prov| {
-            let stances: Vec<Option<&Stance>> =
-                parties.iter().map(|&p| snapshot.position(ds, p, prov.issue).map(|x| &x.stance)).collect();
-            let fits: Vec<Fit> = match &prov.outcome {
-                Some(o) => stances.iter().map(|s| fit(o, *s)).collect(),
-                None => Vec::new(),
-            };
-            for (c, f) in counts.iter_mut().zip(&fits) {
-                match f {
-                    Fit::Compatible => c.compatible += 1,
-                    Fit::RedLine | Fit::OutsideRange(_) => c.conflict += 1,
-                    Fit::Unknown => c.unknown += 1,
-                }
+    // Plain loops rather than `map(..).collect()` chains, which cost their own iterator code in wasm.
+    let mut provisions = Vec::new();
+    for prov in &framework.provisions {
+        let mut stances: Vec<Option<&Stance>> = Vec::new();
+        for &p in parties {
+            stances.push(snapshot.position(ds, p, prov.issue).map(|x| &x.stance));
+        }
+        let fits = match &prov.outcome {
+            Some(o) => fits_of(o, &stances),
+            None => Vec::new(),
+        };
+        for (c, f) in counts.iter_mut().zip(&fits) {
+            match f {
+                Fit::Compatible => c.compatible += 1,
+                Fit::RedLine | Fit::OutsideRange(_) => c.conflict += 1,
+                Fit::Unknown => c.unknown += 1,
             }
-            if prov.outcome.is_none() && !prov.alternatives.is_empty() {
-                counts.iter_mut().for_each(|c| c.disputed += 1);
-            }
-            let alternatives =
-                prov.alternatives.iter().map(|a| stances.iter().map(|s| fit(&a.outcome, *s)).collect()).collect();
-            ProvisionFit { fits, alternatives }
-        })
-        .collect();
+        }
+        if prov.outcome.is_none() && !prov.alternatives.is_empty() {
+            counts.iter_mut().for_each(|c| c.disputed += 1);
+        }
+        let mut alternatives = Vec::new();
+        for a in &prov.alternatives {
+            alternatives.push(fits_of(&a.outcome, &stances));
+        }
+        provisions.push(ProvisionFit { fits, alternatives });
+    }
     FrameworkFit { provisions, counts }
+}
+
+/// How an outcome fits each of these stances, in their order.
+fn fits_of(outcome: &Outcome, stances: &[Option<&Stance>]) -> Vec<Fit> {
+    let mut fits = Vec::new();
+    for s in stances {
+        fits.push(fit(outcome, *s));
+    }
+    fits
 }

@@ -97,7 +97,14 @@ pub(crate) fn not_ruled_out(stance: &Stance, outcomes: usize) -> Vec<usize> {
             acceptable.clone()
         }
         Stance::Options { rejected, .. } | Stance::Set { rejected, .. } => {
-            (0..outcomes).filter(|o| !rejected.contains(o)).collect()
+            // A plain loop: the `filter(..).collect()` chain cost its own iterator code in wasm.
+            let mut open = Vec::new();
+            for o in 0..outcomes {
+                if !rejected.contains(&o) {
+                    open.push(o);
+                }
+            }
+            open
         }
         Stance::Quantity { .. } => Vec::new(),
     }
@@ -127,7 +134,14 @@ pub(crate) fn acceptable(stance: &Stance) -> Option<Acceptable> {
 }
 
 pub(crate) fn intersect_sorted(a: &[usize], b: &[usize]) -> Vec<usize> {
-    a.iter().copied().filter(|x| b.binary_search(x).is_ok()).collect()
+    // A plain loop, like the one above, for the same reason.
+    let mut both = Vec::new();
+    for &x in a {
+        if b.binary_search(&x).is_ok() {
+            both.push(x);
+        }
+    }
+    both
 }
 
 /// The number of outcomes an issue offers (0 for quantities).

@@ -117,10 +117,6 @@ fn same_preference(a: &Stance, b: &Stance) -> bool {
 /// Options and sets, where each outcome is accepted, rejected or unknown: overlap when some
 /// outcome both accept; possible when none is, but some is ruled out by neither; else conflict.
 fn relate_outcomes(outcomes: usize, a: &Stance, b: &Stance) -> Relation {
-    let accepted = |s: &Stance| match acceptable(s) {
-        Some(Acceptable::Indices(x)) => x,
-        _ => Vec::new(),
-    };
     let (x, y) = (accepted(a), accepted(b));
     let shared = intersect_sorted(&x, &y);
     if !shared.is_empty() {
@@ -137,11 +133,29 @@ fn relate_outcomes(outcomes: usize, a: &Stance, b: &Stance) -> Relation {
     match (reach(a), reach(b)) {
         (Reach::Accepts, Reach::Accepts) if matches!(a, Stance::Set { .. }) => Relation::Conflict(Gap::Disjoint),
         (Reach::Accepts, Reach::Accepts) => {
-            let steps = x.iter().flat_map(|i| y.iter().map(move |j| i.abs_diff(*j))).min().unwrap_or(0);
-            Relation::Conflict(Gap::Steps(steps))
+            // Plain loops: the `flat_map(..).min()` chain cost its own iterator code in wasm.
+            let mut steps: Option<usize> = None;
+            for i in x {
+                for j in y {
+                    let d = i.abs_diff(*j);
+                    if steps.is_none_or(|s| d < s) {
+                        steps = Some(d);
+                    }
+                }
+            }
+            Relation::Conflict(Gap::Steps(steps.unwrap_or(0)))
         }
         (Reach::RejectsOnly, Reach::RejectsOnly) => Relation::Conflict(Gap::AllRejected),
         _ => Relation::Conflict(Gap::RedLines),
+    }
+}
+
+/// The outcomes an options or set stance accepts (none for a quantity), borrowed: the same list
+/// `acceptable` gives, without its copy.
+fn accepted(stance: &Stance) -> &[usize] {
+    match stance {
+        Stance::Options { acceptable, .. } | Stance::Set { acceptable, .. } => acceptable,
+        Stance::Quantity { .. } => &[],
     }
 }
 

@@ -119,18 +119,21 @@ pub fn movement(before: &Relation, after: &Relation) -> Option<Movement> {
         }
         (Relation::Conflict(_), Relation::Conflict(_)) => Some(Movement::Shifted),
         (Relation::Overlap(x), Relation::Overlap(y)) => Some(compare(within(y, x), within(x, y))),
-        (Relation::Possible(x), Relation::Possible(y)) => {
-            let (x, y) = (Shared::Outcomes(x.clone()), Shared::Outcomes(y.clone()));
-            Some(compare(within(&y, &x), within(&x, &y)))
-        }
+        (Relation::Possible(x), Relation::Possible(y)) => Some(compare(outcomes_within(y, x), outcomes_within(x, y))),
         _ => None,
     }
+}
+
+/// Whether every outcome in `a` is also in `b`. On slices, so that possible outcomes are compared
+/// without first being copied into a `Shared`.
+fn outcomes_within(a: &[usize], b: &[usize]) -> bool {
+    a.iter().all(|o| b.contains(o))
 }
 
 /// Whether everything in `a` is also in `b`.
 fn within(a: &Shared, b: &Shared) -> bool {
     match (a, b) {
-        (Shared::Outcomes(x), Shared::Outcomes(y)) => x.iter().all(|o| y.contains(o)),
+        (Shared::Outcomes(x), Shared::Outcomes(y)) => outcomes_within(x, y),
         (Shared::Range { min: a0, max: a1 }, Shared::Range { min: b0, max: b1 }) => {
             a0.unwrap_or(f64::NEG_INFINITY) >= b0.unwrap_or(f64::NEG_INFINITY)
                 && a1.unwrap_or(f64::INFINITY) <= b1.unwrap_or(f64::INFINITY)

@@ -57,9 +57,16 @@ pub enum Child<'n> {
 impl Children<'_> {
     /// True when the children are the old ones, unchanged and in their old order.
     pub fn is_unchanged(&self, old_len: usize) -> bool {
-        self.removed.is_empty()
-            && self.items.len() == old_len
-            && self.items.iter().enumerate().all(|(i, c)| matches!(c, Child::Old(j, Patch::Same) if *j == i))
+        if !self.removed.is_empty() || self.items.len() != old_len {
+            return false;
+        }
+        // A plain loop in place of an `enumerate().all(..)` chain, for less wasm.
+        for (i, c) in self.items.iter().enumerate() {
+            if !matches!(c, Child::Old(j, Patch::Same) if *j == i) {
+                return false;
+            }
+        }
+        true
     }
 }
 
@@ -87,13 +94,18 @@ fn patch<'n>(old: &Node, new: &'n Node) -> Option<Patch<'n>> {
 
 /// The attributes `new` sets that `old` did not set to the same value, then those only `old` had.
 fn attrs<'n>(old: &El, new: &'n El) -> Vec<Attr<'n>> {
-    let mut out: Vec<Attr<'n>> = new
-        .attrs
-        .iter()
-        .filter(|(name, value)| old.attr_value(name) != Some(value.as_str()))
-        .map(|(name, value)| Attr::Set(name, value.as_str()))
-        .collect();
-    out.extend(old.attrs.iter().filter(|(name, _)| new.attr_value(name).is_none()).map(|(name, _)| Attr::Remove(name)));
+    // Plain loops: the `filter`/`map`/`collect` and `extend` chains cost their own iterator code in wasm.
+    let mut out = Vec::new();
+    for (name, value) in &new.attrs {
+        if old.attr_value(name) != Some(value.as_str()) {
+            out.push(Attr::Set(name, value.as_str()));
+        }
+    }
+    for (name, _) in &old.attrs {
+        if new.attr_value(name).is_none() {
+            out.push(Attr::Remove(name));
+        }
+    }
     out
 }
 
@@ -101,23 +113,35 @@ fn attrs<'n>(old: &El, new: &'n El) -> Vec<Attr<'n>> {
 /// after the last one found, which makes the usual case one step per child.
 fn find_key(old: &[Node], used: &[bool], k: &str, from: &mut usize) -> Option<usize> {
     let start = (*from).min(old.len());
-    let found = (start..old.len())
-        .chain(0..start)
-        .find(|&j| !used.get(j).copied().unwrap_or(true) && old.get(j).and_then(key) == Some(k))?;
-    *from = found + 1;
-    Some(found)
+    // One loop over the indices from `start`, wrapping round, in place of a `chain(..).find(..)`.
+    for step in 0..old.len() {
+        let j = (start + step) % old.len();
+        if !used.get(j).copied().unwrap_or(true) && old.get(j).and_then(key) == Some(k) {
+            *from = j + 1;
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// How to turn the children `old` into the children `new` (see the module documentation).
 pub fn diff_children<'n>(old: &[Node], new: &'n [Node]) -> Children<'n> {
     let mut used = vec![false; old.len()];
-    let mut unkeyed = (0..old.len()).filter(|&j| old.get(j).and_then(key).is_none());
+    // The next old child without a key is found by moving a cursor, not by a `filter` iterator.
+    let mut unkeyed = 0;
     let mut from = 0;
     let mut items = Vec::with_capacity(new.len());
     for n in new {
         let candidate = match key(n) {
             Some(k) => find_key(old, &used, k, &mut from),
-            None => unkeyed.next(),
+            None => {
+                while old.get(unkeyed).is_some_and(|o| key(o).is_some()) {
+                    unkeyed += 1;
+                }
+                let next = (unkeyed < old.len()).then_some(unkeyed);
+                unkeyed += 1;
+                next
+            }
         };
         let kept = candidate.and_then(|j| Some((j, patch(old.get(j)?, n)?)));
         match kept {
@@ -130,6 +154,11 @@ pub fn diff_children<'n>(old: &[Node], new: &'n [Node]) -> Children<'n> {
             None => items.push(Child::New(n)),
         }
     }
-    let removed = used.iter().enumerate().filter(|(_, u)| !**u).map(|(j, _)| j).collect();
+    let mut removed = Vec::new();
+    for (j, u) in used.iter().enumerate() {
+        if !u {
+            removed.push(j);
+        }
+    }
     Children { removed, items }
 }

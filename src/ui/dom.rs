@@ -111,8 +111,11 @@ fn apply_children(doc: &Document, parent: &Element, children: &Children, path: &
         cursor = node.next_sibling();
         old.push(node);
     }
-    for node in children.removed.iter().filter_map(|&j| old.get(j)) {
-        let _ = parent.remove_child(node);
+    // A plain loop rather than a `filter_map` chain, which cost its own iterator code in wasm.
+    for &j in &children.removed {
+        if let Some(node) = old.get(j) {
+            let _ = parent.remove_child(node);
+        }
     }
     // `next` is the node the next child belongs in front of; a kept child already there stays.
     let mut next = parent.first_child();
