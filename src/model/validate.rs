@@ -51,7 +51,8 @@ pub fn validate(raw: RawElements, diagnostics: Vec<Diagnostic>, left_out: LeftOu
             }
         }
     }
-    let dataset = Dataset { meta, parties, topics, issues, positions, frameworks };
+    let tours = c.tours(raw.tours, &parties, &issues, &frameworks);
+    let dataset = Dataset { meta, parties, topics, issues, positions, frameworks, tours };
     Validated { dataset, diagnostics: c.diags, repaired }
 }
 
@@ -731,5 +732,89 @@ impl Checker {
             outcome,
             alternatives,
         })
+    }
+
+    /// The tours: each step's view must be a permalink whose ids all exist.
+    fn tours(
+        &mut self,
+        raw: Vec<(usize, RawTour)>,
+        parties: &[Party],
+        issues: &[Issue],
+        frameworks: &[Framework],
+    ) -> Vec<Tour> {
+        let mut seen = Vec::new();
+        let mut out = Vec::new();
+        for (i, t) in raw {
+            let path = format!("tours[{i}]");
+            if !self.unique_id("tours", &path, &t.id, &mut seen) {
+                continue;
+            }
+            let list = format!("{path}.steps");
+            let given = t.steps.len() + self.left_out.count(&list);
+            let mut steps = Vec::new();
+            for (n, step) in t.steps.into_iter().enumerate() {
+                let spath = self.item_path(&list, n);
+                let Some(view) = self.tour_view(&format!("{spath}.view"), &step.view, parties, issues, frameworks)
+                else {
+                    continue;
+                };
+                steps.push(TourStep {
+                    view,
+                    caption: self.text(&format!("{spath}.caption"), step.caption),
+                    sources: self.sources(&spath, step.sources, false),
+                });
+            }
+            // When steps were given but each was left out, their errors say so.
+            if steps.is_empty() {
+                if given == 0 {
+                    self.error(list, "has no steps; a tour needs at least one");
+                }
+                continue;
+            }
+            out.push(Tour {
+                title: self.text(&format!("{path}.title"), t.title),
+                description: self.text(&format!("{path}.description"), t.description),
+                id: t.id,
+                steps,
+            });
+        }
+        out
+    }
+
+    /// A step's view as its canonical query, or `None` (with an error) when it is not a
+    /// permalink this dataset can open as written.
+    fn tour_view(
+        &mut self,
+        path: &str,
+        raw: &str,
+        parties: &[Party],
+        issues: &[Issue],
+        frameworks: &[Framework],
+    ) -> Option<String> {
+        let (state, notices) = crate::url::parse(raw);
+        if let Some(notice) = notices.first() {
+            self.error(path, format!("{} is not a permalink the app can open: {}", quoted(raw), notice.0));
+            return None;
+        }
+        if state.present || state.tour.is_some() || state.step.is_some() || state.handout {
+            self.error(path, format!("{} names a tour or presentation mode; a step gives only a view", quoted(raw)));
+            return None;
+        }
+        let uses = |key: &str| state.view.uses(key);
+        let mut ok = true;
+        let party_ids = state.parties.iter().flatten().filter(|_| uses("parties"));
+        for id in party_ids.chain([&state.a, &state.b].into_iter().flatten().filter(|_| uses("a"))) {
+            let found = parties.iter().position(|x| &x.id == id);
+            ok &= self.reference(path.to_string(), "party", "parties", id, found).is_some();
+        }
+        for id in [&state.doc, &state.doc2].into_iter().flatten().filter(|_| uses("doc")) {
+            let found = frameworks.iter().position(|x| &x.id == id);
+            ok &= self.reference(path.to_string(), "framework", "frameworks", id, found).is_some();
+        }
+        if let Some(id) = state.issue.as_ref().filter(|_| uses("issue")) {
+            let found = issues.iter().position(|x| &x.id == id);
+            ok &= self.reference(path.to_string(), "issue", "issues", id, found).is_some();
+        }
+        ok.then(|| crate::url::to_query(&state))
     }
 }

@@ -9,7 +9,9 @@ pub mod charts;
 mod node;
 mod parts;
 pub mod patch;
+pub mod print;
 pub mod protocol;
+pub mod tour;
 mod views;
 pub mod words;
 
@@ -17,7 +19,7 @@ pub use node::{el, El, Node};
 
 use crate::analysis::Snapshot;
 use crate::model::{Diagnostic, Loaded, Severity};
-use crate::url::{parse, resolve, Dark, Notice, Resolved, View, ViewState};
+use crate::url::{parse, resolve, to_query, Dark, Notice, Resolved, View, ViewState};
 use parts::{link, time};
 use protocol::{AS_OF, AS_OF_DATE, DATES};
 
@@ -49,10 +51,16 @@ pub fn page(loaded: &Loaded, query: &str) -> Page {
 }
 
 /// The page for `query` on a page whose address (without its query) is `base`, which the share
-/// box's permalink and embed code start with.
+/// box's permalink and embed code and the printed header's permalink start with.
 pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     let ds = &loaded.dataset;
-    let (state, mut notices) = parse(query);
+    let (asked, mut notices) = parse(query);
+    // Classroom: a tour's step shows the step's own view; a handout shows every step.
+    let mode = tour::mode(tours(loaded), &asked, &mut notices);
+    let state = match &mode {
+        tour::Mode::Step(_, _, shown) => shown.clone(),
+        _ => asked.clone(),
+    };
     let Some((view, more)) = resolve(&state, ds) else {
         let body = el("main")
             .cls("failure")
@@ -63,22 +71,59 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     notices.extend(more);
     let snap = Snapshot::at(ds, view.date);
     let cx = Cx { ds, state: &state, view: &view, snap: &snap, repaired: &loaded.repaired };
-    let (heading, screen) = views::screen(&cx);
-    let main = el("main")
+    let (heading, screen, bar) = match &mode {
+        tour::Mode::Handout(t) => {
+            let (heading, screen) = tour::handout(&cx, t);
+            (heading, screen, None)
+        }
+        tour::Mode::Step(t, n, shown) => {
+            let (_, screen) = views::screen(&cx);
+            (format!("{}, step {n} of {}", t.title.en(), t.steps.len()), screen, Some(tour::bar(t, *n, shown)))
+        }
+        tour::Mode::Plain => {
+            let (heading, screen) = views::screen(&cx);
+            (heading, screen, state.present.then(|| tour::exit_bar(&state)))
+        }
+    };
+    // A tour's step and a handout give their dates in their captions; the slider would leave them.
+    let timed = view.view != View::Changes && matches!(mode, tour::Mode::Plain);
+    let mut main = el("main")
         .id("main")
+        .add_opt(bar)
         .add_opt(notices_box(&notices))
-        .add_opt((view.view != View::Changes).then(|| time_control(&cx)))
-        .add(screen)
-        .add(share_box(&state, &heading, base));
+        .add_opt(timed.then(|| time_control(&cx)))
+        .add(screen);
+    // Classroom: presentation mode has no share box, site header or footer; print shows a header
+    // with the permalink and the sources as footnotes.
+    if !state.present {
+        main = main.add(share_box(&asked, &heading, base));
+    }
+    let notes = print::footnotes(&mut main);
+    let date = (!matches!(mode, tour::Mode::Handout(_))).then_some(view.date);
+    let permalink = format!("{base}{}", to_query(&ViewState { present: false, ..asked }));
     let top = if state.embed { embed_header(&cx, &heading) } else { header(&cx) };
-    let body = el("div")
-        .cls("page")
-        .cls(if state.embed { "embedded" } else { "" })
-        .cls(if state.hide_controls { "no-controls" } else { "" })
-        .add(top)
-        .add(main)
-        .add(footer(loaded));
+    let mut body = el("div").cls("page").cls(if state.embed { "embedded" } else { "" }).cls(if state.hide_controls {
+        "no-controls"
+    } else {
+        ""
+    });
+    if state.present {
+        body = body.cls("present").cls(if matches!(mode, tour::Mode::Step(..)) { "touring" } else { "" });
+    } else {
+        body = body.add(top);
+    }
+    // The printed header comes after the site's, which print hides.
+    body = body.add(print::head(&ds.meta, date, &permalink));
+    body = body.add(main).add_opt(notes);
+    if !state.present {
+        body = body.add(footer(loaded));
+    }
     Page { title: format!("{heading} · {}", ds.meta.title.en()), dark: state.dark, body: body.into() }
+}
+
+/// The dataset's tours.
+fn tours(loaded: &Loaded) -> &[crate::model::Tour] {
+    &loaded.dataset.tours
 }
 
 /// The page while the dataset is on its way.
@@ -219,6 +264,7 @@ fn footer(loaded: &Loaded) -> El {
                 .add(format!(". Licence: {}.", meta.licence)),
         )
         .add(legend)
+        .add_opt(tour::menu(tours(loaded)))
         .add_opt(notes)
         .add_opt(diagnostics)
 }

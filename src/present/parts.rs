@@ -123,6 +123,7 @@ pub fn source_list(sources: &[Source]) -> El {
             s.title.as_str().into()
         };
         el("li")
+            .attr(super::print::SOURCE, s.url.as_str())
             .add(title)
             .add(el("span").cls("src-meta").add(format!(" · {} · ", s.publisher)).add(time(s.date)))
             .add_opt(s.quote.as_ref().map(|q| el("q").add(q.en())))

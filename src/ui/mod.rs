@@ -5,6 +5,7 @@
 //! `present::page`, which is pure.
 
 mod dom;
+mod keys;
 mod route;
 
 use std::sync::Arc;
@@ -173,6 +174,8 @@ pub fn App() -> impl IntoView {
     listen(&root, "click", Box::new(move |ev| dom::on_click(route, ev.unchecked_into())));
     listen(&root, "change", Box::new(move |ev| dom::on_change(route, ev)));
     listen(&root, "input", Box::new(dom::on_input));
+    // Classroom: presentation mode's keys.
+    keys::listen(route);
     let prerendered = root.get_attribute("data-prerendered");
     // Draws the page whenever the load moves on or the URL changes. The effect keeps the tree it
     // drew last (Leptos hands an effect its previous value), so the next one is patched in.

@@ -42,10 +42,39 @@ fn state() -> impl Strategy<Value = ViewState> {
         dark,
         // Newsroom: the embed flags and any printable dataset path survive the round trip.
         (any::<bool>(), any::<bool>(), prop::option::of("\\PC{1,40}")),
+        // Classroom: presentation mode, tours and handouts.
+        (any::<bool>(), prop::option::of(id()), prop::option::of(1usize..50), any::<bool>()),
     )
         .prop_map(
-            |(view, parties, (a, b, doc, doc2, issue), (date, from, to), dark, (embed, hide_controls, data))| {
-                ViewState { view, parties, a, b, doc, doc2, issue, date, from, to, dark, embed, hide_controls, data }
+            |(
+                view,
+                parties,
+                (a, b, doc, doc2, issue),
+                (date, from, to),
+                dark,
+                (embed, hide_controls, data),
+                classroom,
+            )| {
+                ViewState {
+                    view,
+                    parties,
+                    a,
+                    b,
+                    doc,
+                    doc2,
+                    issue,
+                    date,
+                    from,
+                    to,
+                    dark,
+                    embed,
+                    hide_controls,
+                    data,
+                    present: classroom.0,
+                    tour: classroom.1,
+                    step: classroom.2,
+                    handout: classroom.3,
+                }
             },
         )
 }

@@ -1,0 +1,95 @@
+//! The printed handout: a header with the data date and the permalink, and every source on the
+//! page as a numbered footnote with its full address, so a student can check it on paper.
+//!
+//! The screens mark each source they list (`source_list` puts its address in `data-src`); this
+//! pass numbers them in reading order, once per address, writes the numbers beside every
+//! disclosure that holds them (a closed `<details>` prints only its summary), and lists them.
+//! The header and the list are in every page and shown only in print (`public/style.css`).
+
+use super::node::{el, El, Node};
+use super::parts::time;
+use crate::model::{Date, Meta};
+
+/// The attribute that carries a listed source's full address.
+pub const SOURCE: &str = "data-src";
+
+/// Numbers the sources in `tree` and returns the footnote list, or `None` when there are none.
+pub fn footnotes(tree: &mut El) -> Option<El> {
+    let mut notes = Vec::new();
+    number(tree, &mut notes);
+    (!notes.is_empty()).then(|| {
+        el("section")
+            .cls("footnotes")
+            .key("footnotes")
+            .add(el("h2").add("Sources"))
+            .add(el("ol").add_all(notes.into_iter().map(|(_, li)| li)))
+    })
+}
+
+/// Numbers the sources inside `e`, adding new ones to `notes`; returns the numbers found inside,
+/// each once, in order.
+fn number(e: &mut El, notes: &mut Vec<(String, El)>) -> Vec<usize> {
+    let mut found: Vec<usize> = Vec::new();
+    if let Some(url) = e.attr_value(SOURCE) {
+        let n = match notes.iter().position(|(u, _)| u == url) {
+            Some(i) => i + 1,
+            None => {
+                // The title and the publisher and date, as the list shows them, then the address.
+                let entry =
+                    el("li").add_all(e.children.iter().take(2).cloned()).add(". ").add(el("span").cls("url").add(url));
+                notes.push((url.to_string(), entry));
+                notes.len()
+            }
+        };
+        found.push(n);
+    }
+    for child in &mut e.children {
+        if let Node::El(c) = child {
+            for n in number(c, notes) {
+                if !found.contains(&n) {
+                    found.push(n);
+                }
+            }
+        }
+    }
+    if e.tag == "details" && !found.is_empty() {
+        let marks = found.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(",");
+        if let Some(Node::El(summary)) = e.children.iter_mut().find(|c| matches!(c, Node::El(s) if s.tag == "summary"))
+        {
+            summary.children.push(el("sup").cls("fn").add(marks).into());
+        }
+    }
+    found
+}
+
+/// The header a printed page starts with: what it is, as of when, and where to find it again.
+/// `date` is the date the page shows, or `None` for a handout, whose steps each give their own.
+pub fn head(meta: &Meta, date: Option<Date>, permalink: &str) -> El {
+    let when = match date {
+        Some(d) => el("span").add("Positions as of ").add(time(d)),
+        None => el("span").add("Positions as of each step's date"),
+    };
+    el("div")
+        .cls("print-head")
+        .key("print-head")
+        .add(el("p").add(el("strong").add(format!("Common Ground · {}", meta.title.en()))))
+        .add(
+            el("p")
+                .add(when)
+                .add(format!(". Dataset version {}, reviewed ", meta.version))
+                .add(time(meta.reviewed))
+                .add("."),
+        )
+        .add(el("p").add("Permalink: ").add(el("span").cls("url").add(permalink)))
+}
+
+/// Drops the ids and the references to ids from a screen drawn more than once on a page (a
+/// handout's steps), so that no id is repeated.
+pub fn strip_ids(e: &mut El) {
+    e.attrs.retain(|(name, _)| !matches!(*name, "id" | "for" | "aria-labelledby" | "aria-describedby"));
+    for child in &mut e.children {
+        if let Node::El(c) = child {
+            strip_ids(c);
+        }
+    }
+}
