@@ -38,8 +38,8 @@ impl View {
             "from" | "to" => self == View::Changes,
             // Newsroom: the embed flags and the dataset apply to every view.
             "embed" | "controls" | "data" => true,
-            // Classroom: presentation mode, tours and handouts apply to every view.
-            "present" | "tour" | "step" | "handout" => true,
+            // Classroom: presentation mode applies to every view.
+            "present" => true,
             _ => false,
         }
     }
@@ -78,15 +78,10 @@ pub struct ViewState {
     pub hide_controls: bool,
     /// `data=PATH`: another dataset file to load instead of the bundled one (`ui` checks its origin).
     pub data: Option<String>,
-    // Classroom (issue 10): presentation mode, tours and the printable handout.
+    // Classroom (issue 10): presentation mode. A tour (`tour=`, `step=`, `handout=`) is not a
+    // view state: `present::tour` reads it with `param` and swaps in the step's own view.
     /// `present=1`: large type and reduced chrome, for a projector.
     pub present: bool,
-    /// `tour=ID`: a tour of the dataset; with `step` it replaces the view parameters by the step's.
-    pub tour: Option<String>,
-    /// `step=N`: the tour's step, counted from 1; `None` means the first.
-    pub step: Option<usize>,
-    /// `handout=1` with a tour: every step one after another, for printing.
-    pub handout: bool,
 }
 
 /// Something in the URL that could not be used, in words for the reader.
@@ -163,8 +158,14 @@ pub fn check_data_source(path: &str, page_origin: &str, allowed: &str) -> Result
     }
 }
 
+/// The value of `key` in `query` as written, undecoded: for the ids and numbers a tour's
+/// parameters hold, and the ids host scripts add (`childId`).
+pub fn param<'q>(query: &'q str, key: &str) -> Option<&'q str> {
+    query.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix(key)?.strip_prefix('='))
+}
+
 /// A value cut to a readable length for a notice; never trusted as markup (the UI renders text).
-fn shown(s: &str) -> String {
+pub fn shown(s: &str) -> String {
     match s.char_indices().nth(30) {
         Some((i, _)) => format!("{}…", &s[..i]),
         None => s.to_string(),
@@ -237,8 +238,8 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                 Some(d) => s.dark = d,
                 None => notices.push(Notice(format!("dark must be {}, not \"{}\".", Dark::expected(), shown(&value)))),
             },
-            // ---- Newsroom: embed flags and the dataset; Classroom: presentation mode and handouts ----
-            "embed" | "controls" | "present" | "handout" => {
+            // ---- Newsroom: embed flags and the dataset; Classroom: presentation mode ----
+            "embed" | "controls" | "present" => {
                 let on = match value.as_str() {
                     "1" | "true" => Some(true),
                     "0" | "false" => Some(false),
@@ -247,7 +248,6 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                 match (key.as_str(), on) {
                     ("embed", Some(on)) => s.embed = on,
                     ("present", Some(on)) => s.present = on,
-                    ("handout", Some(on)) => s.handout = on,
                     (_, Some(on)) => s.hide_controls = !on,
                     _ => notices.push(Notice(format!("{key} must be 1 or 0, not \"{}\".", shown(&value)))),
                 }
@@ -262,13 +262,6 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                     s.data = Some(value.clone());
                 }
             }
-            // Classroom: tours.
-            "tour" => s.tour = id("tour"),
-            "step" => match value.parse::<usize>() {
-                Ok(n) if n >= 1 => s.step = Some(n),
-                _ => notices
-                    .push(Notice(format!("\"{}\" is not a step number, so the first step is shown.", shown(&value)))),
-            },
             // Unknown parameters (tracking tags and the like) are ignored silently.
             _ => {}
         }
@@ -310,18 +303,9 @@ pub fn to_query(s: &ViewState) -> String {
     if let Some(d) = &s.data {
         parts.push(format!("data={}", percent_encode(d)));
     }
-    // Classroom: presentation mode, tours and handouts.
+    // Classroom: presentation mode.
     if s.present {
         parts.push("present=1".into());
-    }
-    if let Some(t) = &s.tour {
-        parts.push(format!("tour={t}"));
-    }
-    if let Some(n) = s.step {
-        parts.push(format!("step={n}"));
-    }
-    if s.handout {
-        parts.push("handout=1".into());
     }
     if parts.is_empty() {
         String::new()

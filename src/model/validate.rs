@@ -51,8 +51,9 @@ pub fn validate(raw: RawElements, diagnostics: Vec<Diagnostic>, left_out: LeftOu
             }
         }
     }
-    let tours = c.tours(raw.tours, &parties, &issues, &frameworks);
-    let dataset = Dataset { meta, parties, topics, issues, positions, frameworks, tours };
+    let mut dataset = Dataset { meta, parties, topics, issues, positions, frameworks, tours: Vec::new() };
+    // Tours last: a step's view is checked against the dataset as the app will open it.
+    dataset.tours = c.tours(raw.tours, &dataset);
     Validated { dataset, diagnostics: c.diags, repaired }
 }
 
@@ -735,13 +736,7 @@ impl Checker {
     }
 
     /// The tours: each step's view must be a permalink whose ids all exist.
-    fn tours(
-        &mut self,
-        raw: Vec<(usize, RawTour)>,
-        parties: &[Party],
-        issues: &[Issue],
-        frameworks: &[Framework],
-    ) -> Vec<Tour> {
+    fn tours(&mut self, raw: Vec<(usize, RawTour)>, ds: &Dataset) -> Vec<Tour> {
         let mut seen = Vec::new();
         let mut out = Vec::new();
         for (i, t) in raw {
@@ -754,10 +749,7 @@ impl Checker {
             let mut steps = Vec::new();
             for (n, step) in t.steps.into_iter().enumerate() {
                 let spath = self.item_path(&list, n);
-                let Some(view) = self.tour_view(&format!("{spath}.view"), &step.view, parties, issues, frameworks)
-                else {
-                    continue;
-                };
+                let Some(view) = self.tour_view(&format!("{spath}.view"), &step.view, ds) else { continue };
                 steps.push(TourStep {
                     view,
                     caption: self.text(&format!("{spath}.caption"), step.caption),
@@ -781,40 +773,17 @@ impl Checker {
         out
     }
 
-    /// A step's view as its canonical query, or `None` (with an error) when it is not a
-    /// permalink this dataset can open as written.
-    fn tour_view(
-        &mut self,
-        path: &str,
-        raw: &str,
-        parties: &[Party],
-        issues: &[Issue],
-        frameworks: &[Framework],
-    ) -> Option<String> {
-        let (state, notices) = crate::url::parse(raw);
+    /// A step's view as its canonical query (without presentation mode, which the URL of the
+    /// tour gives), or `None` (with an error) when the app would not open it as written: the
+    /// URL's own notices and the dataset's (an unknown id) are the error.
+    fn tour_view(&mut self, path: &str, raw: &str, ds: &Dataset) -> Option<String> {
+        let (mut state, mut notices) = crate::url::parse(raw);
+        notices.extend(crate::url::resolve(&state, ds).map(|r| r.1).unwrap_or_default());
         if let Some(notice) = notices.first() {
-            self.error(path, format!("{} is not a permalink the app can open: {}", quoted(raw), notice.0));
+            self.error(path, [&quoted(raw), " is not a view this dataset can open: ", notice.0.as_str()].concat());
             return None;
         }
-        if state.present || state.tour.is_some() || state.step.is_some() || state.handout {
-            self.error(path, format!("{} names a tour or presentation mode; a step gives only a view", quoted(raw)));
-            return None;
-        }
-        let uses = |key: &str| state.view.uses(key);
-        let mut ok = true;
-        let party_ids = state.parties.iter().flatten().filter(|_| uses("parties"));
-        for id in party_ids.chain([&state.a, &state.b].into_iter().flatten().filter(|_| uses("a"))) {
-            let found = parties.iter().position(|x| &x.id == id);
-            ok &= self.reference(path.to_string(), "party", "parties", id, found).is_some();
-        }
-        for id in [&state.doc, &state.doc2].into_iter().flatten().filter(|_| uses("doc")) {
-            let found = frameworks.iter().position(|x| &x.id == id);
-            ok &= self.reference(path.to_string(), "framework", "frameworks", id, found).is_some();
-        }
-        if let Some(id) = state.issue.as_ref().filter(|_| uses("issue")) {
-            let found = issues.iter().position(|x| &x.id == id);
-            ok &= self.reference(path.to_string(), "issue", "issues", id, found).is_some();
-        }
-        ok.then(|| crate::url::to_query(&state))
+        state.present = false;
+        Some(crate::url::to_query(&state))
     }
 }

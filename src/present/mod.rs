@@ -56,11 +56,7 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     let ds = &loaded.dataset;
     let (asked, mut notices) = parse(query);
     // Classroom: a tour's step shows the step's own view; a handout shows every step.
-    let mode = tour::mode(tours(loaded), &asked, &mut notices);
-    let state = match &mode {
-        tour::Mode::Step(_, _, shown) => shown.clone(),
-        _ => asked.clone(),
-    };
+    let (mode, state) = tour::mode(&ds.tours, query, &asked, &mut notices);
     let Some((view, more)) = resolve(&state, ds) else {
         let body = el("main")
             .cls("failure")
@@ -71,59 +67,53 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     notices.extend(more);
     let snap = Snapshot::at(ds, view.date);
     let cx = Cx { ds, state: &state, view: &view, snap: &snap, repaired: &loaded.repaired };
-    let (heading, screen, bar) = match &mode {
-        tour::Mode::Handout(t) => {
-            let (heading, screen) = tour::handout(&cx, t);
-            (heading, screen, None)
+    let (mut heading, screen) = match mode {
+        tour::Mode::Handout(t) => tour::handout(&cx, t),
+        _ => views::screen(&cx),
+    };
+    // The tour's bar, and the permalink the printed header gives (without presentation mode).
+    let (bar, permalink) = match mode {
+        tour::Mode::Step(t, n) => {
+            heading = [t.title.en(), ", step ", &n.to_string(), " of ", &t.steps.len().to_string()].concat();
+            (Some(tour::bar(t, n, &state)), tour::href(t, n, &state, false))
         }
-        tour::Mode::Step(t, n, shown) => {
-            let (_, screen) = views::screen(&cx);
-            (format!("{}, step {n} of {}", t.title.en(), t.steps.len()), screen, Some(tour::bar(t, *n, shown)))
-        }
+        tour::Mode::Handout(t) => (None, tour::href(t, 0, &state, false)),
         tour::Mode::Plain => {
-            let (heading, screen) = views::screen(&cx);
-            (heading, screen, state.present.then(|| tour::exit_bar(&state)))
+            (state.present.then(|| tour::exit(&state)), to_query(&ViewState { present: false, ..asked.clone() }))
         }
     };
+    let plain = matches!(mode, tour::Mode::Plain);
     // A tour's step and a handout give their dates in their captions; the slider would leave them.
-    let timed = view.view != View::Changes && matches!(mode, tour::Mode::Plain);
     let mut main = el("main")
         .id("main")
         .add_opt(bar)
         .add_opt(notices_box(&notices))
-        .add_opt(timed.then(|| time_control(&cx)))
+        .add_opt((plain && view.view != View::Changes).then(|| time_control(&cx)))
         .add(screen);
-    // Classroom: presentation mode has no share box, site header or footer; print shows a header
-    // with the permalink and the sources as footnotes.
-    if !state.present {
+    // Classroom: presentation mode and tours have no share box (the tour's links are its
+    // permalinks), and presentation mode no site header or footer; print shows a header with the
+    // permalink, and the sources as footnotes.
+    if plain && !state.present {
         main = main.add(share_box(&asked, &heading, base));
     }
     let notes = print::footnotes(&mut main);
-    let date = (!matches!(mode, tour::Mode::Handout(_))).then_some(view.date);
-    let permalink = format!("{base}{}", to_query(&ViewState { present: false, ..asked }));
-    let top = if state.embed { embed_header(&cx, &heading) } else { header(&cx) };
     let mut body = el("div").cls("page").cls(if state.embed { "embedded" } else { "" }).cls(if state.hide_controls {
         "no-controls"
     } else {
         ""
     });
     if state.present {
-        body = body.cls("present").cls(if matches!(mode, tour::Mode::Step(..)) { "touring" } else { "" });
+        body = body.cls("present").cls(if plain { "" } else { "touring" });
     } else {
-        body = body.add(top);
+        body = body.add(if state.embed { embed_header(&cx, &heading) } else { header(&cx) });
     }
     // The printed header comes after the site's, which print hides.
-    body = body.add(print::head(&ds.meta, date, &permalink));
-    body = body.add(main).add_opt(notes);
+    let date = (!matches!(mode, tour::Mode::Handout(_))).then_some(view.date);
+    body = body.add(print::head(&ds.meta, date, &[base, &permalink].concat())).add(main).add_opt(notes);
     if !state.present {
         body = body.add(footer(loaded));
     }
     Page { title: format!("{heading} · {}", ds.meta.title.en()), dark: state.dark, body: body.into() }
-}
-
-/// The dataset's tours.
-fn tours(loaded: &Loaded) -> &[crate::model::Tour] {
-    &loaded.dataset.tours
 }
 
 /// The page while the dataset is on its way.
@@ -264,7 +254,7 @@ fn footer(loaded: &Loaded) -> El {
                 .add(format!(". Licence: {}.", meta.licence)),
         )
         .add(legend)
-        .add_opt(tour::menu(tours(loaded)))
+        .add_opt(tour::menu(&loaded.dataset.tours))
         .add_opt(notes)
         .add_opt(diagnostics)
 }

@@ -10,14 +10,15 @@ use crate::url::{to_query, ViewState};
 /// A link to another view state. `data-go` makes plain clicks stay in the page; the renderer
 /// turns the empty query of the default view into the page's own path.
 pub fn link(to: &ViewState, content: impl Into<Node>) -> El {
-    link_to(to, content.into())
+    go(to_query(to), content.into())
 }
 
 // The generic helpers here only convert their argument and call one shared body like this one,
 // so that each content type does not get a copy of the whole function.
+/// A link to the query string `href`, which the app opens in the page (a tour's steps).
 #[inline(never)]
-fn link_to(to: &ViewState, content: Node) -> El {
-    el("a").attr("href", to_query(to)).attr(GO, "").add(content)
+pub fn go(href: String, content: Node) -> El {
+    el("a").attr("href", href).attr(GO, "").add(content)
 }
 
 /// A party's name with its colour swatch; the short form carries the full name as a title.

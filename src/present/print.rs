@@ -15,37 +15,33 @@ pub const SOURCE: &str = "data-src";
 
 /// Numbers the sources in `tree` and returns the footnote list, or `None` when there are none.
 pub fn footnotes(tree: &mut El) -> Option<El> {
-    let mut notes = Vec::new();
-    number(tree, &mut notes);
-    (!notes.is_empty()).then(|| {
-        el("section")
-            .cls("footnotes")
-            .key("footnotes")
-            .add(el("h2").add("Sources"))
-            .add(el("ol").add_all(notes.into_iter().map(|(_, li)| li)))
-    })
+    let mut urls = Vec::new();
+    let mut list = el("ol");
+    number(tree, &mut urls, &mut list);
+    (!urls.is_empty()).then(|| el("section").cls("footnotes").key("footnotes").add(el("h2").add("Sources")).add(list))
 }
 
-/// Numbers the sources inside `e`, adding new ones to `notes`; returns the numbers found inside,
-/// each once, in order.
-fn number(e: &mut El, notes: &mut Vec<(String, El)>) -> Vec<usize> {
+/// Numbers the sources inside `e`, adding new ones to `urls` and their entries to `list`;
+/// returns the numbers found inside, each once, in order.
+fn number(e: &mut El, urls: &mut Vec<String>, list: &mut El) -> Vec<usize> {
     let mut found: Vec<usize> = Vec::new();
     if let Some(url) = e.attr_value(SOURCE) {
-        let n = match notes.iter().position(|(u, _)| u == url) {
+        let n = match urls.iter().position(|u| u == url) {
             Some(i) => i + 1,
             None => {
                 // The title and the publisher and date, as the list shows them, then the address.
-                let entry =
-                    el("li").add_all(e.children.iter().take(2).cloned()).add(". ").add(el("span").cls("url").add(url));
-                notes.push((url.to_string(), entry));
-                notes.len()
+                let mut entry = el("li");
+                entry.children.extend(e.children.iter().take(2).cloned());
+                list.children.push(entry.add(". ").add(el("span").cls("url").add(url)).into());
+                urls.push(url.to_string());
+                urls.len()
             }
         };
         found.push(n);
     }
     for child in &mut e.children {
         if let Node::El(c) = child {
-            for n in number(c, notes) {
+            for n in number(c, urls, list) {
                 if !found.contains(&n) {
                     found.push(n);
                 }
@@ -53,7 +49,13 @@ fn number(e: &mut El, notes: &mut Vec<(String, El)>) -> Vec<usize> {
         }
     }
     if e.tag == "details" && !found.is_empty() {
-        let marks = found.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(",");
+        let mut marks = String::new();
+        for n in &found {
+            if !marks.is_empty() {
+                marks.push(',');
+            }
+            marks.push_str(&n.to_string());
+        }
         if let Some(Node::El(summary)) = e.children.iter_mut().find(|c| matches!(c, Node::El(s) if s.tag == "summary"))
         {
             summary.children.push(el("sup").cls("fn").add(marks).into());
@@ -72,11 +74,13 @@ pub fn head(meta: &Meta, date: Option<Date>, permalink: &str) -> El {
     el("div")
         .cls("print-head")
         .key("print-head")
-        .add(el("p").add(el("strong").add(format!("Common Ground · {}", meta.title.en()))))
+        .add(el("p").add(el("strong").add("Common Ground · ").add(meta.title.en())))
         .add(
             el("p")
                 .add(when)
-                .add(format!(". Dataset version {}, reviewed ", meta.version))
+                .add(". Dataset version ")
+                .add(meta.version.as_str())
+                .add(", reviewed ")
                 .add(time(meta.reviewed))
                 .add("."),
         )

@@ -76,8 +76,7 @@ fn apply_theme(dark: Dark) {
 
 /// The value of `key` in the page's own query string, as given (ids from host scripts are plain).
 fn query_value(key: &str) -> Option<String> {
-    let search = window().location().search().ok()?;
-    search.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix(key)?.strip_prefix('=').map(str::to_string))
+    crate::url::param(&window().location().search().ok()?, key).map(str::to_string)
 }
 
 /// In an iframe, tells the parent page the content height whenever it changes, so an embed can

@@ -46,7 +46,7 @@ fn tour_problems_are_errors_with_the_tour_and_step_path() {
                 step("view=issue&issue=nato&date=2022-03-29"),
                 step("?view=graph"),
                 step("?view=framework&doc=nothing"),
-                step("?present=1&tour=one&step=2"),
+                step("?view=issue&issue=nato&present=1"),
                 {"view": "?view=issue&issue=gas", "caption": "c", "sources": [{"title": "t", "publisher": "p", "url": "ftp://x", "date": "2025-01-01"}]}
             ]},
             {"id": "empty", "title": "Empty", "description": "d", "steps": []},
@@ -59,22 +59,21 @@ fn tour_problems_are_errors_with_the_tour_and_step_path() {
     assert_eq!(
         lines,
         [
-            "error: tours[0].steps[0].view (one): unknown party \"xx\"",
-            "error: tours[0].steps[2].view (one): \"?view=graph\" is not a permalink the app can open: There is no view called \"graph\"; showing the matrix.",
-            "error: tours[0].steps[3].view (one): unknown framework \"nothing\"",
-            "error: tours[0].steps[4].view (one): \"?present=1&tour=one&step=2\" names a tour or presentation mode; a step gives only a view",
-            "error: tours[0].steps[5].view (one): unknown issue \"gas\"",
+            "error: tours[0].steps[0].view (one): \"?view=pair&a=ru&b=xx\" is not a view this dataset can open: There is no party \"xx\" in this dataset; the second side shows Russia instead.",
+            "error: tours[0].steps[2].view (one): \"?view=graph\" is not a view this dataset can open: There is no view called \"graph\"; showing the matrix.",
+            "error: tours[0].steps[3].view (one): \"?view=framework&doc=nothing\" is not a view this dataset can open: There is no document \"nothing\" in this dataset.",
+            "error: tours[0].steps[5].view (one): \"?view=issue&issue=gas\" is not a view this dataset can open: There is no issue \"gas\" in this dataset; showing NATO instead.",
             "error: tours[1].steps (empty): has no steps; a tour needs at least one",
             "error: tours[2].id (one): duplicate id \"one\"; the first one is used",
-            "error: tours[3].steps[0].view (lost): unknown issue \"gas\"",
+            "error: tours[3].steps[0].view (lost): \"?view=issue&issue=gas\" is not a view this dataset can open: There is no issue \"gas\" in this dataset; showing NATO instead.",
         ]
     );
-    // The one good step is kept, its view in canonical form; a tour whose steps all went is left
-    // out without a second message.
+    // The good steps are kept, each view in canonical form and without presentation mode (the
+    // tour's own URL gives that); a tour whose steps all went is left out without a second message.
     let tours = &loaded.dataset.tours;
     assert_eq!(tours.len(), 1);
-    assert_eq!(tours[0].steps.len(), 1);
-    assert_eq!(tours[0].steps[0].view, "?view=issue&issue=nato&date=2022-03-29");
+    let views: Vec<&str> = tours[0].steps.iter().map(|s| s.view.as_str()).collect();
+    assert_eq!(views, ["?view=issue&issue=nato&date=2022-03-29", "?view=issue&issue=nato"]);
 }
 
 #[test]
@@ -119,7 +118,10 @@ fn the_first_and_last_steps_have_no_link_beyond_them_and_a_step_too_far_is_the_l
     let far = page(&loaded, "?present=1&tour=territory&step=40").body;
     assert_eq!(by_id(&far, "tour-count").map(text).as_deref(), Some("9 / 9"));
     assert!(href(&far, "tour-next").is_none());
-    assert!(far.to_text().contains("The tour has 9 steps; showing the last."));
+    assert!(far.to_text().contains("This tour has 9 steps; showing step 9."));
+    let odd = page(&loaded, "?tour=territory&step=two").body;
+    assert_eq!(by_id(&odd, "tour-count").map(text).as_deref(), Some("1 / 9"));
+    assert!(odd.to_text().contains("This tour has 9 steps; showing step 1."));
     let unknown = page(&loaded, "?tour=nope").body.to_text();
     assert!(unknown.contains("There is no tour \"nope\" in this dataset."), "{unknown}");
 }

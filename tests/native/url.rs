@@ -40,10 +40,9 @@ fn state() -> impl Strategy<Value = ViewState> {
         ),
         (prop::option::of(date()), prop::option::of(date()), prop::option::of(date())),
         dark,
-        // Newsroom: the embed flags and any printable dataset path survive the round trip.
-        (any::<bool>(), any::<bool>(), prop::option::of("\\PC{1,40}")),
-        // Classroom: presentation mode, tours and handouts.
-        (any::<bool>(), prop::option::of(id()), prop::option::of(1usize..50), any::<bool>()),
+        // Newsroom: the embed flags and any printable dataset path survive the round trip;
+        // Classroom: presentation mode.
+        (any::<bool>(), any::<bool>(), prop::option::of("\\PC{1,40}"), any::<bool>()),
     )
         .prop_map(
             |(
@@ -52,8 +51,7 @@ fn state() -> impl Strategy<Value = ViewState> {
                 (a, b, doc, doc2, issue),
                 (date, from, to),
                 dark,
-                (embed, hide_controls, data),
-                classroom,
+                (embed, hide_controls, data, present),
             )| {
                 ViewState {
                     view,
@@ -70,10 +68,7 @@ fn state() -> impl Strategy<Value = ViewState> {
                     embed,
                     hide_controls,
                     data,
-                    present: classroom.0,
-                    tour: classroom.1,
-                    step: classroom.2,
-                    handout: classroom.3,
+                    present,
                 }
             },
         )
