@@ -87,13 +87,17 @@ pub fn head(meta: &Meta, date: Option<Date>, permalink: &str) -> El {
         .add(el("p").add("Permalink: ").add(el("span").cls("url").add(permalink)))
 }
 
-/// Drops the ids and the references to ids from a screen drawn more than once on a page (a
-/// handout's steps), so that no id is repeated.
-pub fn strip_ids(e: &mut El) {
+/// Simplifies a screen for a handout, which draws several on one page: drops the ids and the
+/// references to ids, so that no id is repeated, and the positions not in effect at the step's
+/// date (the issue view's history), which would make a step several pages long.
+pub fn for_handout(e: &mut El) {
     e.attrs.retain(|(name, _)| !matches!(*name, "id" | "for" | "aria-labelledby" | "aria-describedby"));
+    e.children.retain(|c| {
+        !matches!(c, Node::El(x) if x.attr_value("class").is_some_and(|k| k.contains("hist-later") || k.contains("hist-earlier")))
+    });
     for child in &mut e.children {
         if let Node::El(c) = child {
-            strip_ids(c);
+            for_handout(c);
         }
     }
 }

@@ -8,7 +8,7 @@
 
 use super::node::{el, El};
 use super::parts::{go, link, section, source_list, summary, time};
-use super::print::strip_ids;
+use super::print::for_handout;
 use super::{views, Cx};
 use crate::analysis::Snapshot;
 use crate::model::Tour;
@@ -134,8 +134,7 @@ pub fn handout(page: &Cx, tour: &Tour) -> (String, El) {
         let snap = Snapshot::at(ds, view.date);
         let cx = Cx { ds, state: &state, view: &view, snap: &snap, repaired: page.repaired };
         let (_, mut screen) = views::screen(&cx);
-        // The page holds every step's screen, so none may keep its ids.
-        strip_ids(&mut screen);
+        for_handout(&mut screen);
         let when = if state.view == View::Changes {
             el("span").add(" · from ").add(time(view.from)).add(" to ").add(time(view.to))
         } else {
