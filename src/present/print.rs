@@ -53,13 +53,14 @@ fn number(e: &mut El, urls: &mut Vec<String>, list: &mut El) -> Vec<usize> {
         }
     }
     if e.tag == "details" && !found.is_empty() {
-        let mut marks = String::new();
+        let mut marks = String::from("[");
         for n in &found {
-            if !marks.is_empty() {
+            if marks.len() > 1 {
                 marks.push(',');
             }
             marks.push_str(&n.to_string());
         }
+        marks.push(']');
         if let Some(Node::El(summary)) = e.children.iter_mut().find(|c| matches!(c, Node::El(s) if s.tag == "summary"))
         {
             summary.children.push(el("sup").cls("fn").add(marks).into());

@@ -88,7 +88,7 @@ pub fn bar(tour: &Tour, n: usize, shown: &ViewState) -> El {
     if n < tour.steps.len() {
         nav = nav.add(go(href(tour, n + 1, shown, shown.present), "Next ▶".into()).id(NEXT).cls("step"));
     }
-    let mut bar = el("div").cls("tour-bar").key("tour").add(
+    let mut bar = el("div").cls("tour-bar summary").key("tour").add(
         el("p").cls("tour-head").add(el("span").cls("tour-title").add(tour.title.en())).add(" · ").add(
             el("span")
                 .id("tour-count")

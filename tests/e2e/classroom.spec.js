@@ -151,7 +151,7 @@ test('presentation mode has enough contrast in both themes', async ({ page }) =>
 async function printed(page) {
   return page.evaluate(() => ({
     notes: [...document.querySelectorAll('.footnotes li')].map((li) => li.textContent),
-    cited: [...document.querySelectorAll('sup.fn')].filter((s) => s.getClientRects().length).flatMap((s) => s.textContent.split(',').map(Number)),
+    cited: [...document.querySelectorAll('sup.fn')].filter((s) => s.getClientRects().length).flatMap((s) => s.textContent.replace(/[[\]]/g, '').split(',').map(Number)),
     listed: [...new Set([...document.querySelectorAll('[data-src]')].map((e) => e.dataset.src))],
   }));
 }

@@ -183,7 +183,7 @@ fn a_printed_view_has_the_date_the_full_permalink_and_every_source_once_as_a_num
     let marks = with_class(&body, "fn");
     assert!(!marks.is_empty());
     for m in marks {
-        for n in text(m).split(',') {
+        for n in text(m).trim_matches(['[', ']']).split(',') {
             let n: usize = n.parse().expect("a footnote number");
             assert!(n >= 1 && n <= notes.len(), "{n}");
         }
