@@ -83,7 +83,7 @@ pub fn kind_of(v: &Value) -> &'static str {
     }
 }
 
-fn at(path: &str, key: &str) -> String {
+pub(super) fn at(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_string()
     } else {

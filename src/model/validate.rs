@@ -12,6 +12,7 @@ use super::date::{Date, DateProblem};
 use super::diagnostic::{item_index, quoted, Diagnostic, LeftOut, Repaired};
 use super::format::fmt_num;
 use super::raw::*;
+use super::read::at;
 
 /// The word that stands for "no limit" on a quantity axis.
 pub const UNLIMITED: &str = "unlimited";
@@ -744,15 +745,15 @@ impl Checker {
             if !self.unique_id("tours", &path, &t.id, &mut seen) {
                 continue;
             }
-            let list = format!("{path}.steps");
+            let list = at(&path, "steps");
             let given = t.steps.len() + self.left_out.count(&list);
             let mut steps = Vec::new();
             for (n, step) in t.steps.into_iter().enumerate() {
                 let spath = self.item_path(&list, n);
-                let Some(view) = self.tour_view(&format!("{spath}.view"), &step.view, ds) else { continue };
+                let Some(view) = self.tour_view(&at(&spath, "view"), &step.view, ds) else { continue };
                 steps.push(TourStep {
                     view,
-                    caption: self.text(&format!("{spath}.caption"), step.caption),
+                    caption: self.text(&at(&spath, "caption"), step.caption),
                     sources: self.sources(&spath, step.sources, false),
                 });
             }
@@ -764,8 +765,8 @@ impl Checker {
                 continue;
             }
             out.push(Tour {
-                title: self.text(&format!("{path}.title"), t.title),
-                description: self.text(&format!("{path}.description"), t.description),
+                title: self.text(&at(&path, "title"), t.title),
+                description: self.text(&at(&path, "description"), t.description),
                 id: t.id,
                 steps,
             });

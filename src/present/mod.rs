@@ -56,7 +56,8 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     let ds = &loaded.dataset;
     let (asked, mut notices) = parse(query);
     // Classroom: a tour's step shows the step's own view; a handout shows every step.
-    let (mode, state) = tour::mode(&ds.tours, query, &asked, &mut notices);
+    let (mode, shown) = tour::mode(&ds.tours, query, &asked, &mut notices);
+    let state = shown.unwrap_or_else(|| asked.clone());
     let Some((view, more)) = resolve(&state, ds) else {
         let body = el("main")
             .cls("failure")

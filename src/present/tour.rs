@@ -29,18 +29,22 @@ pub enum Mode<'a> {
     Handout(&'a Tour),
 }
 
-/// Finds the tour and step `query` names, with a notice for what does not exist, and the view
-/// state to draw: the step's own view (with the URL's presentation mode and colour scheme), or
-/// `asked` itself.
-pub fn mode<'a>(tours: &'a [Tour], query: &str, asked: &ViewState, notices: &mut Vec<Notice>) -> (Mode<'a>, ViewState) {
-    let plain = (Mode::Plain, asked.clone());
-    let Some(id) = param(query, "tour") else { return plain };
+/// Finds the tour and step `query` names, with a notice for what does not exist, and for a step
+/// the view state to draw instead of the URL's: the step's own view, with the presentation mode
+/// and colour scheme of `asked`.
+pub fn mode<'a>(
+    tours: &'a [Tour],
+    query: &str,
+    asked: &ViewState,
+    notices: &mut Vec<Notice>,
+) -> (Mode<'a>, Option<ViewState>) {
+    let Some(id) = param(query, "tour") else { return (Mode::Plain, None) };
     let Some(tour) = tours.iter().find(|t| t.id == id) else {
         notices.push(Notice(["There is no tour \"", &shown(id), "\" in this dataset."].concat()));
-        return plain;
+        return (Mode::Plain, None);
     };
     if param(query, "handout") == Some("1") {
-        return (Mode::Handout(tour), asked.clone());
+        return (Mode::Handout(tour), None);
     }
     let last = tour.steps.len();
     let given = param(query, "step").map_or(Some(1), |s| s.parse::<usize>().ok());
@@ -49,11 +53,11 @@ pub fn mode<'a>(tours: &'a [Tour], query: &str, asked: &ViewState, notices: &mut
         notices
             .push(Notice(["This tour has ", &last.to_string(), " steps; showing step ", &n.to_string(), "."].concat()));
     }
-    let Some(step) = tour.steps.get(n - 1) else { return plain };
+    let Some(step) = tour.steps.get(n - 1) else { return (Mode::Plain, None) };
     let (mut shown, _) = parse(&step.view);
     shown.present = asked.present;
     shown.dark = asked.dark;
-    (Mode::Step(tour, n), shown)
+    (Mode::Step(tour, n), Some(shown))
 }
 
 /// The permalink of step `n` of `tour`, or of its handout when `n` is 0, keeping the colour
