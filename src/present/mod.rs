@@ -117,6 +117,17 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     Page { title: format!("{heading} · {}", ds.meta.title.en()), dark: state.dark, body: body.into() }
 }
 
+/// Classroom: the default view as the build prerenders it and the app adopts it, without the
+/// source footnotes, which only print shows and which would add about 10 KB gzipped to the first
+/// HTML; the app's first patch adds them.
+pub fn first_paint(loaded: &Loaded) -> Page {
+    let mut page = page(loaded, "");
+    if let Node::El(body) = &mut page.body {
+        body.children.retain(|c| !matches!(c, Node::El(e) if e.attr_value("class") == Some("footnotes")));
+    }
+    page
+}
+
 /// The page while the dataset is on its way.
 pub fn loading(query: &str) -> Page {
     let body = el("p").cls("boot").attr("role", "status").add("Loading the positions…");

@@ -189,7 +189,7 @@ pub fn App() -> impl IntoView {
             LoadState::Failed(message) => present::failure(&query, &message),
             LoadState::Ready(data, fingerprint) => {
                 if first && prerendered.as_deref() == Some(fingerprint.as_str()) {
-                    let base = present::page(&data, "").body;
+                    let base = present::first_paint(&data).body;
                     if dom::adopt(&root, &base) {
                         drawn = Some(base);
                     }

@@ -1,7 +1,7 @@
 //! Classroom (issue 10): tours in the format, presentation mode, and the printed handout.
 
 use common_ground::model::{load, Loaded};
-use common_ground::present::{page, page_at, El, Node};
+use common_ground::present::{first_paint, page, page_at, El, Node};
 use serde_json::json;
 
 use crate::read_repo_file;
@@ -225,4 +225,18 @@ fn a_tour_handout_prints_every_step_with_its_caption_and_no_id_twice() {
     for s in tour.steps.iter().flat_map(|s| &s.sources) {
         assert!(notes.iter().any(|n| n.ends_with(&s.url)), "{}", s.url);
     }
+}
+
+#[test]
+fn the_prerendered_first_paint_leaves_the_footnotes_to_the_app() {
+    let loaded = real();
+    let full = page(&loaded, "").body;
+    let first = first_paint(&loaded).body;
+    assert_eq!(with_class(&full, "footnotes").len(), 1);
+    assert!(with_class(&first, "footnotes").is_empty());
+    // The rest is the same page, so the app adopts it and its first patch only adds the list.
+    let Node::El(mut rest) = full.clone() else { panic!("the page is an element") };
+    rest.children.retain(|c| !matches!(c, Node::El(e) if has_class(e, "footnotes")));
+    assert_eq!(Node::El(rest), first);
+    assert!(full.to_html().len() > first.to_html().len() + 20_000);
 }
