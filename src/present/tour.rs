@@ -94,10 +94,8 @@ pub fn bar(tour: &Tour, n: usize, shown: &ViewState) -> El {
     }
     let mut bar = el("div").cls("tour-bar summary").key("tour").add(
         el("p").cls("tour-head").add(el("span").cls("tour-title").add(tour.title.en())).add(" · ").add(
-            el("span")
-                .id("tour-count")
-                .attr("aria-label", ["Step ", &at, " of ", &last].concat())
-                .add([at.as_str(), " / ", &last].concat()),
+            // ARIA forbids a label on a plain span, and "3 / 9" after the title reads as it shows.
+            el("span").id("tour-count").add([at.as_str(), " / ", &last].concat()),
         ),
     );
     if let Some(step) = tour.steps.get(n.wrapping_sub(1)) {
