@@ -288,7 +288,8 @@ mod tests {
 /// smaller here, in ways that cannot change their meaning: the stylesheet loses its comments and
 /// the blanks around punctuation (its `integrity` hash is written anew), and the wasm-bindgen
 /// glue loses indentation, blank lines and whole-line `//` comments (it is loaded by `import()`,
-/// which checks no hash). Together about 1.3 KB gzipped.
+/// which checks no hash). Together about 1.3 KB gzipped. Then the glue loses the classes nothing
+/// uses (`drop_stream_classes`), and the wasm's imports get short names (`short_import_names`).
 fn shrink_assets(dir: &Path, html: &str) -> Result<String, String> {
     let mut html = html.to_string();
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("cannot read {name}: {e}"));
@@ -307,12 +308,213 @@ fn shrink_assets(dir: &Path, html: &str) -> Result<String, String> {
     );
     let js_at = html.find("import('./").ok_or("the loader imports no script")? + "import('./".len();
     let js_name = html[js_at..].split('\'').next().unwrap_or_default().to_string();
-    write(&js_name, &squeeze_js(&read(&js_name)?))?;
+    let js = drop_stream_classes(&squeeze_js(&read(&js_name)?));
+    let wasm_at = html.find("module_or_path:'./").ok_or("the loader loads no wasm")? + "module_or_path:'./".len();
+    let wasm_name = html[wasm_at..].split('\'').next().unwrap_or_default().to_string();
+    let wasm_path = dir.join(&wasm_name);
+    let wasm = std::fs::read(&wasm_path).map_err(|e| format!("cannot read {wasm_name}: {e}"))?;
+    match short_import_names(&wasm, &js) {
+        Some((wasm, js)) => {
+            std::fs::write(&wasm_path, wasm).map_err(|e| format!("cannot write {wasm_name}: {e}"))?;
+            write(&js_name, &js)?;
+        }
+        None => {
+            eprintln!("prerender: {wasm_name}'s imports are not as expected; their names stay long");
+            write(&js_name, &js)?;
+        }
+    }
     Ok(html)
 }
 
-/// Comments out, runs of blanks made one, and no blank around `{ } ;`, or around `:` and `,`
-/// inside a declaration block (never in a selector, where `a :hover` differs from `a:hover`).
+/// wasm-bindgen names each function the glue gives the wasm after what it calls and a 16-digit
+/// hash (`__wbg_set_id_861bcd7afe9f86ad`), and writes each name twice: in the wasm's import section
+/// and as a key of the glue's imports object. Hashes do not compress, so about 4 KB of the gzipped
+/// bundle was these names. Here each import whose name is a key exactly once in the glue, and is
+/// nowhere else in it, gets a short name (`a` … `Z`, then `ba` …) in both files. The wasm is loaded
+/// by path, with no hash to renew. `None` when the wasm is not laid out as expected (then nothing
+/// is renamed and the app still works, only bigger).
+fn short_import_names(wasm: &[u8], js: &str) -> Option<(Vec<u8>, String)> {
+    const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let mut out = wasm.get(..8)?.to_vec();
+    let mut js = js.to_string();
+    let mut at = 8;
+    let mut renamed = 0;
+    let mut imported = Vec::new();
+    while at < wasm.len() {
+        let id = wasm[at];
+        let (size, body_at) = leb(wasm, at + 1)?;
+        let body = wasm.get(body_at..body_at.checked_add(size)?)?;
+        at = body_at + size;
+        if id == 7 {
+            out.push(id);
+            let section = short_export_names(body, &mut js)?;
+            push_leb(&mut out, section.len());
+            out.extend_from_slice(&section);
+            continue;
+        }
+        if id != 2 {
+            out.push(id);
+            push_leb(&mut out, size);
+            out.extend_from_slice(body);
+            continue;
+        }
+        let (count, mut i) = leb(body, 0)?;
+        let mut section = Vec::with_capacity(body.len());
+        push_leb(&mut section, count);
+        for _ in 0..count {
+            let (module_len, module_at) = leb(body, i)?;
+            let (name_len, name_at) = leb(body, module_at + module_len)?;
+            let name = std::str::from_utf8(body.get(name_at..name_at + name_len)?).ok()?;
+            let desc_at = name_at + name_len;
+            let desc_end = import_desc_end(body, desc_at)?;
+            let key = format!("{name}:");
+            let short = if body[desc_at] == 0 && js.matches(name).count() == 1 && js.contains(&key) {
+                let mut n = renamed;
+                let mut short = String::new();
+                loop {
+                    short.push(LETTERS[n % LETTERS.len()] as char);
+                    n /= LETTERS.len();
+                    if n == 0 {
+                        break;
+                    }
+                }
+                renamed += 1;
+                js = js.replacen(&key, &format!("{short}:"), 1);
+                short
+            } else {
+                name.to_string()
+            };
+            imported.push(short.clone());
+            section.extend_from_slice(body.get(i..module_at + module_len)?);
+            push_leb(&mut section, short.len());
+            section.extend_from_slice(short.as_bytes());
+            section.extend_from_slice(body.get(desc_at..desc_end)?);
+            i = desc_end;
+        }
+        out.push(id);
+        push_leb(&mut out, section.len());
+        out.extend_from_slice(&section);
+    }
+    Some((out, drop_unimported(&js, &imported)))
+}
+
+/// The glue without the functions it offers the wasm under a wasm-bindgen name (`__wbg_…: function`)
+/// that the wasm no longer imports: wasm-opt removed the code that called them (the stream
+/// classes' `new Promise`). An entry goes from its key's line to the line that closes its braces,
+/// and only when no quote in it could hold a brace.
+fn drop_unimported(js: &str, imported: &[String]) -> String {
+    if imported.is_empty() {
+        return js.to_string();
+    }
+    let lines: Vec<&str> = js.lines().collect();
+    let mut out = String::with_capacity(js.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let key = line.strip_suffix('{').and_then(|l| l.split_once(": function(")).map(|(k, _)| k);
+        let dead = key.filter(|k| k.starts_with("__wbg_") && !imported.iter().any(|name| name == k));
+        let mut depth = 0i32;
+        let end = dead.and_then(|_| {
+            (i..lines.len()).find(|&j| {
+                depth += lines[j].matches('{').count() as i32 - lines[j].matches('}').count() as i32;
+                depth <= 0
+            })
+        });
+        let quoted = |j: usize| lines[i..=j].iter().any(|l| l.contains(['\'', '"', '`']));
+        match end {
+            Some(j) if !quoted(j) => i = j + 1,
+            _ => {
+                out.push_str(line);
+                out.push('\n');
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The export section `body` with each export named after a Rust symbol's hash
+/// (`wasm_bindgen__convert__closures_____invoke__h10c7cea53597491f`, the closures' entry points)
+/// named by its place instead (`…invoke__5`), and the glue's uses of it renamed with it.
+fn short_export_names(body: &[u8], js: &mut String) -> Option<Vec<u8>> {
+    let (count, mut i) = leb(body, 0)?;
+    let mut section = Vec::with_capacity(body.len());
+    push_leb(&mut section, count);
+    for place in 0..count {
+        let (name_len, name_at) = leb(body, i)?;
+        let name = std::str::from_utf8(body.get(name_at..name_at + name_len)?).ok()?;
+        let desc_end = leb(body, name_at + name_len + 1)?.1;
+        // A Rust symbol's hash: `__h` and 16 hex digits at the end.
+        let hash_at = name.len().saturating_sub(17);
+        let (prefix, hash) = (name.get(..hash_at).unwrap_or(""), name.get(hash_at..).unwrap_or(""));
+        let hashed = prefix.ends_with("__")
+            && hash.len() == 17
+            && hash.starts_with('h')
+            && hash[1..].bytes().all(|b| b.is_ascii_hexdigit());
+        let short = format!("{prefix}{place}");
+        let name = if hashed && !js.contains(&short) {
+            *js = js.replace(name, &short);
+            short
+        } else {
+            name.to_string()
+        };
+        push_leb(&mut section, name.len());
+        section.extend_from_slice(name.as_bytes());
+        section.extend_from_slice(body.get(name_at + name_len..desc_end)?);
+        i = desc_end;
+    }
+    Some(section)
+}
+
+/// Where the import description at `at` ends: a function's type, a table, a memory or a global.
+fn import_desc_end(body: &[u8], at: usize) -> Option<usize> {
+    let limits_end = |at: usize| -> Option<usize> {
+        let flags = *body.get(at)?;
+        let (_, after_min) = leb(body, at + 1)?;
+        if flags & 1 == 1 {
+            Some(leb(body, after_min)?.1)
+        } else {
+            Some(after_min)
+        }
+    };
+    match *body.get(at)? {
+        0 => Some(leb(body, at + 1)?.1),
+        1 => limits_end(at + 2),
+        2 => limits_end(at + 1),
+        3 => Some(at + 3),
+        _ => None,
+    }
+}
+
+/// An unsigned LEB128 number at `at`, and where it ends.
+fn leb(bytes: &[u8], mut at: usize) -> Option<(usize, usize)> {
+    let mut value = 0usize;
+    let mut shift = 0;
+    loop {
+        let byte = *bytes.get(at)?;
+        at += 1;
+        value |= usize::from(byte & 0x7f).checked_shl(shift)?;
+        if byte < 0x80 {
+            return Some((value, at));
+        }
+        shift += 7;
+    }
+}
+
+fn push_leb(out: &mut Vec<u8>, mut value: usize) {
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+/// Comments out, runs of blanks made one, and no blank around `{ } ; ,`, or around `:` inside a
+/// declaration block (never in a selector, where `a :hover` differs from `a:hover`).
 fn minify_css(css: &str) -> String {
     let mut text = String::new();
     let mut rest = css;
@@ -334,7 +536,7 @@ fn minify_css(css: &str) -> String {
         } else if c == '}' {
             depth_decl = false;
         }
-        let tight = |c: char| matches!(c, '{' | '}' | ';') || (depth_decl && matches!(c, ':' | ','));
+        let tight = |c: char| matches!(c, '{' | '}' | ';' | ',') || (depth_decl && c == ':');
         if c == ' ' {
             let prev = out.chars().last().unwrap_or(' ');
             let next = chars.get(i + 1).copied().unwrap_or(' ');
@@ -358,16 +560,49 @@ fn squeeze_js(js: &str) -> String {
     out
 }
 
+/// The glue without wasm-bindgen's classes for wasm-streams' `IntoUnderlyingSource`, `…Sink` and
+/// `…ByteSource` (Leptos's server functions depend on wasm-streams). Nothing in this app makes one,
+/// so index.html has wasm-opt remove their exports (`--remove-exports`), and with them their code;
+/// here go their classes and `FinalizationRegistry`s. The cut follows wasm-bindgen's layout: a class
+/// from its `export class` line to its `Symbol.dispose` line, a registry in three lines. Should
+/// that layout change, a class with no end leaves the glue as it was.
+fn drop_stream_classes(js: &str) -> String {
+    let mut out = String::with_capacity(js.len());
+    let mut in_class = false;
+    let mut registry_lines = 0;
+    for line in js.lines() {
+        if in_class {
+            in_class = !line.starts_with("if (Symbol.dispose) IntoUnderlying");
+        } else if registry_lines > 0 && (line.starts_with('?') || line.starts_with(':')) {
+            registry_lines -= 1;
+        } else if line.starts_with("export class IntoUnderlying") {
+            in_class = true;
+        } else if line.starts_with("const IntoUnderlying")
+            && line.ends_with("Finalization = (typeof FinalizationRegistry === 'undefined')")
+        {
+            registry_lines = 2;
+        } else {
+            registry_lines = 0;
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    if in_class {
+        return js.to_string();
+    }
+    out
+}
+
 #[cfg(test)]
 mod shrink_tests {
-    use super::{minify_css, squeeze_js};
+    use super::{drop_stream_classes, drop_unimported, minify_css, short_export_names, short_import_names, squeeze_js};
 
     #[test]
     fn css_loses_comments_and_blanks_but_keeps_selector_spaces() {
         let css = "/* a note */\n.a .b:hover, .c :focus {\n  color: red;\n  font: 10px sans-serif;\n}\n@media (width >= 48rem) {\n  .d { margin: 0 auto; }\n}\n";
         assert_eq!(
             minify_css(css),
-            ".a .b:hover, .c :focus{color:red;font:10px sans-serif}@media (width >= 48rem){.d{margin:0 auto}}"
+            ".a .b:hover,.c :focus{color:red;font:10px sans-serif}@media (width >= 48rem){.d{margin:0 auto}}"
         );
     }
 
@@ -375,5 +610,71 @@ mod shrink_tests {
     fn js_keeps_its_lines_and_strings() {
         let js = "    // note\n    let s = `a  b`;\n\n    f(s) // trailing\n";
         assert_eq!(squeeze_js(js), "let s = `a  b`;\nf(s) // trailing\n");
+    }
+
+    #[test]
+    fn js_loses_the_stream_classes_and_keeps_the_rest() {
+        let js = "export class IntoUnderlyingSink {\nfree() {\n}\n}\nif (Symbol.dispose) IntoUnderlyingSink.prototype[Symbol.dispose] = IntoUnderlyingSink.prototype.free;\nexport class Kept {\n}\nconst IntoUnderlyingSinkFinalization = (typeof FinalizationRegistry === 'undefined')\n? { register: () => {}, unregister: () => {} }\n: new FinalizationRegistry(ptr => wasm.__wbg_intounderlyingsink_free(ptr, 1));\nfunction f() {\n}\n";
+        assert_eq!(drop_stream_classes(js), "export class Kept {\n}\nfunction f() {\n}\n");
+        let unended = "export class IntoUnderlyingSink {\nfree() {\n}\n";
+        assert_eq!(drop_stream_classes(unended), unended);
+    }
+
+    /// A wasm header, then an import section of `imports` (module `m`), then a one-byte custom section.
+    fn wasm_importing(imports: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut section = vec![imports.len() as u8];
+        for (name, desc) in imports {
+            section.extend_from_slice(&[1, b'm', name.len() as u8]);
+            section.extend_from_slice(name.as_bytes());
+            section.extend_from_slice(desc);
+        }
+        let mut wasm = b"\0asm\x01\0\0\0\x02".to_vec();
+        wasm.push(section.len() as u8);
+        wasm.extend_from_slice(&section);
+        wasm.extend_from_slice(&[0, 1, 0]);
+        wasm
+    }
+
+    #[test]
+    fn wasm_imports_named_once_in_the_glue_get_short_names_in_both() {
+        let long = "__wbg_set_id_861bcd7afe9f86ad";
+        let twice = "__wbg_new_typed_e09da9dae6ee5935";
+        let memory: &[u8] = &[2, 0, 1];
+        let wasm = wasm_importing(&[(long, &[0, 3]), ("memory", memory), (twice, &[0, 4]), ("__wbg_x_1", &[0, 5])]);
+        let js = format!(
+            "const i = {{\n{long}: function() {{}},\n{twice}: function() {{ {twice}; }},\n__wbg_x_1: f,\n}};\n"
+        );
+        let (short_wasm, short_js) = short_import_names(&wasm, &js).expect("a well-formed wasm");
+        assert_eq!(short_wasm, wasm_importing(&[("a", &[0, 3]), ("memory", memory), (twice, &[0, 4]), ("b", &[0, 5])]));
+        assert_eq!(
+            short_js,
+            format!("const i = {{\na: function() {{}},\n{twice}: function() {{ {twice}; }},\nb: f,\n}};\n")
+        );
+        assert_eq!(short_import_names(&wasm[..wasm.len() - 5], &js), None);
+    }
+
+    #[test]
+    fn glue_functions_the_wasm_does_not_import_go() {
+        let js = "const import0 = {\n__wbg_kept_1: function(arg0) {\nf(arg0);\n},\n__wbg_gone_2: function(arg0, arg1) {\ntry {\nvar s = {a: arg0};\n} finally {\ns.a = 0;\n}\n},\n__wbg_quoted_3: function() {\nreturn '}';\n},\n};\n";
+        let imported = ["__wbg_kept_1".to_string()];
+        assert_eq!(
+            drop_unimported(js, &imported),
+            "const import0 = {\n__wbg_kept_1: function(arg0) {\nf(arg0);\n},\n__wbg_quoted_3: function() {\nreturn '}';\n},\n};\n"
+        );
+    }
+
+    #[test]
+    fn exports_named_after_a_hash_are_named_by_their_place_in_both() {
+        let hashed = "invoke__h10c7cea53597491f";
+        let mut body = vec![2, 6];
+        body.extend_from_slice(b"memory\x02\x00");
+        body.push(hashed.len() as u8);
+        body.extend_from_slice(hashed.as_bytes());
+        body.extend_from_slice(&[0, 0x85, 0x01]);
+        let mut js = format!("function {hashed}(a) {{\nwasm.{hashed}(a);\n}}\nwasm.memory;\n");
+        let mut short = vec![2, 6];
+        short.extend_from_slice(b"memory\x02\x00\x09invoke__1\x00\x85\x01");
+        assert_eq!(short_export_names(&body, &mut js), Some(short));
+        assert_eq!(js, "function invoke__1(a) {\nwasm.invoke__1(a);\n}\nwasm.memory;\n");
     }
 }
