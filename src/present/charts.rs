@@ -10,6 +10,7 @@
 //! formatting reaches the bundle.
 
 use super::node::{el, El};
+use super::parts::{doc_state, issue_state};
 use super::protocol::GO;
 use super::words::{
     changes_chart_name, chart_mark, gap_label, gap_short, over_time_caption, pair_chart_caption, strip_caption,
@@ -18,7 +19,9 @@ use super::words::{
 use super::Cx;
 use crate::analysis::{verdict, Change, CommonGround, Gap, PairCounts, Relation, RelationKind, Shared, Verdict};
 use crate::model::{fmt_num, Date, IssueIx, IssueKind, PartyIx, Position, Stance};
-use crate::url::{to_query, View, ViewState};
+use crate::url::{to_query, ViewState};
+// `write!` appends to a path without a temporary string; writing to a `String` cannot fail.
+use std::fmt::Write;
 
 /// The viewBox width of a small multiple and of a full-width chart. The small one is drawn at
 /// about its own size on a phone and in a desktop grid cell; CSS caps the wide one's scale so
@@ -101,8 +104,9 @@ fn colours(cx: &Cx, p: PartyIx) -> String {
 
 /// Where the party's row or mark links: the issue, at the date of the position it stands for.
 fn position_link(cx: &Cx, pos: &Position) -> ViewState {
-    let issue = cx.ds.issue(pos.issue).id.clone();
-    ViewState { view: View::Issue, issue: Some(issue), date: Some(pos.as_of), ..cx.state.clone() }
+    let mut to = issue_state(cx.state, &cx.ds.issue(pos.issue).id);
+    to.date = Some(pos.as_of);
+    to
 }
 
 /// The lowest and highest value a quantity stance accepts, as the engine reads it; `None` when
@@ -331,7 +335,7 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
     }
     for f in ds.frameworks_by_date().into_iter().filter_map(|i| ds.frameworks.get(i)) {
         let at = x(f.date);
-        let to = ViewState { view: View::Framework, doc: Some(f.id.clone()), doc2: None, ..cx.state.clone() };
+        let to = doc_state(cx.state, &f.id);
         let name = format!("{}, {}", f.name.en(), f.date.to_long());
         marks.push(
             mark_link(&to, name)
@@ -352,7 +356,7 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
             let (a, b) = (x(pos.as_of), mine.get(i + 1).map(|n| x(n.as_of)).unwrap_or(x1));
             let v = lane_value(&pos.stance, issue.options.len(), end);
             if let Some(v) = v {
-                path.push_str(&format!("M{a} {}H{b}", y(v)));
+                let _ = write!(path, "M{a} {}H{b}", y(v));
             }
             let (class, glyph, yy) = match (&pos.stance, v) {
                 (_, None) => ("m-rej mid", "✗", y(500) + 4),
@@ -437,7 +441,7 @@ pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCount
     for (r, (d, i, g)) in order.iter().filter_map(|k| far.get(k % 65536)).enumerate() {
         let y = 30 + ROW * r as i32;
         let issue = ds.issue(*i);
-        let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
+        let to = issue_state(cx.state, &issue.id);
         let words = gap_short(issue, *g);
         let len = (d * (bar1 - bar0) / 1000).max(2);
         marks.push(
@@ -484,8 +488,8 @@ pub fn changes_chart(cx: &Cx, moved: &[Change], to_date: Date) -> Option<El> {
                 (_, None) => ("dot-acc mid", "○"),
                 _ => ("dot-pref mid", "●"),
             };
-            let to =
-                ViewState { view: View::Issue, issue: Some(issue.id.clone()), date: Some(to_date), ..cx.state.clone() };
+            let mut to = issue_state(cx.state, &issue.id);
+            to.date = Some(to_date);
             marks.push(
                 mark_link(&to, super::words::change_mark(ds, change))
                     .attr("style", colours(cx, change.party))
@@ -510,7 +514,7 @@ pub fn overview(cx: &Cx, grounds: &[(IssueIx, CommonGround)]) -> El {
         let mut cards = Vec::new();
         for (i, g) in grounds.iter().filter(|(i, _)| ds.issue(*i).topic == t) {
             let issue = ds.issue(*i);
-            let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
+            let to = issue_state(cx.state, &issue.id);
             cards.push(
                 el("div")
                     .key(&issue.id)

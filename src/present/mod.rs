@@ -161,7 +161,7 @@ fn header(cx: &Cx) -> El {
     ]
     .into_iter()
     .map(|(v, label)| {
-        let a = link(&ViewState { view: v, ..cx.state.clone() }, label);
+        let a = link(&parts::view_state(cx.state, v), label);
         el("li").add(if cx.view.view == v { a.attr("aria-current", "page") } else { a })
     });
     el("header")
@@ -192,8 +192,9 @@ fn time_control(cx: &Cx) -> El {
     let ix = dates.iter().rposition(|d| *d <= cx.view.date).unwrap_or(0);
     let pinned = cx.view.date_pinned && cx.view.date < latest;
     let at = |i: usize| -> ViewState {
-        let date = dates.get(i).copied().filter(|d| *d < latest);
-        ViewState { date, ..cx.state.clone() }
+        let mut to = cx.state.clone();
+        to.date = dates.get(i).copied().filter(|d| *d < latest);
+        to
     };
     let step = |to: ViewState, icon: &str, words: &str| {
         link(&to, el("span").attr("aria-hidden", "true").add(icon))
@@ -221,7 +222,9 @@ fn time_control(cx: &Cx) -> El {
         .add(slider)
         .add(step(at((ix + 1).min(dates.len().saturating_sub(1))), "▶", "Later date"));
     if pinned {
-        row = row.add(link(&ViewState { date: None, ..cx.state.clone() }, "Latest").cls("latest"));
+        let mut latest = cx.state.clone();
+        latest.date = None;
+        row = row.add(link(&latest, "Latest").cls("latest"));
     }
     el("div").cls("time").key("time").cls(if pinned { "pinned" } else { "" }).add(label).add(row)
 }
@@ -339,7 +342,9 @@ pub fn fingerprint(text: &str) -> String {
 /// The embed's compact header: the view's title, how far the data reaches, and a link that opens
 /// the same view as a full page, outside the frame.
 fn embed_header(cx: &Cx, heading: &str) -> El {
-    let full = ViewState { embed: false, hide_controls: false, ..cx.state.clone() };
+    let mut full = cx.state.clone();
+    full.embed = false;
+    full.hide_controls = false;
     let reach = newest_position(cx.ds).unwrap_or(cx.ds.meta.reviewed);
     el("header")
         .cls("top embed-top")
@@ -364,10 +369,11 @@ fn embed_header(cx: &Cx, heading: &str) -> El {
 
 /// The permalink of `state` on a page at `base`, and the iframe snippet that embeds it.
 pub fn share_texts(state: &ViewState, heading: &str, base: &str) -> (String, String) {
-    let plain = ViewState { embed: false, ..state.clone() };
-    let link = format!("{base}{}", crate::url::to_query(&plain));
-    let framed = ViewState { embed: true, ..state.clone() };
-    let src = format!("{base}{}", crate::url::to_query(&framed));
+    let mut shown = state.clone();
+    shown.embed = false;
+    let link = format!("{base}{}", crate::url::to_query(&shown));
+    shown.embed = true;
+    let src = format!("{base}{}", crate::url::to_query(&shown));
     let mut snippet = String::from("<iframe src=\"");
     node::escape_into(&mut snippet, &src);
     snippet.push_str("\" title=\"");

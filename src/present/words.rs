@@ -6,6 +6,10 @@ use crate::analysis::{
     Change, CommonGround, Fit, FrameworkFit, Gap, Movement, Outside, PairCounts, Relation, RelationChange,
     RelationKind, Shared,
 };
+// Paragraphs grow with `write!` rather than `push_str(&format!(…))`, which built and dropped a
+// string for each clause; writing to a `String` cannot fail, so its result is ignored.
+use std::fmt::Write;
+
 use crate::model::{fmt_num, Dataset, Date, Framework, Issue, IssueIx, IssueKind, Outcome, PartyIx, Stance};
 
 fn label(issue: &Issue, ix: usize) -> &str {
@@ -203,7 +207,12 @@ pub fn describe_stance(issue: &Issue, stance: &Stance) -> String {
             if let Some(p) = preferred {
                 parts.push(format!("prefers {}", label(issue, *p)));
             }
-            let others: Vec<usize> = acceptable.iter().copied().filter(|a| Some(*a) != *preferred).collect();
+            let mut others = Vec::new();
+            for &a in acceptable {
+                if Some(a) != *preferred {
+                    others.push(a);
+                }
+            }
             if !others.is_empty() {
                 parts.push(format!(
                     "{}accepts {}",
@@ -219,7 +228,12 @@ pub fn describe_stance(issue: &Issue, stance: &Stance) -> String {
             if !preferred.is_empty() {
                 parts.push(format!("prefers {}", labels(issue, preferred)));
             }
-            let others: Vec<usize> = acceptable.iter().copied().filter(|a| !preferred.contains(a)).collect();
+            let mut others = Vec::new();
+            for &a in acceptable {
+                if !preferred.contains(&a) {
+                    others.push(a);
+                }
+            }
             if !others.is_empty() {
                 parts.push(format!("also accepts {}", labels(issue, &others)));
             }
@@ -259,11 +273,18 @@ fn name_list(names: &[&str], limit: usize) -> String {
 }
 
 fn party_names(ds: &Dataset, parties: &[PartyIx]) -> Vec<String> {
-    parties.iter().map(|&p| ds.party(p).name.en().to_string()).collect()
+    let mut names = Vec::new();
+    for &p in parties {
+        names.push(ds.party(p).name.en().to_string());
+    }
+    names
 }
 
 fn join_names(names: &[String], limit: usize) -> String {
-    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    let mut refs = Vec::new();
+    for name in names {
+        refs.push(name.as_str());
+    }
     name_list(&refs, limit)
 }
 
@@ -278,8 +299,16 @@ fn plural(n: usize) -> &'static str {
 /// Two parties' relations over every issue in one paragraph.
 pub fn pair_summary(ds: &Dataset, date: Date, a: PartyIx, b: PartyIx, relations: &[(IssueIx, Relation)]) -> String {
     let counts = PairCounts::of(relations);
+    // Loops rather than `filter().map().collect()` here and in `matrix_summary`: each chain's
+    // closures get their own copy of the adapters' code in the wasm.
     let names = |kind: RelationKind| -> Vec<&str> {
-        relations.iter().filter(|(_, r)| r.kind() == kind).map(|(i, _)| ds.issue(*i).name.en()).collect()
+        let mut out = Vec::new();
+        for (i, r) in relations {
+            if r.kind() == kind {
+                out.push(ds.issue(*i).name.en());
+            }
+        }
+        out
     };
     let (na, nb) = (ds.party(a).name.en(), ds.party(b).name.en());
     let known = counts.known();
@@ -292,35 +321,42 @@ pub fn pair_summary(ds: &Dataset, date: Date, a: PartyIx, b: PartyIx, relations:
             counts.conflict
         );
         if counts.agree > 0 {
-            s.push_str(&format!("; they agree on {}", name_list(&names(RelationKind::Agree), 3)));
+            let _ = write!(s, "; they agree on {}", name_list(&names(RelationKind::Agree), 3));
         }
         if counts.overlap > 0 {
-            s.push_str(&format!("; they overlap on {}", name_list(&names(RelationKind::Overlap), 3)));
+            let _ = write!(s, "; they overlap on {}", name_list(&names(RelationKind::Overlap), 3));
         }
         s.push('.');
         s
     };
     if counts.possible > 0 {
-        text.push_str(&format!(
+        let _ = write!(
+            text,
             " On {} issue{} no outcome both accept is known, but some are ruled out by neither: {}.",
             counts.possible,
             plural(counts.possible),
             name_list(&names(RelationKind::Possible), 3)
-        ));
+        );
     }
     if counts.unknown > 0 {
-        text.push_str(&format!(
+        let _ = write!(
+            text,
             " On {} issue{} the position of one or both is not known.",
             counts.unknown,
             plural(counts.unknown)
-        ));
+        );
     }
     text
 }
 
 /// The matrix in one paragraph: on how many issues the parties shown share common ground.
 pub fn matrix_summary(ds: &Dataset, date: Date, grounds: &[(IssueIx, CommonGround)]) -> String {
-    let comparable: Vec<&(IssueIx, CommonGround)> = grounds.iter().filter(|(_, g)| g.known.len() >= 2).collect();
+    let mut comparable = Vec::new();
+    for ground in grounds {
+        if ground.1.known.len() >= 2 {
+            comparable.push(ground);
+        }
+    }
     if comparable.is_empty() {
         return format!(
             "As of {}, no issue has known positions from two or more of the parties shown.",
@@ -328,7 +364,13 @@ pub fn matrix_summary(ds: &Dataset, date: Date, grounds: &[(IssueIx, CommonGroun
         );
     }
     let names = |keep: &dyn Fn(&CommonGround) -> bool| -> Vec<String> {
-        comparable.iter().filter(|(_, g)| keep(g)).map(|(i, _)| ds.issue(*i).name.en().to_string()).collect()
+        let mut out = Vec::new();
+        for (i, g) in &comparable {
+            if keep(g) {
+                out.push(ds.issue(*i).name.en().to_string());
+            }
+        }
+        out
     };
     let with_ground = names(&|g| g.exists());
     let possible = names(&|g| !g.exists() && !g.possible.is_empty());
@@ -340,10 +382,10 @@ pub fn matrix_summary(ds: &Dataset, date: Date, grounds: &[(IssueIx, CommonGroun
         comparable.len()
     );
     if !possible.is_empty() {
-        s.push_str(&format!("; it is possible but not confirmed on {}", join_names(&possible, 4)));
+        let _ = write!(s, "; it is possible but not confirmed on {}", join_names(&possible, 4));
     }
     if !without.is_empty() {
-        s.push_str(&format!("; there is none on {}", join_names(&without, 4)));
+        let _ = write!(s, "; there is none on {}", join_names(&without, 4));
     }
     s.push('.');
     s
@@ -372,16 +414,17 @@ pub fn framework_summary(
         parts.push(format!("{}: {} compatible, {} in conflict", ds.party(*p).name.en(), c.compatible, c.conflict));
     }
     if parts.is_empty() {
-        s.push_str(&format!(" As of {}, no party's known positions bear on them.", date.to_long()));
+        let _ = write!(s, " As of {}, no party's known positions bear on them.", date.to_long());
     } else {
-        s.push_str(&format!(" Against positions as of {}: {}.", date.to_long(), parts.join("; ")));
+        let _ = write!(s, " Against positions as of {}: {}.", date.to_long(), parts.join("; "));
     }
     let disputed = fit.counts.first().map(|c| c.disputed).unwrap_or(0);
     if disputed > 0 {
-        s.push_str(&format!(
+        let _ = write!(
+            s,
             " {disputed} provision{} disputed, with each side's version shown.",
             if disputed == 1 { " is" } else { "s are" }
-        ));
+        );
     }
     s
 }
@@ -407,17 +450,22 @@ pub fn issue_summary(ds: &Dataset, issue: &Issue, date: Date, ground: &CommonGro
         _ => format!("As of {when}, {known} share no acceptable outcome on {name}."),
     };
     for &p in &ground.rejects_only {
-        let rejected: Vec<usize> =
-            ground.blockers.iter().filter(|b| b.rejected_by.contains(&p)).map(|b| b.outcome).collect();
-        s.push_str(&format!(
+        let mut rejected = Vec::new();
+        for b in &ground.blockers {
+            if b.rejected_by.contains(&p) {
+                rejected.push(b.outcome);
+            }
+        }
+        let _ = write!(
+            s,
             " {} names no {} it accepts, only what it rejects: {}.",
             ds.party(p).name.en(),
             outcome_noun(issue),
             labels(issue, &rejected)
-        ));
+        );
     }
     if !ground.unknown.is_empty() {
-        s.push_str(&format!(" Not known: {}.", join_names(&party_names(ds, &ground.unknown), 8)));
+        let _ = write!(s, " Not known: {}.", join_names(&party_names(ds, &ground.unknown), 8));
     }
     s
 }
@@ -427,8 +475,12 @@ pub fn changes_summary(ds: &Dataset, from: Date, to: Date, changes: &[Change], r
     if changes.is_empty() {
         return format!("No position changed between {} and {}.", from.to_long(), to.to_long());
     }
-    let movers: Vec<PartyIx> =
-        (0..ds.parties.len()).map(PartyIx).filter(|p| changes.iter().any(|c| c.party == *p)).collect();
+    let mut movers = Vec::new();
+    for p in 0..ds.parties.len() {
+        if changes.iter().any(|c| c.party == PartyIx(p)) {
+            movers.push(PartyIx(p));
+        }
+    }
     let issues = (0..ds.issues.len()).map(IssueIx).filter(|i| changes.iter().any(|c| c.issue == *i)).count();
     let moved = relations.iter().filter(|r| r.movement().is_some()).count();
     let changed = relations.len() - moved;
@@ -443,7 +495,7 @@ pub fn changes_summary(ds: &Dataset, from: Date, to: Date, changes: &[Change], r
         plural(changed),
     );
     if moved > 0 {
-        s.push_str(&format!(", and {moved} moved within their kind"));
+        let _ = write!(s, ", and {moved} moved within their kind");
     }
     s.push('.');
     s

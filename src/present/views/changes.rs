@@ -5,12 +5,12 @@ use crate::analysis::{changes as moved_between, relation_changes, Snapshot};
 use crate::model::{PartyIx, Position};
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    head_row, link, party_name, picker, position_mark, relation_badge, scroll_box, section, source_list, status_mark,
-    summary, time,
+    head_row, issue_state, link, option, party_name, picker, position_mark, relation_badge, scroll_box, section,
+    source_list, status_mark, summary, time, view_state,
 };
 use crate::present::words::{changes_summary, describe_movement, describe_stance, pair_relation_detail};
 use crate::present::Cx;
-use crate::url::{View, ViewState};
+use crate::url::View;
 
 pub fn changes(cx: &Cx) -> (String, El) {
     let ds = cx.ds;
@@ -29,18 +29,17 @@ pub fn changes(cx: &Cx) -> (String, El) {
         }
     }
     let pick = |id: &'static str, label: &str, end: bool| {
-        picker(
-            id,
-            label,
-            dates.iter().map(|&d| {
-                let to = if end {
-                    ViewState { view: View::Changes, to: Some(d), ..cx.state.clone() }
-                } else {
-                    ViewState { view: View::Changes, from: Some(d), ..cx.state.clone() }
-                };
-                (to, d.to_long(), if end { d == to_date } else { d == from_date })
-            }),
-        )
+        let mut options = Vec::new();
+        for &d in &dates {
+            let mut to = view_state(cx.state, View::Changes);
+            if end {
+                to.to = Some(d);
+            } else {
+                to.from = Some(d);
+            }
+            options.push(option(&to, &d.to_long(), if end { d == to_date } else { d == from_date }));
+        }
+        picker(id, label, options)
     };
     let pickers = el("div").cls("pickers").add(pick("pick-from", "From ", false)).add(pick("pick-to", "To ", true));
 
@@ -58,7 +57,8 @@ pub fn changes(cx: &Cx) -> (String, El) {
     };
     let items = moved.iter().map(|c| {
         let issue = ds.issue(c.issue);
-        let to_issue = ViewState { view: View::Issue, issue: Some(issue.id.clone()), date: None, ..cx.state.clone() };
+        let mut to_issue = issue_state(cx.state, &issue.id);
+        to_issue.date = None;
         el("li")
             .key(&format!("{} {}", ds.party(c.party).id, issue.id))
             .cls("change")
@@ -91,13 +91,10 @@ pub fn changes(cx: &Cx) -> (String, El) {
                 None => detail(&to, &r.after),
             };
             let words = |text: Option<String>| text.map(|t| el("span").cls("rel-words").add(format!(" {t}")));
-            let to_pair = ViewState {
-                view: View::Pair,
-                a: Some(ds.party(r.a).id.clone()),
-                b: Some(ds.party(r.b).id.clone()),
-                date: Some(to_date),
-                ..cx.state.clone()
-            };
+            let mut to_pair = view_state(cx.state, View::Pair);
+            to_pair.a = Some(ds.party(r.a).id.clone());
+            to_pair.b = Some(ds.party(r.b).id.clone());
+            to_pair.date = Some(to_date);
             el("tr")
                 .key(&format!("{} {} {}", issue.id, ds.party(r.a).id, ds.party(r.b).id))
                 .add(el("th").attr("scope", "row").add(issue.name.en()))

@@ -4,12 +4,13 @@ use crate::analysis::{framework_fit, Fit};
 use crate::model::{Dataset, Framework, Issue, IssueIx, PartyIx, Provision};
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    contested_note, fit_badge, head_row, link, party_name, picker, repaired_mark, scroll_box, section, source_list,
-    status_mark, summary, time,
+    contested_note, fit_badge, head_row, issue_state, link, option, party_name, picker, repaired_mark, scroll_box,
+    section, source_list, status_mark, summary, time, view_state,
 };
 use crate::present::words::{describe_outcome, framework_summary};
 use crate::present::Cx;
-use crate::url::{View, ViewState};
+use crate::url::View;
+use std::fmt::Write;
 
 /// What a document says on an issue, in words: its outcome, or each side's version.
 pub fn outcome_words(ds: &Dataset, p: &Provision) -> String {
@@ -27,12 +28,11 @@ pub fn outcome_words(ds: &Dataset, p: &Provision) -> String {
 }
 
 fn fit_row(ds: &Dataset, fits: &[Fit], parties: &[PartyIx], issue: &Issue) -> El {
-    el("ul").cls("fits").add_all(
-        parties
-            .iter()
-            .zip(fits)
-            .map(|(&p, &f)| el("li").add(party_name(ds, p, true)).add(" ").add(fit_badge(f, issue))),
-    )
+    let mut list = el("ul").cls("fits");
+    for (&p, &f) in parties.iter().zip(fits) {
+        list = list.add(el("li").add(party_name(ds, p, true)).add(" ").add(fit_badge(f, issue)));
+    }
+    list
 }
 
 pub fn framework(cx: &Cx) -> (String, El) {
@@ -43,32 +43,23 @@ pub fn framework(cx: &Cx) -> (String, El) {
     };
     let order = ds.frameworks_by_date();
     let choice = |f: &Framework| format!("{} — {}", f.date, f.name.en());
-    let docs = picker(
-        "pick-doc",
-        "Document ",
-        order.iter().map(|&i| {
-            let f = &ds.frameworks[i];
-            (
-                ViewState { view: View::Framework, doc: Some(f.id.clone()), ..cx.state.clone() },
-                choice(f),
-                cx.view.doc == Some(i),
-            )
-        }),
-    );
-    let none = (
-        ViewState { view: View::Framework, doc2: None, ..cx.state.clone() },
-        "(nothing)".to_string(),
-        cx.view.doc2.is_none(),
-    );
-    let others = order.iter().filter(|&&i| Some(i) != cx.view.doc).map(|&i| {
-        let f = &ds.frameworks[i];
-        (
-            ViewState { view: View::Framework, doc2: Some(f.id.clone()), ..cx.state.clone() },
-            choice(f),
-            cx.view.doc2 == Some(i),
-        )
-    });
-    let compare = picker("pick-doc2", "Compare with ", std::iter::once(none).chain(others));
+    let (mut docs, mut others) = (Vec::new(), Vec::new());
+    let mut to = view_state(cx.state, View::Framework);
+    to.doc2 = None;
+    others.push(option(&to, "(nothing)", cx.view.doc2.is_none()));
+    for &i in &order {
+        let Some(f) = ds.frameworks.get(i) else { continue };
+        let mut to = view_state(cx.state, View::Framework);
+        to.doc = Some(f.id.clone());
+        docs.push(option(&to, &choice(f), cx.view.doc == Some(i)));
+        if Some(i) != cx.view.doc {
+            let mut to = view_state(cx.state, View::Framework);
+            to.doc2 = Some(f.id.clone());
+            others.push(option(&to, &choice(f), cx.view.doc2 == Some(i)));
+        }
+    }
+    let docs = picker("pick-doc", "Document ", docs);
+    let compare = picker("pick-doc2", "Compare with ", others);
     let body = section("framework", heading).key("framework").add(el("div").cls("pickers").add(docs).add(compare));
     match cx.view.doc2.and_then(|d| ds.frameworks.get(d)) {
         Some(other) => (format!("{} and {}", fw.name.en(), other.name.en()), body.add(comparison(cx, fw, other))),
@@ -89,13 +80,16 @@ fn one(cx: &Cx, fw: &Framework) -> El {
             by = by.add(if i > 0 { ", " } else { "" }).add(party_name(ds, p, false));
         }
     }
-    let counts = el("tbody").add_all(parties.iter().zip(&fit.counts).map(|(&p, c)| {
-        el("tr")
-            .add(el("th").attr("scope", "row").add(party_name(ds, p, false)))
-            .add(el("td").add(c.compatible.to_string()))
-            .add(el("td").add(c.conflict.to_string()))
-            .add(el("td").add(c.unknown.to_string()))
-    }));
+    let mut counts = el("tbody");
+    for (&p, c) in parties.iter().zip(&fit.counts) {
+        counts = counts.add(
+            el("tr")
+                .add(el("th").attr("scope", "row").add(party_name(ds, p, false)))
+                .add(el("td").add(c.compatible.to_string()))
+                .add(el("td").add(c.conflict.to_string()))
+                .add(el("td").add(c.unknown.to_string())),
+        );
+    }
     let table = el("table")
         .cls("fit-table")
         .add(
@@ -103,16 +97,18 @@ fn one(cx: &Cx, fw: &Framework) -> El {
         )
         .add(head_row(&["Party", "✓ Compatible", "✗ Conflict", "? Unknown"]))
         .add(counts);
-    let provisions = fw.provisions.iter().zip(&fit.provisions).enumerate().map(|(j, (prov, pf))| {
+    let mut provisions = el("ol").cls("provisions");
+    for (j, (prov, pf)) in fw.provisions.iter().zip(&fit.provisions).enumerate() {
         let issue = ds.issue(prov.issue);
-        let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
+        let to = issue_state(cx.state, &issue.id);
         let outcome = match &prov.outcome {
             Some(o) => describe_outcome(issue, o),
             None if prov.alternatives.is_empty() => "no outcome stated".into(),
             None => "disputed".into(),
         };
-        let alternatives = (!prov.alternatives.is_empty()).then(|| {
-            el("div").cls("alternatives").add_all(prov.alternatives.iter().zip(&pf.alternatives).map(|(alt, fits)| {
+        let mut alternatives = el("div").cls("alternatives");
+        for (alt, fits) in prov.alternatives.iter().zip(&pf.alternatives) {
+            alternatives = alternatives.add(
                 el("div")
                     .cls("alternative")
                     .add(
@@ -123,28 +119,31 @@ fn one(cx: &Cx, fw: &Framework) -> El {
                             .add(el("strong").add(describe_outcome(issue, &alt.outcome))),
                     )
                     .add(el("p").add(alt.summary.en()))
-                    .add(fit_row(ds, fits, &parties, issue))
-            }))
-        });
-        el("li")
-            .key(&format!("{} {}", prov.label, issue.id))
-            .cls("provision")
-            .add(
-                el("p")
-                    .cls("prov-head")
-                    .add(el("span").cls("prov-label").add(prov.label.as_str()))
-                    .add(" ")
-                    .add(link(&to, issue.name.en()))
-                    .add(": ")
-                    .add(el("strong").add(outcome))
-                    .add_opt(cx.repaired.provision(&fw.id, j).then(repaired_mark)),
-            )
-            .add(el("p").add(status_mark(prov.status)).add(" ").add(prov.summary.en()))
-            .add_opt((!pf.fits.is_empty()).then(|| fit_row(ds, &pf.fits, &parties, issue)))
-            .add_opt(alternatives)
-            .add_opt(prov.contested.as_ref().map(contested_note))
-            .add(source_list(&prov.sources))
-    });
+                    .add(fit_row(ds, fits, &parties, issue)),
+            );
+        }
+        let alternatives = (!prov.alternatives.is_empty()).then_some(alternatives);
+        provisions = provisions.add(
+            el("li")
+                .key(&format!("{} {}", prov.label, issue.id))
+                .cls("provision")
+                .add(
+                    el("p")
+                        .cls("prov-head")
+                        .add(el("span").cls("prov-label").add(prov.label.as_str()))
+                        .add(" ")
+                        .add(link(&to, issue.name.en()))
+                        .add(": ")
+                        .add(el("strong").add(outcome))
+                        .add_opt(cx.repaired.provision(&fw.id, j).then(repaired_mark)),
+                )
+                .add(el("p").add(status_mark(prov.status)).add(" ").add(prov.summary.en()))
+                .add_opt((!pf.fits.is_empty()).then(|| fit_row(ds, &pf.fits, &parties, issue)))
+                .add_opt(alternatives)
+                .add_opt(prov.contested.as_ref().map(contested_note))
+                .add(source_list(&prov.sources)),
+        );
+    }
     // Another document is another article: nothing opened in one opens in the next.
     el("article")
         .key(&fw.id)
@@ -162,57 +161,63 @@ fn one(cx: &Cx, fw: &Framework) -> El {
         .add_opt(fw.context.as_ref().map(|c| el("p").cls("context").add(c.en())))
         .add(source_list(&fw.sources))
         .add(scroll_box("How the provisions fit each party", table))
-        .add(el("ol").cls("provisions").add_all(provisions))
+        .add(provisions)
 }
 
 fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
     let ds = cx.ds;
-    let issues: Vec<IssueIx> = (0..ds.issues.len())
-        .map(IssueIx)
-        .filter(|i| a.provisions.iter().chain(&b.provisions).any(|p| p.issue == *i))
-        .collect();
+    // Plain loops rather than iterator chains: each chain's closures get their own copy of the
+    // adapters' code in the wasm.
     let says = |f: &Framework, i: IssueIx| -> String {
-        let v: Vec<String> = f
-            .provisions
-            .iter()
-            .filter(|p| p.issue == i)
-            .map(|p| format!("{} {}", p.label, outcome_words(ds, p)))
-            .collect();
-        if v.is_empty() {
+        let mut text = String::new();
+        for p in &f.provisions {
+            if p.issue == i {
+                if !text.is_empty() {
+                    text.push_str("; ");
+                }
+                let _ = write!(text, "{} {}", p.label, outcome_words(ds, p));
+            }
+        }
+        if text.is_empty() {
             "—".into()
         } else {
-            v.join("; ")
+            text
         }
     };
-    let mut same = 0;
-    let rows: Vec<El> = issues
-        .iter()
-        .map(|&i| {
-            let outcome = |f: &Framework| f.provisions.iter().find(|p| p.issue == i).and_then(|p| p.outcome.clone());
-            let (class, verdict) = match (outcome(a), outcome(b)) {
-                (Some(x), Some(y)) if x == y => {
-                    same += 1;
-                    ("cmp-same", "= same")
-                }
-                (Some(_), Some(_)) => ("cmp-diff", "≠ different"),
-                _ => ("cmp-one", "only one sets an outcome"),
-            };
-            let to =
-                ViewState { view: View::Issue, issue: Some(ds.issue(i).id.clone()), doc2: None, ..cx.state.clone() };
+    let (mut same, mut issues) = (0, 0);
+    let mut rows = el("tbody");
+    for (n, issue) in ds.issues.iter().enumerate() {
+        let i = IssueIx(n);
+        if !a.provisions.iter().chain(&b.provisions).any(|p| p.issue == i) {
+            continue;
+        }
+        issues += 1;
+        let outcome = |f: &Framework| f.provisions.iter().find(|p| p.issue == i).and_then(|p| p.outcome.clone());
+        let (class, verdict) = match (outcome(a), outcome(b)) {
+            (Some(x), Some(y)) if x == y => {
+                same += 1;
+                ("cmp-same", "= same")
+            }
+            (Some(_), Some(_)) => ("cmp-diff", "≠ different"),
+            _ => ("cmp-one", "only one sets an outcome"),
+        };
+        let mut to = issue_state(cx.state, &issue.id);
+        to.doc2 = None;
+        rows = rows.add(
             el("tr")
-                .add(el("th").attr("scope", "row").add(link(&to, ds.issue(i).name.en())))
+                .add(el("th").attr("scope", "row").add(link(&to, issue.name.en())))
                 .add(el("td").add(says(a, i)))
                 .add(el("td").add(says(b, i)))
-                .add(el("td").cls(class).add(verdict))
-        })
-        .collect();
+                .add(el("td").cls(class).add(verdict)),
+        );
+    }
     let text = format!(
         "{} ({}) and {} ({}) touch {} issues between them; they set the same outcome on {same}.",
         a.name.en(),
         a.date.to_long(),
         b.name.en(),
         b.date.to_long(),
-        issues.len()
+        issues
     );
     let table = el("table")
         .cls("compare-table")
@@ -226,6 +231,6 @@ fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
                     .add(el("th").attr("scope", "col").add("Verdict")),
             ),
         )
-        .add(el("tbody").add_all(rows));
+        .add(rows);
     el("article").cls("doc compare").add(summary(text)).add(scroll_box("The two documents by issue", table))
 }

@@ -6,10 +6,11 @@ use crate::analysis::{common_ground, Shared};
 use crate::model::{Issue, IssueIx, IssueKind, PartyIx, Stance};
 use crate::present::charts;
 use crate::present::node::{el, El};
-use crate::present::parts::{badge, link, party_name, position_card, position_mark, section, summary, time};
+use crate::present::parts::{
+    badge, doc_state, issue_state, link, option, party_name, position_card, position_mark, section, summary, time,
+};
 use crate::present::words::{describe_stance, issue_summary};
 use crate::present::Cx;
-use crate::url::{to_query, View, ViewState};
 
 pub fn issue(cx: &Cx) -> (String, El) {
     let ds = cx.ds;
@@ -21,25 +22,18 @@ pub fn issue(cx: &Cx) -> (String, El) {
     let placed: Vec<(PartyIx, &Stance)> =
         parties.iter().filter_map(|&p| cx.snap.position(ds, p, ix).map(|x| (p, &x.stance))).collect();
 
-    let groups = ds.topics.iter().enumerate().map(|(t, topic)| {
-        let options = ds.issues.iter().enumerate().filter(|(_, i)| i.topic == t).map(|(n, i)| {
-            let to = ViewState { view: View::Issue, issue: Some(i.id.clone()), ..cx.state.clone() };
-            let o = el("option").attr("value", to_query(&to)).add(i.name.en());
-            if n == ix.0 {
-                o.attr("selected", "")
-            } else {
-                o
+    let mut select = el("select").id("pick-issue").attr(crate::present::protocol::GO, "");
+    for (t, topic) in ds.topics.iter().enumerate() {
+        let mut group = el("optgroup").attr("label", topic.name.en());
+        for (n, i) in ds.issues.iter().enumerate() {
+            if i.topic == t {
+                group = group.add(option(&issue_state(cx.state, &i.id), i.name.en(), n == ix.0));
             }
-        });
-        el("optgroup").attr("label", topic.name.en()).add_all(options)
-    });
-    let pickers = el("div").cls("pickers").add(
-        el("label")
-            .cls("pick")
-            .attr("for", "pick-issue")
-            .add("Issue ")
-            .add(el("select").id("pick-issue").attr(crate::present::protocol::GO, "").add_all(groups)),
-    );
+        }
+        select = select.add(group);
+    }
+    let pickers =
+        el("div").cls("pickers").add(el("label").cls("pick").attr("for", "pick-issue").add("Issue ").add(select));
     let shared = ground.shared.as_ref().filter(|_| ground.known.len() > 1);
     let possible: &[usize] = if ground.known.len() > 1 { &ground.possible } else { &[] };
     let scale = match iss.kind {
@@ -68,10 +62,14 @@ fn options_scale(
     shared: Option<&Shared>,
     possible: &[usize],
 ) -> El {
-    let rows = issue.options.iter().enumerate().map(|(o, opt)| {
+    // Plain loops rather than iterator chains, here and below: each chain's closures get their
+    // own copy of the adapters' code in the wasm.
+    let mut rows = el("ol").cls("scale-list");
+    for (o, opt) in issue.options.iter().enumerate() {
         let common = matches!(shared, Some(Shared::Outcomes(s)) if s.contains(&o));
         let open = possible.contains(&o);
-        let marks = placed.iter().filter_map(|(p, stance)| {
+        let mut marks = el("ul").cls("step-marks");
+        for (p, stance) in placed {
             let (pref, acc, rej) = match stance {
                 Stance::Options { preferred, acceptable, rejected } => {
                     (*preferred == Some(o), acceptable.contains(&o), rejected.contains(&o))
@@ -85,34 +83,31 @@ fn options_scale(
                 (true, _, _) => ("mark-prefers", "★", "prefers"),
                 (_, true, _) => ("mark-accepts", "✓", "could accept"),
                 (_, _, true) => ("mark-rejects", "✗", "rejects"),
-                _ => return None,
+                _ => continue,
             };
-            Some(
+            marks = marks.add(
                 el("li")
                     .cls(class)
                     .add(el("span").attr("aria-hidden", "true").add(icon))
                     .add(" ")
                     .add(party_name(cx.ds, *p, true))
                     .add(el("span").cls("sr-only").add(format!(" {word}"))),
-            )
-        });
+            );
+        }
         let label = el("div")
             .cls("step-label")
             .add(el("strong").add(opt.label.en()))
             .add_opt(common.then(|| badge("cg cg-yes", "✓", "common ground")))
             .add_opt(open.then(|| badge("cg cg-possible", "◇", "possible common ground")))
             .add_opt(opt.description.as_ref().map(|d| el("span").cls("step-desc").add(d.en())));
-        el("li")
-            .cls(if common { "scale-step common" } else { "scale-step" })
-            .add(label)
-            .add(el("ul").cls("step-marks").add_all(marks))
-    });
+        rows = rows.add(el("li").cls(if common { "scale-step common" } else { "scale-step" }).add(label).add(marks));
+    }
     let key = if issue.kind == IssueKind::Set {
         "Items, each accepted or refused on its own. ★ prefers · ✓ could accept · ✗ rejects (red line) · not listed: unknown"
     } else {
         "The outcomes in order, from one end of the scale to the other. ★ prefers · ✓ could accept · ✗ rejects (red line) · not listed: unknown"
     };
-    el("div").cls("scale").add(el("p").cls("key").add(key)).add(el("ol").cls("scale-list").add_all(rows))
+    el("div").cls("scale").add(el("p").cls("key").add(key)).add(rows)
 }
 
 /// Each party's stance on a quantity in words, beside the numeric axis the scale strip draws.
@@ -129,13 +124,15 @@ fn quantity_axis(cx: &Cx, issue: &Issue, placed: &[(PartyIx, &Stance)]) -> El {
 fn history(cx: &Cx, issue: IssueIx) -> El {
     let ds = cx.ds;
     let iss = ds.issue(issue);
-    let parties = (0..ds.parties.len()).map(PartyIx).filter_map(|p| {
-        let list: Vec<_> = ds.positions.iter().filter(|x| x.issue == issue && x.party == p).rev().collect();
-        if list.is_empty() {
-            return None;
-        }
+    let mut out = el("section").cls("history").add(el("h3").add("Positions over time, with sources"));
+    for p in 0..ds.parties.len() {
+        let p = PartyIx(p);
         let current = cx.snap.position(ds, p, issue).map(|x| x.as_of);
-        let items = list.into_iter().map(|pos| {
+        let mut items = el("ol").cls("history-list");
+        for pos in ds.positions.iter().rev() {
+            if pos.issue != issue || pos.party != p {
+                continue;
+            }
             let (class, state) = if Some(pos.as_of) == current {
                 ("hist hist-in-effect", "in effect")
             } else if pos.as_of > cx.view.date {
@@ -143,39 +140,47 @@ fn history(cx: &Cx, issue: IssueIx) -> El {
             } else {
                 ("hist hist-earlier", "earlier")
             };
-            el("li")
-                .cls(class)
-                .add(el("span").cls("hist-state").add(state))
-                .add_opt(position_mark(cx.repaired, pos))
-                .add(position_card(ds, pos, iss, false))
-        });
-        Some(
+            items = items.add(
+                el("li")
+                    .cls(class)
+                    .add(el("span").cls("hist-state").add(state))
+                    .add_opt(position_mark(cx.repaired, pos))
+                    .add(position_card(ds, pos, iss, false)),
+            );
+        }
+        if items.children.is_empty() {
+            continue;
+        }
+        out = out.add(
             el("section")
                 .key(&ds.party(p).id)
                 .cls("history-party")
                 .add(el("h4").add(party_name(ds, p, false)))
-                .add(el("ol").cls("history-list").add_all(items)),
-        )
-    });
-    el("section").cls("history").add(el("h3").add("Positions over time, with sources")).add_all(parties)
+                .add(items),
+        );
+    }
+    out
 }
 
 /// What each document says on the issue.
 fn documents(cx: &Cx, issue: IssueIx) -> El {
     let ds = cx.ds;
-    let rows = ds
-        .frameworks_by_date()
-        .into_iter()
-        .filter_map(|i| ds.frameworks.get(i))
-        .flat_map(|f| f.provisions.iter().filter(|p| p.issue == issue).map(move |p| (f, p)));
-    let items = rows.into_iter().map(|(f, p)| {
-        let to = ViewState { view: View::Framework, doc: Some(f.id.clone()), doc2: None, ..cx.state.clone() };
-        el("li")
-            .add(link(&to, f.name.en()))
-            .add(" (")
-            .add(time(f.date))
-            .add(format!("), {}: ", p.label))
-            .add(el("strong").add(outcome_words(ds, p)))
-    });
-    el("section").cls("issue-docs").add(el("h3").add("What the documents say")).add(el("ul").add_all(items))
+    let mut items = el("ul");
+    for i in ds.frameworks_by_date() {
+        let Some(f) = ds.frameworks.get(i) else { continue };
+        for p in &f.provisions {
+            if p.issue != issue {
+                continue;
+            }
+            items = items.add(
+                el("li")
+                    .add(link(&doc_state(cx.state, &f.id), f.name.en()))
+                    .add(" (")
+                    .add(time(f.date))
+                    .add(format!("), {}: ", p.label))
+                    .add(el("strong").add(outcome_words(ds, p))),
+            );
+        }
+    }
+    el("section").cls("issue-docs").add(el("h3").add("What the documents say")).add(items)
 }

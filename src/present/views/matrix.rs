@@ -5,11 +5,12 @@ use crate::model::{IssueIx, Outcome, PartyIx, Position, Stance};
 use crate::present::charts;
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    badge, link, party_name, position_card, position_mark, scroll_box, section, status_mark, summary,
+    badge, issue_state, link, party_name, position_card, position_mark, scroll_box, section, status_mark, summary,
+    view_state,
 };
 use crate::present::words::{describe_outcome, describe_shared, matrix_summary};
 use crate::present::Cx;
-use crate::url::{View, ViewState};
+use crate::url::View;
 
 /// A few words for a position in a cell: its preferred outcome; where the party named none, its
 /// position in its own words (listing every outcome it could accept would read as a preference).
@@ -78,18 +79,28 @@ fn ground_cell(cx: &Cx, issue: IssueIx, g: &CommonGround) -> El {
 pub fn matrix(cx: &Cx) -> (String, El) {
     let ds = cx.ds;
     let parties = &cx.view.parties;
-    let grounds: Vec<(IssueIx, CommonGround)> =
-        (0..ds.issues.len()).map(IssueIx).map(|i| (i, common_ground(ds, cx.snap, i, parties))).collect();
+    // Plain loops rather than iterator chains here and below: each chain's closures get their
+    // own copy of the adapters' code in the wasm.
+    let mut grounds: Vec<(IssueIx, CommonGround)> = Vec::new();
+    for i in 0..ds.issues.len() {
+        grounds.push((IssueIx(i), common_ground(ds, cx.snap, IssueIx(i), parties)));
+    }
     let text = matrix_summary(ds, cx.view.date, &grounds);
 
-    let toggles = (0..ds.parties.len()).map(PartyIx).map(|p| {
+    let mut toggles = el("ul").attr("aria-labelledby", "toggle-label");
+    for p in 0..ds.parties.len() {
+        let p = PartyIx(p);
         let on = parties.contains(&p);
         // The parties shown after the click, in dataset order.
-        let next: Vec<PartyIx> =
-            (0..ds.parties.len()).map(PartyIx).filter(|x| if *x == p { !on } else { parties.contains(x) }).collect();
-        let ids = (!next.is_empty() && next.len() < ds.parties.len())
-            .then(|| next.iter().map(|x| ds.party(*x).id.clone()).collect());
-        let to = ViewState { parties: ids, ..cx.state.clone() };
+        let mut ids = Vec::new();
+        for x in 0..ds.parties.len() {
+            let x = PartyIx(x);
+            if if x == p { !on } else { parties.contains(&x) } {
+                ids.push(ds.party(x).id.clone());
+            }
+        }
+        let mut to = cx.state.clone();
+        to.parties = (!ids.is_empty() && ids.len() < ds.parties.len()).then_some(ids);
         let chip = link(&to, el("span").attr("aria-hidden", "true").add(if on { "☑ " } else { "☐ " }))
             .cls(if on { "chip on" } else { "chip" })
             .id(&format!("toggle-{}", ds.party(p).id))
@@ -99,22 +110,40 @@ pub fn matrix(cx: &Cx) -> (String, El) {
             } else {
                 " (hidden; select to show)"
             }));
-        el("li").add(chip)
-    });
+        toggles = toggles.add(el("li").add(chip));
+    }
 
-    let header = parties.iter().map(|&p| {
-        let to = ViewState { view: View::Pair, a: Some(ds.party(p).id.clone()), ..cx.state.clone() };
-        el("th").key(&ds.party(p).id).attr("scope", "col").add(link(&to, party_name(ds, p, true)))
-    });
+    let mut header = el("tr").add(el("th").attr("scope", "col").cls("corner").add("Issue"));
+    for &p in parties {
+        let mut to = view_state(cx.state, View::Pair);
+        to.a = Some(ds.party(p).id.clone());
+        header = header.add(el("th").key(&ds.party(p).id).attr("scope", "col").add(link(&to, party_name(ds, p, true))));
+    }
+    header = header.add(el("th").attr("scope", "col").add("Common ground"));
 
-    let groups = ds.topics.iter().enumerate().filter_map(|(t, topic)| {
-        let rows: Vec<El> = grounds
-            .iter()
-            .filter(|(i, _)| ds.issue(*i).topic == t)
-            .map(|(i, g)| {
-                let issue = ds.issue(*i);
-                let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
-                let cells = parties.iter().map(|&p| match cx.snap.position(ds, p, *i) {
+    let mut table = el("table")
+        .cls("grid")
+        .add(
+            el("caption")
+                .cls("sr-only")
+                .add("Each party's position on each issue, and whether all of them share common ground"),
+        )
+        .add(el("thead").add(header));
+    for (t, topic) in ds.topics.iter().enumerate() {
+        let mut group = el("tbody").key(&topic.id).add(el("tr").cls("topic").add(
+            el("th").attr("scope", "colgroup").attr("colspan", (parties.len() + 2).to_string()).add(topic.name.en()),
+        ));
+        for (i, g) in &grounds {
+            let issue = ds.issue(*i);
+            if issue.topic != t {
+                continue;
+            }
+            let to = issue_state(cx.state, &issue.id);
+            let mut row = el("tr")
+                .key(&issue.id)
+                .add(el("th").attr("scope", "row").cls("issue-name").add(link(&to, issue.name.en())));
+            for &p in parties {
+                let cell = match cx.snap.position(ds, p, *i) {
                     None => el("td")
                         .key(&ds.party(p).id)
                         .cls("cell empty")
@@ -131,41 +160,16 @@ pub fn matrix(cx: &Cx) -> (String, El) {
                             )
                             .add(position_card(ds, pos, issue, false)),
                     ),
-                });
-                el("tr")
-                    .key(&issue.id)
-                    .add(el("th").attr("scope", "row").cls("issue-name").add(link(&to, issue.name.en())))
-                    .add_all(cells)
-                    .add(el("td").cls("ground").add(ground_cell(cx, *i, g)))
-            })
-            .collect();
-        (!rows.is_empty()).then(|| {
-            let title = el("tr").cls("topic").add(
-                el("th")
-                    .attr("scope", "colgroup")
-                    .attr("colspan", (parties.len() + 2).to_string())
-                    .add(topic.name.en()),
-            );
-            el("tbody").key(&topic.id).add(title).add_all(rows)
-        })
-    });
-
-    let table = el("table")
-        .cls("grid")
-        .add(
-            el("caption")
-                .cls("sr-only")
-                .add("Each party's position on each issue, and whether all of them share common ground"),
-        )
-        .add(
-            el("thead").add(
-                el("tr")
-                    .add(el("th").attr("scope", "col").cls("corner").add("Issue"))
-                    .add_all(header)
-                    .add(el("th").attr("scope", "col").add("Common ground")),
-            ),
-        )
-        .add_all(groups);
+                };
+                row = row.add(cell);
+            }
+            group = group.add(row.add(el("td").cls("ground").add(ground_cell(cx, *i, g))));
+        }
+        // A topic with no issues gets no group (its title row is the only child).
+        if group.children.len() > 1 {
+            table = table.add(group);
+        }
+    }
     let hidden = parties.len() < ds.parties.len();
     let body = section("matrix", "Who stands where")
         .key("matrix")
@@ -174,7 +178,7 @@ pub fn matrix(cx: &Cx) -> (String, El) {
             el("div")
                 .cls("party-toggles")
                 .add(el("p").id("toggle-label").add(if hidden { "Parties shown (some hidden):" } else { "Parties shown:" }))
-                .add(el("ul").attr("aria-labelledby", "toggle-label").add_all(toggles)),
+                .add(toggles),
         )
         .add(scroll_box("Positions by issue and party; scrolls sideways", table))
         .add(el("p").cls("hint").add("Open a cell for the position in full and its sources. A party opens its pairings; an issue opens its scale."))

@@ -4,11 +4,12 @@ use crate::analysis::{pair_relations, PairCounts, RelationKind};
 use crate::model::{IssueIx, PartyIx};
 use crate::present::node::{el, El};
 use crate::present::parts::{
-    link, party_name, picker, position_card, position_mark, relation_badge, relation_words, section, summary,
+    issue_state, link, option, party_name, picker, position_card, position_mark, relation_badge, relation_words,
+    section, summary, view_state,
 };
 use crate::present::words::{describe_pair_relation, pair_summary};
 use crate::present::Cx;
-use crate::url::{View, ViewState};
+use crate::url::View;
 
 pub fn pair(cx: &Cx) -> (String, El) {
     let ds = cx.ds;
@@ -19,57 +20,69 @@ pub fn pair(cx: &Cx) -> (String, El) {
     let stance = |p: PartyIx, i: IssueIx| cx.snap.position(ds, p, i).map(|x| &x.stance);
 
     let pick = |id: &'static str, label: &str, current: PartyIx, second: bool| {
-        picker(
-            id,
-            label,
-            (0..ds.parties.len()).map(PartyIx).map(|p| {
-                let pid = Some(ds.party(p).id.clone());
-                let to = if second {
-                    ViewState { view: View::Pair, b: pid, ..cx.state.clone() }
-                } else {
-                    ViewState { view: View::Pair, a: pid, ..cx.state.clone() }
-                };
-                (to, ds.party(p).name.en().to_string(), p == current)
-            }),
-        )
+        let mut options = Vec::new();
+        for p in 0..ds.parties.len() {
+            let p = PartyIx(p);
+            let pid = Some(ds.party(p).id.clone());
+            let mut to = view_state(cx.state, View::Pair);
+            if second {
+                to.b = pid;
+            } else {
+                to.a = pid;
+            }
+            options.push(option(&to, ds.party(p).name.en(), p == current));
+        }
+        picker(id, label, options)
     };
-    let swap = ViewState {
-        view: View::Pair,
-        a: Some(ds.party(b).id.clone()),
-        b: Some(ds.party(a).id.clone()),
-        ..cx.state.clone()
-    };
+    let mut swap = view_state(cx.state, View::Pair);
+    swap.a = Some(ds.party(b).id.clone());
+    swap.b = Some(ds.party(a).id.clone());
     let pickers = el("div")
         .cls("pickers")
         .add(pick("pick-a", "First party ", a, false))
         .add(pick("pick-b", "Second party ", b, true))
         .add(link(&swap, "⇄ Swap").cls("swap").id("swap"));
 
-    let counts_list = el("ul").cls("counts").attr("aria-label", "Issues by relation").add_all(
+    let mut counts_list = el("ul").cls("counts").attr("aria-label", "Issues by relation");
+    for k in RelationKind::ALL {
         // "Possible" arises only from a position that names nothing but red lines, so its count
         // is shown only when some issue is possible, rather than as a standing zero.
-        RelationKind::ALL.into_iter().filter(|&k| k != RelationKind::Possible || counts.possible > 0).map(|k| {
-            let (icon, word) = relation_words(k);
+        if k == RelationKind::Possible && counts.possible == 0 {
+            continue;
+        }
+        let (icon, word) = relation_words(k);
+        counts_list = counts_list.add(
             el("li")
                 .cls(&format!("count rel-{}", k.as_str()))
                 .add(el("span").cls("n").add(counts.get(k).to_string()))
-                .add(el("span").cls("w").add(el("span").attr("aria-hidden", "true").add(icon)).add(format!(" {word}")))
-        }),
-    );
+                .add(el("span").cls("w").add(el("span").attr("aria-hidden", "true").add(icon)).add(format!(" {word}"))),
+        );
+    }
 
-    let groups = RelationKind::ALL.into_iter().filter_map(|k| {
-        let items: Vec<El> = relations
-            .iter()
-            .filter(|(_, relation)| relation.kind() == k)
-            .map(|(i, relation)| {
-                let i = *i;
-                let issue = ds.issue(i);
-                let words = describe_pair_relation(ds, issue, relation, (a, stance(a, i)), (b, stance(b, i)));
-                let side = |p: PartyIx| match cx.snap.position(ds, p, i) {
-                    Some(pos) => position_card(ds, pos, issue, true).add_opt(position_mark(cx.repaired, pos)),
-                    None => el("p").cls("position none").add(party_name(ds, p, false)).add(": no known position"),
-                };
-                let to = ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..cx.state.clone() };
+    // Plain loops rather than iterator chains: each chain's closures get their own copy of the
+    // adapters' code in the wasm.
+    let side = |p: PartyIx, i: IssueIx, issue| match cx.snap.position(ds, p, i) {
+        Some(pos) => position_card(ds, pos, issue, true).add_opt(position_mark(cx.repaired, pos)),
+        None => el("p").cls("position none").add(party_name(ds, p, false)).add(": no known position"),
+    };
+    let heading = el("span").add(party_name(ds, a, false)).add(" and ").add(party_name(ds, b, false));
+    // Another pair of parties is another view: nothing opened for one pair opens for the next.
+    let mut body = section("pair", heading)
+        .key(&format!("pair {} {}", ds.party(a).id, ds.party(b).id))
+        .add(pickers)
+        .add(summary(text))
+        .add(counts_list);
+    for k in RelationKind::ALL {
+        let mut list = el("ul").cls("pair-list");
+        for (i, relation) in &relations {
+            if relation.kind() != k {
+                continue;
+            }
+            let i = *i;
+            let issue = ds.issue(i);
+            let words = describe_pair_relation(ds, issue, relation, (a, stance(a, i)), (b, stance(b, i)));
+            let to = issue_state(cx.state, &issue.id);
+            list = list.add(
                 el("li")
                     .key(&issue.id)
                     .cls("pair-issue")
@@ -81,22 +94,20 @@ pub fn pair(cx: &Cx) -> (String, El) {
                             .add(" ")
                             .add(el("span").cls("rel-words").add(words)),
                     )
-                    .add(el("div").cls("sides").add(side(a)).add(side(b)))
-            })
-            .collect();
-        (!items.is_empty()).then(|| {
-            let (_, word) = relation_words(k);
+                    .add(el("div").cls("sides").add(side(a, i, issue)).add(side(b, i, issue))),
+            );
+        }
+        if list.children.is_empty() {
+            continue;
+        }
+        let (_, word) = relation_words(k);
+        body = body.add(
             el("section")
                 .key(k.as_str())
                 .cls(&format!("pair-group rel-group-{}", k.as_str()))
-                .add(el("h3").add(format!("{word} ({})", items.len())))
-                .add(el("ul").cls("pair-list").add_all(items))
-        })
-    });
-
-    let heading = el("span").add(party_name(ds, a, false)).add(" and ").add(party_name(ds, b, false));
-    // Another pair of parties is another view: nothing opened for one pair opens for the next.
-    let view_key = format!("pair {} {}", ds.party(a).id, ds.party(b).id);
-    let body = section("pair", heading).key(&view_key).add(pickers).add(summary(text)).add(counts_list).add_all(groups);
+                .add(el("h3").add(format!("{word} ({})", list.children.len())))
+                .add(list),
+        );
+    }
     (format!("{} and {}", ds.party(a).name.en(), ds.party(b).name.en()), body)
 }
