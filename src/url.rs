@@ -8,7 +8,7 @@
 //! view does not warn about the pair view's first side on the matrix.
 
 use crate::model::keyword::keywords;
-use crate::model::{Dataset, Date, IssueIx, PartyIx};
+use crate::model::{Dataset, Date, Issue, IssueIx, IssueKind, Outcome, PartyIx};
 
 keywords! {
     /// The screen a permalink opens.
@@ -20,6 +20,8 @@ keywords! {
         Framework = "framework",
         Issue = "issue",
         Changes = "changes",
+        // Deal builder (issue 10).
+        Deal = "deal",
     }
 }
 
@@ -40,6 +42,8 @@ impl View {
             "embed" | "controls" | "data" => true,
             // Classroom: presentation mode applies to every view.
             "present" => true,
+            // Deal builder (issue 10).
+            "base" | "pick" => self == View::Deal,
             _ => false,
         }
     }
@@ -82,6 +86,12 @@ pub struct ViewState {
     // view state: `present::tour` reads it with `param` and swaps in the step's own view.
     /// `present=1`: large type and reduced chrome, for a projector.
     pub present: bool,
+    // Deal builder (issue 10).
+    /// The framework id a package starts from.
+    pub base: Option<String>,
+    /// Picks on top of `base`: `ISSUE:TOKEN` joined by commas, as the URL gives them (with `+`
+    /// for a space); checked against the dataset by `resolve`. See `pick_token` for the tokens.
+    pub pick: Option<String>,
 }
 
 /// Something in the URL that could not be used, in words for the reader.
@@ -262,6 +272,17 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                     s.data = Some(value.clone());
                 }
             }
+            // Deal builder (issue 10).
+            "base" => s.base = id("framework"),
+            "pick" if value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-.:,+ ".contains(&b)) => {
+                // `+` joins a set's items, and a query string decodes it to a space.
+                let mut pick = String::new();
+                for c in value.chars() {
+                    pick.push(if c == ' ' { '+' } else { c });
+                }
+                s.pick = (!pick.is_empty()).then_some(pick);
+            }
+            "pick" => notices.push(Notice(format!("\"{}\" is not a list of picks, so it was ignored.", shown(&value)))),
             // Unknown parameters (tracking tags and the like) are ignored silently.
             _ => {}
         }
@@ -280,7 +301,16 @@ pub fn to_query(s: &ViewState) -> String {
     if let Some(p) = &s.parties {
         parts.push(format!("parties={}", p.join(",")));
     }
-    for (key, value) in [("a", &s.a), ("b", &s.b), ("doc", &s.doc), ("doc2", &s.doc2), ("issue", &s.issue)] {
+    // The deal builder's `base` and `pick` (issue 10) are ids and checked tokens too.
+    for (key, value) in [
+        ("a", &s.a),
+        ("b", &s.b),
+        ("doc", &s.doc),
+        ("doc2", &s.doc2),
+        ("issue", &s.issue),
+        ("base", &s.base),
+        ("pick", &s.pick),
+    ] {
         if let Some(v) = value {
             parts.push(format!("{key}={v}"));
         }
@@ -331,6 +361,11 @@ pub struct Resolved {
     pub to: Date,
     /// True when `date` was given in the URL (the view is pinned to the past).
     pub date_pinned: bool,
+    // Deal builder (issue 10).
+    /// The framework the package starts from.
+    pub base: Option<usize>,
+    /// The picks on top of it, in the URL's order, each issue once; `None` leaves an issue open.
+    pub picks: Vec<(IssueIx, Option<Outcome>)>,
 }
 
 /// Checks ids and dates against `ds`, replacing what does not exist with a default and a notice.
@@ -379,6 +414,8 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
     };
     let doc = framework("doc", &s.doc).or(if ds.frameworks.is_empty() { None } else { Some(0) });
     let doc2 = framework("doc2", &s.doc2).filter(|d| Some(*d) != doc);
+    // Deal builder (issue 10): the document a package starts from.
+    let base = framework("base", &s.base);
     let issue = match &s.issue {
         None => IssueIx(0),
         Some(id) => ds.issue_ix(id).unwrap_or_else(|| {
@@ -400,10 +437,135 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
         notices.push(("from", Notice(text)));
         std::mem::swap(&mut from, &mut to);
     }
+    // Deal builder (issue 10): the first usable pick of an issue wins. The picks stay in the
+    // URL's order: the screen writes its links in the dataset's issue order whatever this is.
+    let mut picks: Vec<(IssueIx, Option<Outcome>)> = Vec::new();
+    for part in s.pick.as_deref().unwrap_or("").split(',') {
+        let found = part.split_once(':').and_then(|(id, token)| {
+            let issue = ds.issue_ix(id)?;
+            Some((issue, outcome_of(ds.issue(issue), token)?))
+        });
+        match found {
+            Some((issue, outcome)) => {
+                if !picks.iter().any(|(i, _)| *i == issue) {
+                    picks.push((issue, outcome));
+                }
+            }
+            None if part.is_empty() => {}
+            None => notices.push((
+                "pick",
+                Notice(format!(
+                    "\"{}\" is not an issue and outcome of this dataset, so that pick was dropped.",
+                    shown(part)
+                )),
+            )),
+        }
+    }
     Some((
-        Resolved { view: s.view, parties, a, b, doc, doc2, issue, date, from, to, date_pinned: s.date.is_some() },
+        Resolved {
+            view: s.view,
+            parties,
+            a,
+            b,
+            doc,
+            doc2,
+            issue,
+            date,
+            from,
+            to,
+            date_pinned: s.date.is_some(),
+            base,
+            picks,
+        },
         notices.into_iter().filter(|(key, _)| s.view.uses(key)).map(|(_, n)| n).collect(),
     ))
+}
+
+// Deal builder (issue 10): picks are `ISSUE:TOKEN` joined by commas. A token is an option id,
+// a figure (`600000`, or `unlimited`), the items of a set joined by `+` (which a query string
+// decodes to a space; `parse` turns it back), or nothing, which leaves the issue open.
+
+/// A token's outcome on `issue`: `Some(None)` for an open issue, `None` when it is not one of the issue's.
+fn outcome_of(issue: &Issue, token: &str) -> Option<Option<Outcome>> {
+    if token.is_empty() {
+        return Some(None);
+    }
+    Some(Some(match issue.kind {
+        IssueKind::Options => Outcome::Option(issue.option_ix(token)?),
+        IssueKind::Quantity if token == crate::model::validate::UNLIMITED => Outcome::Quantity(f64::INFINITY),
+        IssueKind::Quantity => Outcome::Quantity(figure(token)?),
+        IssueKind::Set => {
+            // The items in the issue's order; every id must be one, each once.
+            let mut items = Vec::new();
+            for (ix, o) in issue.options.iter().enumerate() {
+                if token.split('+').any(|t| t == o.id) {
+                    items.push(ix);
+                }
+            }
+            if items.len() != token.split('+').count() {
+                return None;
+            }
+            Outcome::Items(items)
+        }
+    }))
+}
+
+// Figures are read by hand and written with `fmt_num`: the standard library's float parsing
+// and formatting would add about 25 KB to the gzipped wasm (its tables of powers and its
+// shortest-digits algorithms), for figures that are whole numbers in every dataset so far.
+
+/// A figure of the form `600000` or `2.5` (up to two decimals, as `fmt_num` writes them); `None`
+/// for anything else.
+fn figure(token: &str) -> Option<f64> {
+    let (mut v, mut decimals) = (0u64, None);
+    for b in token.bytes() {
+        match (b, decimals) {
+            (b'0'..=b'9', Some(2)) => return None,
+            (b'0'..=b'9', _) => {
+                v = v.checked_mul(10)? + u64::from(b - b'0');
+                decimals = decimals.map(|d| d + 1);
+            }
+            (b'.', None) if v > 0 || token.starts_with('0') => decimals = Some(0),
+            _ => return None,
+        }
+    }
+    match decimals {
+        _ if token.is_empty() || v >= 1 << 53 => None,
+        Some(0) => None,
+        Some(1) => Some(v as f64 / 10.0),
+        Some(_) => Some(v as f64 / 100.0),
+        None => Some(v as f64),
+    }
+}
+
+/// The token for `outcome` on `issue` (empty for an open issue), as `pick=` writes it.
+pub fn pick_token(issue: &Issue, outcome: Option<&Outcome>) -> String {
+    let id = |i: &usize| issue.options.get(*i).map_or("", |o| o.id.as_str());
+    match outcome {
+        None => String::new(),
+        Some(Outcome::Option(o)) => id(o).to_string(),
+        Some(Outcome::Quantity(v)) if *v == f64::INFINITY => crate::model::validate::UNLIMITED.to_string(),
+        // `fmt_num` without its thousands separators: "2.5", "600000".
+        Some(Outcome::Quantity(v)) => {
+            let mut s = String::new();
+            for c in crate::model::fmt_num(*v).chars() {
+                if c != ',' {
+                    s.push(c);
+                }
+            }
+            s
+        }
+        Some(Outcome::Items(items)) => {
+            let mut s = String::new();
+            for i in items {
+                if !s.is_empty() {
+                    s.push('+');
+                }
+                s.push_str(id(i));
+            }
+            s
+        }
+    }
 }
 
 #[cfg(test)]
@@ -419,6 +581,27 @@ mod tests {
         assert_eq!(percent_decode("%E2%9C%93"), "✓");
         assert_eq!(percent_decode("%"), "%");
         assert_eq!(percent_decode("%4"), "%4");
+    }
+
+    #[test]
+    fn figures_round_trip_without_float_parsing() {
+        let issue = Issue {
+            id: "q".into(),
+            topic: 0,
+            name: crate::model::Text::new("Q"),
+            question: None,
+            kind: IssueKind::Quantity,
+            options: Vec::new(),
+            unit: None,
+            unlimited: None,
+        };
+        for (token, value) in [("600000", 600000.0), ("2.5", 2.5), ("0.25", 0.25), ("7.01", 7.01), ("0", 0.0)] {
+            assert_eq!(figure(token), Some(value), "{token}");
+            assert_eq!(pick_token(&issue, Some(&Outcome::Quantity(value))), token);
+        }
+        for bad in ["", ".", "1.", ".5", "1e5", "-3", "1.234", "12a", "99999999999999999999"] {
+            assert_eq!(figure(bad), None, "{bad}");
+        }
     }
 
     #[test]

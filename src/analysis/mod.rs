@@ -8,12 +8,17 @@
 //! a position says of each outcome that the party accepts it, rejects it, or nothing (`Verdict`).
 
 mod common;
+mod deal;
 mod fit;
 mod relation;
 mod snapshot;
 pub mod synthetic;
 
 pub use common::{common_ground, Blocker, CommonGround};
+pub use deal::{
+    choices, compare, evaluate, fill, single_changes, suggest, take, Basis, Package, PartyDeal, PickChange, PlanDiff,
+    Standing, Suggestion, Take, Versus,
+};
 pub use fit::{fit, framework_fit, Fit, FitCounts, FrameworkFit, Outside, ProvisionFit};
 pub use relation::{pair_relations, relate, Gap, PairCounts, Relation, RelationKind, Shared};
 pub use snapshot::{changes, relation_changes, Change, Movement, RelationChange, Snapshot};

@@ -10,7 +10,7 @@
 //! formatting reaches the bundle.
 
 use super::node::{el, El};
-use super::parts::{doc_state, issue_state};
+use super::parts::issue_state;
 use super::protocol::GO;
 use super::words::{
     changes_chart_name, chart_mark, gap_label, gap_short, over_time_caption, pair_chart_caption, strip_caption,
@@ -20,14 +20,11 @@ use super::Cx;
 use crate::analysis::{verdict, Change, CommonGround, Gap, PairCounts, Relation, RelationKind, Shared, Verdict};
 use crate::model::{fmt_num, Date, IssueIx, IssueKind, PartyIx, Position, Stance};
 use crate::url::{to_query, ViewState};
-// `write!` appends to a path without a temporary string; writing to a `String` cannot fail.
-use std::fmt::Write;
 
-/// The viewBox width of a small multiple and of a full-width chart. The small one is drawn at
-/// about its own size on a phone and in a desktop grid cell; CSS caps the wide one's scale so
-/// that its text stays between about 9 and 18 pixels.
-const NARROW: i32 = 300;
-const WIDE: i32 = 400;
+/// The viewBox width of every chart. A phone draws it a little larger than its own size, so its
+/// 10-unit text is at least 11 pixels there; a desktop grid cell draws a small multiple at about
+/// its own size, and CSS caps the others at about 1.8 times it.
+const WIDE: i32 = 300;
 /// The column of party names at the left of every chart.
 const NAMES: i32 = 44;
 /// The height of one party's row on a scale strip.
@@ -133,11 +130,6 @@ fn top_of(stance: &Stance) -> f64 {
     top
 }
 
-/// The largest finite figure among `stances`.
-fn top_value<'a>(stances: impl Iterator<Item = &'a Stance>) -> f64 {
-    stances.map(top_of).fold(0.0f64, f64::max)
-}
-
 /// A round step for about four ticks up to `end`: 1, 2 or 5 times a power of ten.
 fn tick_step(end: f64) -> f64 {
     let raw = end / 4.0;
@@ -161,11 +153,11 @@ fn band(marks: &mut Vec<El>, (a, b): (i32, i32), height: i32, class: &str, label
 /// An issue's scale with every known party placed on it: one small multiple of the overview
 /// (`wide` false), or the issue view's larger strip (`wide` true). Options run left to right in
 /// the scale's order; a quantity sits on a numeric axis from 0 a little past the largest figure.
-pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGround, wide: bool) -> El {
+pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGround) -> El {
     let ds = cx.ds;
     let issue = ds.issue(ix);
     let quantity = issue.kind == IssueKind::Quantity;
-    let w = if wide { WIDE } else { NARROW };
+    let w = WIDE;
     let (x0, x1, top) = (NAMES + 2, w - 6, 16);
     let n = issue.options.len();
     let col = (x1 - x0) / n.max(1) as i32;
@@ -285,6 +277,13 @@ pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGro
     }
 }
 
+/// Appends `word` and the number `n` to a path's data.
+#[inline(never)]
+fn cat(path: &mut String, word: &str, n: i32) {
+    path.push_str(word);
+    path.push_str(&n.to_string());
+}
+
 /// Where a stance sits on its lane, from 0 (the top) to 1000 (the bottom): the preferred outcome
 /// or value, else the middle of what it accepts; `None` when it names nothing it accepts.
 fn lane_value(stance: &Stance, options: usize, end: f64) -> Option<i32> {
@@ -318,65 +317,86 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
     let first = positions.iter().map(|p| p.as_of).min()?;
     let start = first.min(Date { year: 2022, month: 1, day: 1 });
     let stop = ds.latest_date().max(cx.view.date);
-    let (d0, span) = (start.day_number(), (stop.day_number() - start.day_number()).max(1));
+    // Days counted as if every month had 31: in order, and at most a week out on an axis where
+    // one unit is about a week; cheaper than the calendar's day numbers.
+    let days = |d: Date| d.year as i32 * 372 + d.month as i32 * 31 + d.day as i32;
+    let (d0, span) = (days(start), (days(stop) - days(start)).max(1));
     let (x0, x1) = (NAMES + 2, WIDE - 8);
-    let x = |d: Date| x0 + ((d.day_number() - d0) * (x1 - x0) as i64 / span) as i32;
-    let end = top_value(positions.iter().map(|p| &p.stance)).max(1.0) * 1.15;
-    let lanes: Vec<PartyIx> =
-        (0..ds.parties.len()).map(PartyIx).filter(|p| positions.iter().any(|x| x.party == *p)).collect();
+    let x = |d: Date| x0 + (days(d) - d0) * (x1 - x0) / span;
+    let mut end = 1.0f64;
+    for p in &positions {
+        end = end.max(top_of(&p.stance));
+    }
+    let end = end * 1.15;
+    // A lane per party with a position: the model sorts positions by issue, party and date, so
+    // each party's are a run of `positions`, in order.
+    let mut lanes = 0;
+    for (i, p) in positions.iter().enumerate() {
+        if i == 0 || positions[i - 1].party != p.party {
+            lanes += 1;
+        }
+    }
     let (top, lane) = (14, 30);
-    let bottom = top + lane * lanes.len() as i32;
+    let bottom = top + lane * lanes;
     let mut marks = Vec::new();
 
     for year in start.year..=stop.year {
         let at = x(Date { year, month: 1, day: 1 }).max(x0);
-        marks.push(shape("line", "tick", &[("x1", at), ("y1", top), ("x2", at), ("y2", bottom)]));
-        marks.push(text(at, bottom + 12, "axis-label mid", &year.to_string()));
+        line(&mut marks, "tick", at, top, at, bottom);
+        put_text(&mut marks, "axis-label mid", at, bottom + 12, &year.to_string());
     }
-    for f in ds.frameworks_by_date().into_iter().filter_map(|i| ds.frameworks.get(i)) {
+    // The documents' dates, named by a tooltip: the documents themselves are linked in the
+    // list under the chart, so a link here would be a second stop for the same place.
+    for f in &ds.frameworks {
         let at = x(f.date);
-        let to = doc_state(cx.state, &f.id);
-        let name = format!("{}, {}", f.name.en(), f.date.to_long());
-        marks.push(
-            mark_link(&to, name)
-                .add(shape("line", "fw-line", &[("x1", at), ("y1", top - 4), ("x2", at), ("y2", bottom)]))
-                .add(text(at, top - 4, "fw-mark mid", "▼")),
-        );
+        line(&mut marks, "fw-line", at, top - 4, at, bottom);
+        let name = f.name.en().to_string() + ", " + &f.date.to_long();
+        marks.push(text(at, top - 4, "fw-mark mid", "▼").add(el("title").add(name)));
     }
     let now = x(cx.view.date);
-    marks.push(shape("line", "now-line", &[("x1", now), ("y1", top - 6), ("x2", now), ("y2", bottom + 2)]));
+    line(&mut marks, "now-line", now, top - 6, now, bottom + 2);
 
-    for (l, &p) in lanes.iter().enumerate() {
-        let y0 = top + lane * l as i32 + 5;
-        let y = |v: i32| y0 + v * (lane - 10) / 1000;
-        let mine: Vec<&&Position> = positions.iter().filter(|x| x.party == p).collect();
-        let mut path = String::new();
-        let mut dots = Vec::new();
-        for (i, pos) in mine.iter().enumerate() {
-            let (a, b) = (x(pos.as_of), mine.get(i + 1).map(|n| x(n.as_of)).unwrap_or(x1));
-            let v = lane_value(&pos.stance, issue.options.len(), end);
-            if let Some(v) = v {
-                let _ = write!(path, "M{a} {}H{b}", y(v));
-            }
-            let (class, glyph, yy) = match (&pos.stance, v) {
-                (_, None) => ("m-rej mid", "✗", y(500) + 4),
-                (Stance::Options { preferred: Some(_), .. } | Stance::Quantity { preferred: Some(_), .. }, Some(v)) => {
-                    ("dot-pref mid", "●", y(v) + 4)
-                }
-                (Stance::Set { preferred, .. }, Some(v)) if !preferred.is_empty() => ("dot-pref mid", "●", y(v) + 4),
-                (_, Some(v)) => ("dot-acc mid", "○", y(v) + 4),
-            };
-            let name = format!("{}, {}", chart_mark(ds, pos, issue), pos.as_of.to_long());
-            dots.push(mark_link(&position_link(cx, pos), name).add(text(a, yy, class, glyph)));
+    let (mut l, mut path, mut drawn, mut dots) = (-1, String::new(), false, Vec::new());
+    for (i, pos) in positions.iter().enumerate() {
+        if i == 0 || positions[i - 1].party != pos.party {
+            (l, path, drawn) = (l + 1, String::new(), false);
         }
-        marks.push(
-            el("g")
-                .attr("style", colours(cx, p))
-                .add(shape("line", "lane", &[("x1", x0), ("y1", y0 + lane - 7), ("x2", x1), ("y2", y0 + lane - 7)]))
-                .add(text(NAMES - 2, y0 + lane / 2, "m-name end", ds.party(p).short.en()))
-                .add(el("path").cls("step-line").attr("d", path))
-                .add_all(dots),
-        );
+        let y0 = top + lane * l + 5;
+        let y = |v: i32| y0 + v * (lane - 10) / 1000;
+        let next = positions.get(i + 1).filter(|n| n.party == pos.party);
+        let (a, b) = (x(pos.as_of), next.map(|n| x(n.as_of)).unwrap_or(x1));
+        let v = lane_value(&pos.stance, issue.options.len(), end);
+        // One line that steps up or down at each change, broken where a position accepts nothing.
+        if let Some(v) = v {
+            if drawn {
+                cat(&mut path, "V", y(v));
+            } else {
+                cat(&mut path, "M", a);
+                cat(&mut path, " ", y(v));
+            }
+            cat(&mut path, "H", b);
+        }
+        drawn = v.is_some();
+        let (class, glyph) = match (&pos.stance, v) {
+            (_, None) => ("m-rej mid", "✗"),
+            (Stance::Options { preferred: Some(_), .. } | Stance::Quantity { preferred: Some(_), .. }, _) => {
+                ("dot-pref mid", "●")
+            }
+            (Stance::Set { preferred, .. }, _) if !preferred.is_empty() => ("dot-pref mid", "●"),
+            _ => ("dot-acc mid", "○"),
+        };
+        let yy = y(v.unwrap_or(500)) + 4;
+        let name = chart_mark(ds, pos, issue) + ", " + &pos.as_of.to_long();
+        dots.push(mark_link(&position_link(cx, pos), name).add(text(a, yy, class, glyph)));
+        // The lane is done at the party's last position: its line, name and step line under its marks.
+        if next.is_none() {
+            let mut kids = Vec::new();
+            line(&mut kids, "lane", x0, y0 + lane - 7, x1, y0 + lane - 7);
+            put_text(&mut kids, "m-name end", NAMES - 2, y0 + lane / 2, ds.party(pos.party).short.en());
+            kids.push(el("path").cls("step-line").attr("d", std::mem::take(&mut path)));
+            kids.append(&mut dots);
+            marks.push(el("g").attr("style", colours(cx, pos.party)).add_all(kids));
+        }
     }
     let (name, caption) = over_time_caption(issue, start, stop);
     Some(figure("over-time", WIDE, bottom + 16, name, caption, marks))
@@ -387,7 +407,7 @@ fn distance(issue: &crate::model::Issue, gap: Gap, a: Option<&Stance>, b: Option
     let share = match gap {
         Gap::Steps(n) => n as f64 / issue.options.len().saturating_sub(1).max(1) as f64,
         Gap::Amount(v) => {
-            let top = top_value(a.into_iter().chain(b));
+            let top = a.map(top_of).unwrap_or(0.0).max(b.map(top_of).unwrap_or(0.0));
             if v.is_finite() && top > 0.0 {
                 (v / top).min(1.0)
             } else {
@@ -409,96 +429,102 @@ pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCount
     let mut x = 0;
     for k in RelationKind::ALL {
         let n = counts.get(k) as i32;
-        if n == 0 {
-            continue;
-        }
         let width = n * WIDE / total;
-        let (icon, _) = super::parts::relation_words(k);
-        marks.push(shape(
-            "rect",
-            &format!("seg seg-{}", k.as_str()),
-            &[("x", x), ("y", 0), ("width", width), ("height", 18)],
-        ));
-        if width >= 22 {
-            marks.push(text(x + width / 2, 13, "seg-label mid", &format!("{n} {icon}")));
+        if n > 0 {
+            rect(&mut marks, &("seg-".to_string() + k.as_str()), x, 0, width, 18);
+        }
+        // The count and the kind's icon, or the icon alone on a narrow segment: never colour alone.
+        let icon = super::parts::relation_words(k).0;
+        if width >= 8 {
+            put_text(
+                &mut marks,
+                "mid",
+                x + width / 2,
+                13,
+                &if width >= 22 { n.to_string() + " " + icon } else { icon.to_string() },
+            );
         }
         x += width;
     }
     let stance = |p: PartyIx, i: IssueIx| cx.snap.position(ds, p, i).map(|x| &x.stance);
-    let far: Vec<(i32, IssueIx, Gap)> = relations
-        .iter()
-        .filter_map(|(i, r)| match r {
-            Relation::Conflict(g) => Some((distance(ds.issue(*i), *g, stance(a, *i), stance(b, *i)), *i, *g)),
-            _ => None,
-        })
-        .collect();
-    // Furthest first, then in the issues' order, sorted as plain numbers: a sort of tuples would
-    // add a sort function to the bundle for this alone.
-    let mut order: Vec<usize> =
-        far.iter().enumerate().map(|(k, (d, ..))| (1000 - *d).max(0) as usize * 65536 + k).collect();
-    order.sort_unstable();
-    let (bar0, bar1) = (170, 290);
-    for (r, (d, i, g)) in order.iter().filter_map(|k| far.get(k % 65536)).enumerate() {
+    let mut far: Vec<(i32, IssueIx, Gap)> = Vec::new();
+    for (i, r) in relations {
+        if let Relation::Conflict(g) = r {
+            far.push((distance(ds.issue(*i), *g, stance(a, *i), stance(b, *i)), *i, *g));
+        }
+    }
+    // Furthest first, then in the issues' order, through the model's one shared sort.
+    let mut order: Vec<usize> = (0..far.len()).collect();
+    crate::model::dataset::sort_indices(&mut order, &|p, q| far[q].0.cmp(&far[p].0).then(p.cmp(&q)));
+    let (bar0, bar1) = (146, 226);
+    for (r, &k) in order.iter().enumerate() {
+        let Some(&(d, i, g)) = far.get(k) else { continue };
         let y = 30 + ROW * r as i32;
-        let issue = ds.issue(*i);
-        let to = issue_state(cx.state, &issue.id);
-        let words = gap_short(issue, *g);
+        let issue = ds.issue(i);
         let len = (d * (bar1 - bar0) / 1000).max(2);
-        marks.push(
-            mark_link(&to, format!("{}: {}", issue.name.en(), super::words::describe_gap(issue, *g)))
-                .add(shape("rect", "hit", &[("x", 0), ("y", y - 2), ("width", WIDE), ("height", ROW)]))
-                .add(short_label(0, y + 10, "m-issue", issue.name.en(), 30))
-                .add(shape("rect", "dist", &[("x", bar0), ("y", y + 2), ("width", len), ("height", 9)]))
-                .add(text(bar0 + len + 4, y + 10, "dist-label", &words)),
-        );
+        marks.push(short_label(0, y + 10, "m-issue", issue.name.en(), 26));
+        rect(&mut marks, "dist", bar0, y + 2, len, 9);
+        put_text(&mut marks, "dist-label", bar0 + len + 4, y + 10, &gap_short(issue, g));
     }
     let (name, caption) = pair_chart_caption(ds, a, b, counts, far.len());
     figure("pair-chart", WIDE, 30 + ROW * far.len() as i32 + 4, name, caption, marks)
 }
 
 /// What moved between two dates: a grid of the issues and parties that moved, one mark for each
-/// changed position (● moved, ◆ new, ○ withdrawn), each a link to the issue as of the later date.
-pub fn changes_chart(cx: &Cx, moved: &[Change], to_date: Date) -> Option<El> {
+/// changed position (● moved, ◆ new, ○ withdrawn), each a link to the issue at that position's date.
+pub fn changes_chart(cx: &Cx, moved: &[Change]) -> Option<El> {
     let ds = cx.ds;
     if moved.is_empty() {
         return None;
     }
-    let issues: Vec<IssueIx> =
-        (0..ds.issues.len()).map(IssueIx).filter(|i| moved.iter().any(|c| c.issue == *i)).collect();
-    let parties: Vec<PartyIx> =
-        (0..ds.parties.len()).map(PartyIx).filter(|p| moved.iter().any(|c| c.party == *p)).collect();
-    let label_w = 150;
-    let col = ((WIDE - label_w) / parties.len().max(1) as i32).min(30);
-    let top = 16;
-    let mut marks = Vec::new();
-    for (c, &p) in parties.iter().enumerate() {
-        let x = label_w + col * c as i32 + col / 2;
-        marks.push(text(x, 11, "m-name mid", ds.party(p).short.en()).attr("style", colours(cx, p)));
-    }
-    for (r, &i) in issues.iter().enumerate() {
-        let y = top + 14 * r as i32;
-        let issue = ds.issue(i);
-        marks.push(short_label(0, y + 10, "m-issue", issue.name.en(), 26));
-        marks.push(shape("line", "track", &[("x1", label_w), ("y1", y + 7), ("x2", WIDE - 2), ("y2", y + 7)]));
-        for change in moved.iter().filter(|c| c.issue == i) {
-            let Some(c) = parties.iter().position(|&p| p == change.party) else { continue };
-            let x = label_w + col * c as i32 + col / 2;
-            let (class, glyph) = match (change.before, change.after) {
-                (None, _) => ("dot-new mid", "◆"),
-                (_, None) => ("dot-acc mid", "○"),
-                _ => ("dot-pref mid", "●"),
-            };
-            let mut to = issue_state(cx.state, &issue.id);
-            to.date = Some(to_date);
-            marks.push(
-                mark_link(&to, super::words::change_mark(ds, change))
-                    .attr("style", colours(cx, change.party))
-                    .add(text(x, y + 11, class, glyph)),
-            );
+    // A column for each party that moved, in the parties' order; -1 for the others.
+    let mut column: Vec<i32> = vec![-1; ds.parties.len()];
+    for c in moved {
+        if let Some(k) = column.get_mut(c.party.0) {
+            *k = 0;
         }
     }
-    let (name, caption) = changes_chart_name(moved.len(), issues.len(), parties.len());
-    Some(figure("changes-chart", WIDE, top + 14 * issues.len() as i32 + 4, name, caption, marks))
+    let mut cols = 0;
+    for k in column.iter_mut().filter(|k| **k == 0) {
+        (*k, cols) = (cols, cols + 1);
+    }
+    let label_w = 112;
+    let col = ((WIDE - label_w) / cols.max(1)).min(30);
+    // Narrow columns take their names in two staggered rows, so that neighbours do not overlap.
+    let stagger = col < 28;
+    let top = if stagger { 26 } else { 16 };
+    let mut marks = Vec::new();
+    for (p, &c) in column.iter().enumerate().filter(|(_, c)| **c >= 0) {
+        let x = label_w + col * c + col / 2;
+        let y = if stagger && c % 2 == 1 { 22 } else { 11 };
+        marks.push(text(x, y, "m-name mid", ds.party(PartyIx(p)).short.en()).attr("style", colours(cx, PartyIx(p))));
+    }
+    // A row for each issue on which something moved: the changes come by issue, then party.
+    let mut r = -1;
+    for (i, change) in moved.iter().enumerate() {
+        let issue = ds.issue(change.issue);
+        if i == 0 || moved[i - 1].issue != change.issue {
+            r += 1;
+            let y = top + 14 * r;
+            marks.push(short_label(0, y + 10, "m-issue", issue.name.en(), 20));
+            line(&mut marks, "track", label_w, y + 7, WIDE - 2, y + 7);
+        }
+        let Some(pos) = change.after.or(change.before) else { continue };
+        let x = label_w + col * column.get(change.party.0).copied().unwrap_or(0) + col / 2;
+        let (class, glyph) = match (change.before, change.after) {
+            (None, _) => ("dot-new mid", "◆"),
+            (_, None) => ("dot-acc mid", "○"),
+            _ => ("dot-pref mid", "●"),
+        };
+        marks.push(
+            mark_link(&position_link(cx, pos), super::words::change_mark(ds, change))
+                .attr("style", colours(cx, change.party))
+                .add(text(x, top + 14 * r + 11, class, glyph)),
+        );
+    }
+    let rows = r + 1;
+    let (name, caption) = changes_chart_name(moved.len(), rows as usize, cols as usize);
+    Some(figure("changes-chart", WIDE, top + 14 * rows + 4, name, caption, marks))
 }
 
 /// The overview: every issue's scale strip as a small multiple, grouped by topic, one column on
@@ -520,7 +546,7 @@ pub fn overview(cx: &Cx, grounds: &[(IssueIx, CommonGround)]) -> El {
                     .key(&issue.id)
                     .cls("multiple")
                     .add(el("p").cls("mult-title").add(super::parts::link(&to, issue.name.en())))
-                    .add(scale_strip(cx, *i, &cx.view.parties, g, false)),
+                    .add(scale_strip(cx, *i, &cx.view.parties, g)),
             );
         }
         if !cards.is_empty() {

@@ -158,6 +158,8 @@ fn header(cx: &Cx) -> El {
         (View::Framework, "Documents"),
         (View::Issue, "One issue"),
         (View::Changes, "Changes"),
+        // Deal builder (issue 10).
+        (View::Deal, "Deal builder"),
     ]
     .into_iter()
     .map(|(v, label)| {

@@ -196,7 +196,7 @@ pub fn position_card(ds: &Dataset, pos: &Position, issue: &Issue, with_party: bo
 /// A `<select>` whose options (from `option`) are the links they open; the renderer navigates
 /// on change. It takes the options built, not an iterator: a generic picker got a copy for each
 /// view's iterator type.
-pub fn picker(id: &'static str, label: &str, options: Vec<El>) -> El {
+pub fn picker(id: &str, label: &str, options: Vec<El>) -> El {
     el("label").cls("pick").attr("for", id).add(label).add(el("select").id(id).attr(GO, "").add_all(options))
 }
 

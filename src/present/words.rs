@@ -2,6 +2,7 @@
 //! fits, movements and each view's opening paragraph. Generated from the model, so the words
 //! always match the numbers; kept in one place for a later translation.
 
+use crate::analysis::{Basis, PartyDeal, PickChange, PlanDiff, Standing, Suggestion, Take, Versus};
 use crate::analysis::{
     Change, CommonGround, Fit, FrameworkFit, Gap, Movement, Outside, PairCounts, Relation, RelationChange,
     RelationKind, Shared,
@@ -516,11 +517,15 @@ pub fn gap_label(issue: &Issue, v: f64) -> String {
     "gap: ".to_string() + &amount(issue, v)
 }
 
-/// A conflict's distance in a few words, beside its bar: "2 steps", "165,000 troops".
+/// A conflict's distance in a few words, beside its bar: "2 of 4 steps", "165,000 troops".
 pub fn gap_short(issue: &Issue, gap: Gap) -> String {
     match gap {
-        Gap::Steps(1) => "1 step".to_string(),
-        Gap::Steps(n) => format!("{n} steps"),
+        // Out of the scale's steps, as the bar beside it is drawn: "1 of 1 step" is as far apart as
+        // a scale of two outcomes allows, "2 of 6 steps" a third of the way.
+        Gap::Steps(n) => {
+            let of = issue.options.len().saturating_sub(1).max(1);
+            n.to_string() + " of " + &of.to_string() + if of == 1 { " step" } else { " steps" }
+        }
         Gap::Amount(v) => amount(issue, v),
         Gap::Disjoint => "no shared item".to_string(),
         Gap::RedLines | Gap::AllRejected => "all ruled out".to_string(),
@@ -548,16 +553,22 @@ pub fn strip_caption(issue: &Issue, ground: &CommonGround) -> String {
 
 /// The step-line chart's name and caption.
 pub fn over_time_caption(issue: &Issue, start: Date, stop: Date) -> (String, String) {
-    let name = format!("{}: each party's position over time, {} to {}", issue.name.en(), start.year, stop.to_long());
+    let name = issue.name.en().to_string()
+        + ": each party's position over time, "
+        + &start.year.to_string()
+        + " to "
+        + &stop.to_long();
     let lanes = match (issue.kind, issue.options.first(), issue.options.last()) {
         (IssueKind::Quantity, ..) => "the higher the line, the larger the figure".to_string(),
         (IssueKind::Set, ..) => "the higher the line, the more items it accepts".to_string(),
-        (_, Some(a), Some(b)) => format!("the top of each lane is “{}”, the bottom “{}”", a.label.en(), b.label.en()),
+        (_, Some(a), Some(b)) => {
+            "the top of each lane is “".to_string() + a.label.en() + "”, the bottom “" + b.label.en() + "”"
+        }
         _ => String::new(),
     };
-    let caption = format!(
-        "One lane per party; {lanes}. ● a position with a preferred outcome, ○ one with only acceptable outcomes, ✗ one with only red lines; each opens the issue as of its date. ▼ and dashed lines: the documents; the solid line: the date shown."
-    );
+    let caption = "One lane per party; ".to_string()
+        + &lanes
+        + ". ● a position with a preferred outcome, ○ one with only acceptable outcomes, ✗ one that accepts nothing on the scale; each opens the issue as of its date. ▼ and dashed lines: the documents; the solid line: the date shown.";
     (name, caption)
 }
 
@@ -569,33 +580,43 @@ pub fn pair_chart_caption(
     counts: &PairCounts,
     conflicts: usize,
 ) -> (String, String) {
-    let name = format!(
-        "{} and {}: issues by relation, and how far apart their conflicts are",
-        ds.party(a).name.en(),
-        ds.party(b).name.en()
-    );
-    let kinds: Vec<String> = RelationKind::ALL
-        .into_iter()
-        .filter(|&k| counts.get(k) > 0)
-        .map(|k| format!("{} {}", counts.get(k), kind_word(k)))
-        .collect();
-    let caption = format!(
-        "The bar: {}. Below it, the {conflicts} conflict{}, furthest apart first: steps on the scale, or the gap in the issue's unit.",
-        kinds.join(", "),
-        plural(conflicts)
-    );
+    // Concatenation, not `format!` and `join`: each costs the bundle more than it says.
+    let name = ds.party(a).name.en().to_string()
+        + " and "
+        + ds.party(b).name.en()
+        + ": issues by relation, and how far apart their conflicts are";
+    let mut caption = "The bar:".to_string();
+    for k in RelationKind::ALL {
+        let n = counts.get(k);
+        if n > 0 {
+            // "conflict 11", not "11 conflict": the kinds' words have no plural that reads well.
+            caption = caption + " " + kind_word(k) + " " + &n.to_string() + ",";
+        }
+    }
+    caption.pop();
+    caption = caption
+        + ". Below it, the "
+        + &conflicts.to_string()
+        + " conflict"
+        + plural(conflicts)
+        + ", furthest apart first: how many of the scale's steps apart, or the gap in the issue's unit.";
     (name, caption)
 }
 
 /// The changes chart's name and caption.
 pub fn changes_chart_name(changes: usize, issues: usize, parties: usize) -> (String, String) {
-    let name = format!(
-        "{changes} changed position{} on {issues} issue{} by {parties} part{}",
-        plural(changes),
-        plural(issues),
-        if parties == 1 { "y" } else { "ies" }
-    );
-    let caption = format!("{name}: ● a position that changed, ◆ a new one, ○ one no longer in effect; each opens the issue as of the later date.");
+    let name = changes.to_string()
+        + " changed position"
+        + plural(changes)
+        + " on "
+        + &issues.to_string()
+        + " issue"
+        + plural(issues)
+        + " by "
+        + &parties.to_string()
+        + if parties == 1 { " party" } else { " parties" };
+    let caption = name.clone()
+        + ": ● a position that changed, ◆ a new one, ○ one no longer in effect; each opens the issue at the date of the position it stands for.";
     (name, caption)
 }
 
@@ -603,12 +624,187 @@ pub fn changes_chart_name(changes: usize, issues: usize, parties: usize) -> (Str
 pub fn change_mark(ds: &Dataset, change: &Change) -> String {
     let issue = ds.issue(change.issue);
     let now = match change.after {
-        Some(p) => format!("now {}", describe_stance(issue, &p.stance)),
+        Some(p) => "now ".to_string() + &describe_stance(issue, &p.stance),
         None => "no position in effect".to_string(),
     };
-    format!("{} on {}: {now}", ds.party(change.party).name.en(), issue.name.en())
+    ds.party(change.party).name.en().to_string() + " on " + issue.name.en() + ": " + &now
 }
 
 /// The key to the overview's small multiples.
 pub const OVERVIEW_KEY: &str =
     "A row per party along each scale: ★ prefers, bar: could accept, ✗ rejects; shaded ✓: common ground, ◇: possible.";
+// ---- Deal builder (issue 10): what a package means for each party, the suggestions, the
+// changes and the comparisons. Sentences are put together from tables of words by one helper,
+// with pushes instead of `format!`, because each formatted sentence is its own code in the wasm.
+
+/// A party's standing on a package as a badge: its class, icon and word.
+pub fn standing_badge(standing: Standing) -> (&'static str, &'static str, &'static str) {
+    match standing {
+        Standing::Signs => ("fit fit-ok", "✓", "Could sign as it stands"),
+        Standing::Gaps => ("fit fit-gaps", "◇", "Could sign, with gaps"),
+        Standing::LeftOut => ("fit fit-bad", "✗", "Not as it stands"),
+        Standing::RedLines => ("fit fit-bad", "✗", "Red lines crossed"),
+        Standing::Unknown => ("fit fit-unknown", "?", "Not known"),
+    }
+}
+
+/// The words around a count of issues in a verdict, by `Take` in its order: "crosses 3 of its
+/// red lines: …".
+const TAKE_WORDS: [(Take, &str, &str); 4] = [
+    (Take::RedLine, "crosses ", " of its red lines"),
+    (Take::LeftOut, "", " not among what it accepts"),
+    (Take::Accepts, "accepts ", ""),
+    (Take::Unknown, "says nothing of ", ""),
+];
+
+/// The words around a count of issues in a comparison with a document, by `Versus`.
+const VERSUS_WORDS: [(Versus, &str, &str); 4] = [
+    (Versus::Differs, "a different outcome on ", ""),
+    (Versus::Same, "the same on ", ""),
+    (Versus::Silent, "silent on ", ""),
+    (Versus::Open, "settles ", " you left open"),
+];
+
+/// Appends "; BEFORE 3AFTER: A, B and C" to `s` (without the "; " when `s` is empty), or nothing
+/// for no issues.
+fn segment(ds: &Dataset, s: &mut String, issues: &[IssueIx], before: &str, after: &str) {
+    if issues.is_empty() {
+        return;
+    }
+    if !s.is_empty() {
+        s.push_str("; ");
+    }
+    s.push_str(before);
+    let _ = write!(s, "{}", issues.len());
+    s.push_str(after);
+    s.push_str(": ");
+    let mut names = Vec::new();
+    for &i in issues {
+        names.push(ds.issue(i).name.en());
+    }
+    s.push_str(&name_list(&names, usize::MAX));
+}
+
+/// One party's verdict on a package, every pick named by what the party says of it: "crosses 1 of
+/// its red lines: Crimea; accepts 2: NATO membership and Sanctions".
+pub fn deal_verdict(ds: &Dataset, deal: &PartyDeal) -> String {
+    let mut s = String::new();
+    for (t, before, after) in TAKE_WORDS {
+        segment(ds, &mut s, &deal.issues(t), before, after);
+    }
+    s.push('.');
+    s
+}
+
+/// Where the package differs from one document, and where they agree: "Plan (1 February 2025):
+/// a different outcome on 2: Options and Quantity; the same on 1: Set."
+pub fn plan_diff_words(ds: &Dataset, fw: &Framework, d: &PlanDiff) -> String {
+    let mut s = String::new();
+    for (v, before, after) in VERSUS_WORDS {
+        let mut issues = Vec::new();
+        for &(i, x) in &d.issues {
+            if x == v {
+                issues.push(i);
+            }
+        }
+        segment(ds, &mut s, &issues, before, after);
+    }
+    if s.is_empty() {
+        s.push_str("nothing in common with the package");
+    }
+    format!("{} ({}): {s}.", fw.name.en(), fw.date.to_long())
+}
+
+/// The package in one paragraph: who could sign it as it stands, with gaps, and who could not,
+/// in the words of the parties' badges.
+pub fn deal_summary(ds: &Dataset, date: Date, picked: usize, deals: &[PartyDeal]) -> String {
+    let mut s = if picked == 0 {
+        "The package is empty: pick an outcome for any issue, start from a document, or fill it with suggestions"
+            .to_string()
+    } else {
+        format!("A package of {picked} pick{}", plural(picked))
+    };
+    s.push_str(", against positions as of ");
+    s.push_str(&date.to_long());
+    s.push('.');
+    if picked == 0 {
+        return s;
+    }
+    for st in [Standing::Signs, Standing::Gaps, Standing::LeftOut, Standing::RedLines, Standing::Unknown] {
+        let mut names = Vec::new();
+        for d in deals {
+            if d.standing == st {
+                names.push(ds.party(d.party).name.en());
+            }
+        }
+        if !names.is_empty() {
+            s.push(' ');
+            s.push_str(standing_badge(st).2);
+            s.push_str(": ");
+            s.push_str(&name_list(&names, usize::MAX));
+            s.push('.');
+        }
+    }
+    s
+}
+
+/// The names of the parties in `takes` that take the outcome as `t`: "Russia and China".
+fn takers(ds: &Dataset, takes: &[(PartyIx, Take)], t: Take) -> String {
+    let mut names = Vec::new();
+    for &(p, x) in takes {
+        if x == t {
+            names.push(ds.party(p).name.en());
+        }
+    }
+    name_list(&names, usize::MAX)
+}
+
+/// Why a suggestion, and who stands where on it: "common ground, which every party with a
+/// position accepts: accepted by 4 of 6 parties with positions; red line for Russia".
+pub fn suggestion_words(ds: &Dataset, s: &Suggestion) -> String {
+    let mut t = format!("Suggested: {} — ", describe_outcome(ds.issue(s.issue), &s.outcome));
+    t.push_str(match s.basis {
+        Basis::Common => "common ground, which every party with a position accepts",
+        Basis::Possible => "possible common ground: no party rules it out",
+        Basis::Most => "no common ground: of the choices, the one the most parties accept and the fewest rule out",
+    });
+    let mut yes = 0;
+    for (_, x) in &s.takes {
+        yes += usize::from(*x == Take::Accepts);
+    }
+    let _ = write!(t, "; accepted by {yes} of {} parties with positions", s.known);
+    for (x, words) in [(Take::RedLine, "; red line for "), (Take::LeftOut, "; not among what these accept: ")] {
+        let names = takers(ds, &s.takes, x);
+        if !names.is_empty() {
+            t.push_str(words);
+            t.push_str(&names);
+        }
+    }
+    t.push('.');
+    t
+}
+
+/// A single change that brings parties on board: "Crimea: De facto Russian instead would let
+/// Russia sign, and China too, without losing any party that could."
+pub fn change_words(ds: &Dataset, c: &PickChange) -> String {
+    let issue = ds.issue(c.issue);
+    let mut s = format!(
+        "One change: {}: {} instead would let {} sign",
+        issue.name.en(),
+        describe_outcome(issue, &c.outcome),
+        ds.party(c.party).name.en()
+    );
+    let mut others = Vec::new();
+    for &p in &c.gains {
+        if p != c.party {
+            others.push(ds.party(p).name.en());
+        }
+    }
+    if !others.is_empty() {
+        s.push_str(", and ");
+        s.push_str(&name_list(&others, usize::MAX));
+        s.push_str(" too");
+    }
+    s.push_str(", without losing any party that could. ");
+    s
+}

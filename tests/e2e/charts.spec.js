@@ -1,8 +1,42 @@
-// Charts (issue 11): the SVG scale strips on the matrix overview and the issue view, drawn in
-// the SVG namespace, named, reachable by keyboard, in both themes at 1280 and 375 px, and with
+// Charts (issue 11): the SVG scale strips on the matrix overview and the issue view, positions
+// over time on the issue view, the pair chart and what moved on the changes view: drawn in the
+// SVG namespace, named, reachable by keyboard, in both themes at 1280 and 375 px, and with
 // synthetic datasets of 3 parties × 5 issues and 15 parties × 60 issues.
+const fs = require('node:fs');
+const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { collectProblems, open, shot } = require('./helpers');
+const { collectProblems, open, SCREENSHOTS, VIEWS } = require('./helpers');
+
+const SHOTS = path.join(SCREENSHOTS, 'charts');
+fs.mkdirSync(SHOTS, { recursive: true });
+
+/** Saves a screenshot of `target` (a page or a locator) as target/screenshots/charts/NAME.png. */
+async function shot(target, name, fullPage = true) {
+  const file = path.join(SHOTS, `${name}.png`);
+  await target.screenshot(target.url ? { path: file, fullPage } : { path: file });
+  expect(fs.statSync(file).size, `${name}.png`).toBeGreaterThan(5_000);
+}
+
+/** The page does not scroll sideways: what is wider than the window scrolls inside its own box. */
+async function noSidewaysScroll(page) {
+  const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(scroll).toBeLessThanOrEqual(width);
+}
+
+/**
+ * Tabs into the chart `figure` from the focusable element just before it and checks that the
+ * keyboard lands on its first link; returns that link.
+ */
+async function tabInto(page, figure) {
+  const first = figure.locator('svg a').first();
+  await first.evaluate((a) => {
+    const all = [...document.querySelectorAll('a[href], select, button, input, textarea, summary')];
+    all[all.indexOf(a) - 1].focus();
+  });
+  await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  return first;
+}
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -37,8 +71,18 @@ function synthetic(parties, issues) {
         const acceptable = [pref, (pref + 1) % n].sort().map((o) => `o${o}`);
         const rejected = [(pref + 2) % n].filter((o) => o !== pref && o !== (pref + 1) % n).map((o) => `o${o}`);
         doc.positions.push({ ...base, preferred: `o${pref}`, acceptable, rejected });
+        // Every third position moves a year and a half later: a step on the over-time chart and a
+        // mark on the changes chart.
+        if ((p + i) % 3 === 0) {
+          const next = (pref + 1) % n;
+          doc.positions.push({ ...base, as_of: '2025-06-01', preferred: `o${next}`, acceptable: [`o${next}`] });
+        }
       }
     }
+  });
+  doc.frameworks.push({
+    id: 'f0', name: 'A framework with a long name', date: '2025-01-15', proposers: ['p0'], status: 'draft',
+    summary: 's', sources: [source], provisions: [{ label: '1', issue: 'i0', outcome: 'o0', summary: 's', status: 'reported', sources: [source] }],
   });
   return JSON.stringify(doc);
 }
@@ -87,7 +131,7 @@ test.describe('charts', () => {
     expect(name).toMatch(/^[A-Z][^:]+: /);
     // The issue view was patched in: its strip is in the SVG namespace too.
     const strip = page.locator('.issue figure.strip svg');
-    await expect(strip).toHaveAttribute('viewBox', /^0 0 400 /);
+    await expect(strip).toHaveAttribute('viewBox', /^0 0 300 /);
     expect(await strip.evaluate((svg, ns) => [...svg.querySelectorAll('*')].every((e) => e.namespaceURI === ns), SVG)).toBe(true);
   });
 
@@ -99,23 +143,98 @@ test.describe('charts', () => {
     await expect(strip.getByRole('link', { name: /^Russia: / })).toHaveCount(1);
   });
 
+  test('the issue view draws each party over time; a mark is reached by keyboard and opens its position', async ({ page }) => {
+    await open(page, '?view=issue&issue=nato');
+    const fig = page.locator('.issue figure.over-time');
+    const svg = fig.locator('svg');
+    await expect(svg).toHaveAttribute('aria-label', /^NATO membership: each party's position over time, 2022 to \d+ \w+ \d{4}$/);
+    await expect(fig.locator('figcaption')).toHaveText(/^One lane per party; the top of each lane is “.+”, the bottom “.+”\./);
+    // One lane per party with a position on the issue, a step line in each, a mark per position.
+    const lanes = await svg.locator('g').count();
+    expect(lanes).toBeGreaterThan(3);
+    await expect(svg.locator('path.step-line')).toHaveCount(lanes);
+    expect(await svg.locator('a').count()).toBeGreaterThanOrEqual(lanes);
+    await expect(svg.getByRole('link', { name: /^Russia: .*, \d+ \w+ \d{4}$/ }).first()).toBeVisible();
+    // The documents' dates are marked.
+    expect(await svg.locator('text.fw-mark').count()).toBeGreaterThan(3);
+    const mark = await tabInto(page, fig);
+    await fig.evaluate((f) => f.scrollIntoView({ block: 'start' }));
+    await shot(page, 'focus-over-time', false);
+    const href = await mark.getAttribute('href');
+    const date = href.match(/date=(\d{4}-\d\d-\d\d)/)[1];
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`view=issue&issue=nato&date=${date}`));
+    // The position the mark stands for is the one shown on its date: its party's card says so.
+    const party = (await mark.getAttribute('aria-label')).split(':')[0];
+    await expect(page.locator('.issue figure.strip svg').getByRole('link', { name: new RegExp(`^${party}: `) })).toHaveCount(1);
+  });
+
+  test("the pair view draws the counts and each conflict's distance, furthest first", async ({ page }) => {
+    await open(page, VIEWS.pair);
+    const fig = page.locator('.pair figure.pair-chart');
+    await expect(fig.locator('svg')).toHaveAttribute('aria-label', 'Russia and Ukraine: issues by relation, and how far apart their conflicts are');
+    await expect(fig.locator('figcaption')).toHaveText(/^The bar: \w+ \d+(, \w+ \d+)*\. Below it, the \d+ conflicts?, furthest apart first/);
+    const conflicts = Number(await page.locator('.counts .rel-conflict .n').textContent());
+    expect(conflicts).toBeGreaterThan(0);
+    await expect(fig.locator('rect.dist')).toHaveCount(conflicts);
+    await expect(fig.locator('text.dist-label')).toHaveCount(conflicts);
+    const widths = await fig.locator('rect.dist').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
+    expect(widths).toEqual([...widths].sort((x, y) => y - x));
+    // The stacked bar's conflict segment is as long, in its share of the whole, as the count says.
+    const all = (await page.locator('.counts .n').allTextContents()).reduce((n, t) => n + Number(t), 0);
+    await expect(fig.locator('rect.seg-conflict')).toHaveAttribute('width', String(Math.floor((conflicts * 300) / all)));
+  });
+
+  test('the changes view draws what moved; a mark is reached by keyboard and opens its position', async ({ page }) => {
+    await open(page, VIEWS.changes);
+    const fig = page.locator('figure.changes-chart');
+    const changes = await page.locator('li.change').count();
+    expect(changes).toBeGreaterThan(10);
+    await expect(fig.locator('svg')).toHaveAttribute('aria-label', new RegExp(`^${changes} changed positions on \\d+ issues by \\d+ parties$`));
+    await expect(fig.locator('figcaption')).toHaveText(/● a position that changed, ◆ a new one, ○ one no longer in effect/);
+    await expect(fig.locator('svg a')).toHaveCount(changes);
+    const mark = await tabInto(page, fig);
+    const name = await mark.getAttribute('aria-label');
+    const [, party, issue] = name.match(/^(.+?) on (.+?): /);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/view=issue&issue=[\w-]+&date=\d{4}-\d\d-\d\d/);
+    await expect(page.locator('#view-h')).toHaveText(issue);
+    await expect(page.locator('.issue figure.strip svg').getByRole('link', { name: new RegExp(`^${party}: `) })).toHaveCount(1);
+  });
+
   for (const dark of [false, true]) {
     for (const width of [1280, 375]) {
       test(`screenshots at ${width} px, ${dark ? 'dark' : 'light'}`, async ({ page }) => {
-        test.setTimeout(120_000);
+        test.setTimeout(180_000);
         await page.setViewportSize({ width, height: 900 });
         const theme = dark ? 'dark' : 'light';
+        const at = (view) => `${view}-${width}-${theme}`;
         await open(page, `?view=matrix&dark=${dark}`);
-        await page.locator('.overview').scrollIntoViewIfNeeded();
         const overview = page.locator('.overview');
-        await overview.screenshot({ path: `target/screenshots/charts-overview-${width}-${theme}.png` });
+        await overview.scrollIntoViewIfNeeded();
+        await shot(overview, at('overview'));
         // The strips fit the screen: no figure is wider than the window.
         const widest = await page.locator('.overview figure').evaluateAll((fs) => Math.max(...fs.map((f) => f.getBoundingClientRect().right)));
         expect(widest).toBeLessThanOrEqual(width);
-        await open(page, `?view=issue&issue=nato&dark=${dark}`);
-        await shot(page, `charts-issue-nato-${width}-${theme}`, false);
-        await open(page, `?view=issue&issue=armed-forces-cap&date=2022-04-15&dark=${dark}`);
-        await page.locator('.issue figure.strip').screenshot({ path: `target/screenshots/charts-issue-quantity-${width}-${theme}.png` });
+        await noSidewaysScroll(page);
+        for (const [name, url] of [
+          ['issue-options', '?view=issue&issue=nato'],
+          ['issue-quantity', '?view=issue&issue=armed-forces-cap&date=2022-04-15'],
+          ['issue-set', '?view=issue&issue=guarantors'],
+          ['pair', VIEWS.pair],
+          ['changes', VIEWS.changes],
+        ]) {
+          await open(page, `${url}&dark=${dark}`);
+          await noSidewaysScroll(page);
+          // Each chart at the top of the window, with what follows it: a picture of the screen
+          // a reader sees, not of the whole (very long) page.
+          for (const fig of await page.locator('figure.fig').all()) {
+            const box = await fig.boundingBox();
+            expect(box.x + box.width).toBeLessThanOrEqual(width);
+            await fig.evaluate((f) => f.scrollIntoView({ block: 'start' }));
+            await shot(page, at(`${name}-${await fig.getAttribute('class')}`.replace('fig ', '')), false);
+          }
+        }
       });
     }
   }
@@ -135,7 +254,19 @@ test.describe('charts', () => {
         expect(rows).toBeLessThanOrEqual(parties);
         const widest = await page.locator('.overview figure').evaluateAll((fs) => Math.max(...fs.map((f) => f.getBoundingClientRect().right)));
         expect(widest).toBeLessThanOrEqual(width);
-        await page.locator('.overview > section').first().screenshot({ path: `target/screenshots/charts-synthetic-${parties}x${issues}-${width}.png` });
+        await noSidewaysScroll(page);
+        await shot(page.locator('.overview > section').first(), `synthetic-${parties}x${issues}-overview-${width}`);
+        for (const [name, url, chart] of [
+          ['issue', '?view=issue&issue=i0', 'figure.over-time'],
+          ['pair', '?view=pair&a=p0&b=p1', 'figure.pair-chart'],
+          ['changes', '?view=changes&from=2024-01-01&to=2025-06-01', 'figure.changes-chart'],
+        ]) {
+          await page.goto(url);
+          await expect(page.locator(chart)).toBeVisible({ timeout: 60_000 });
+          await noSidewaysScroll(page);
+          await page.locator(chart).evaluate((f) => f.scrollIntoView({ block: 'start' }));
+          await shot(page, `synthetic-${parties}x${issues}-${name}-${width}`, false);
+        }
       }
     });
   }

@@ -59,7 +59,7 @@ fn pair_chart(loaded: &Loaded, query: &str) -> El {
 fn changes_chart(loaded: &Loaded, query: &str) -> Option<El> {
     with_cx(loaded, query, |cx| {
         let (from, to) = (Snapshot::at(cx.ds, cx.view.from), Snapshot::at(cx.ds, cx.view.to));
-        charts::changes_chart(cx, &changes(cx.ds, &from, &to), cx.view.to)
+        charts::changes_chart(cx, &changes(cx.ds, &from, &to))
     })
 }
 
@@ -86,10 +86,10 @@ fn num(e: &El, name: &str) -> i32 {
     e.attr_value(name).and_then(|v| v.parse().ok()).unwrap_or(-1)
 }
 
-/// On the issue view's strip (400 wide, names in the first 46 units, 5 columns of 69), the
-/// centre of outcome `o` is at 46 + 69·o + 34.
+/// On a strip (300 wide, names in the first 46 units, 5 columns of 49 up to 294), the centre
+/// of outcome `o` is at 46 + 49·o + 24.
 fn centre(o: i32) -> i32 {
-    46 + 69 * o + 34
+    46 + 49 * o + 24
 }
 
 #[test]
@@ -108,7 +108,7 @@ fn the_issue_strip_places_preferred_acceptable_and_rejected_in_their_columns() {
     assert_eq!(texts(beta, "m-pref"), [(centre(2), "★".to_string())]);
     let bars: Vec<i32> =
         Node::El(beta.clone()).elements().into_iter().filter(|e| has_class(e, "m-acc")).map(|e| num(e, "x")).collect();
-    assert_eq!(bars, [46 + 69 + 1, 46 + 138 + 1], "Beta's acceptable span covers O1 and O2");
+    assert_eq!(bars, [46 + 49 + 1, 46 + 98 + 1], "Beta's acceptable span covers O1 and O2");
     // Alpha now accepts only O1 and Beta accepts O1 too: the common ground is column 1.
     let band: Vec<i32> = Node::El(strips[0].clone())
         .elements()
@@ -116,7 +116,7 @@ fn the_issue_strip_places_preferred_acceptable_and_rejected_in_their_columns() {
         .filter(|e| e.tag == "rect" && has_class(e, "cg-band"))
         .map(|e| num(e, "x"))
         .collect();
-    assert_eq!(band, [46 + 69]);
+    assert_eq!(band, [46 + 49]);
     assert!(Node::El(strips[0].clone()).to_text().contains("✓ Common ground: O1."));
 }
 
@@ -125,8 +125,8 @@ fn the_quantity_strip_labels_the_gap_between_the_ranges_in_the_unit() {
     let loaded = small();
     let strip = &figures(&loaded, "?view=issue&issue=q", "strip")[0];
     assert_eq!(texts(strip, "gap-band").into_iter().map(|t| t.1).collect::<Vec<_>>(), ["gap: 50 troops"]);
-    // The axis runs from 0 to 400 × 1.15 = 460 over 46..394, so the gap lies from 200 to 250.
-    let at = |v: i32| 46 + v * 348 / 460;
+    // The axis runs from 0 to 400 × 1.15 = 460 over 46..294, so the gap lies from 200 to 250.
+    let at = |v: i32| 46 + v * 248 / 460;
     let gap =
         Node::El(strip.clone()).elements().into_iter().find(|e| e.tag == "rect" && has_class(e, "gap-band")).cloned();
     let gap = gap.expect("a gap band");
@@ -174,11 +174,37 @@ fn over_time_has_a_mark_for_every_dated_position_linking_to_the_issue_at_its_dat
 fn the_pair_chart_lists_conflicts_by_distance_with_the_gap_in_the_unit() {
     let loaded = small();
     let fig = &pair_chart(&loaded, "?view=pair&a=a&b=b");
-    let rows = marks(fig);
-    assert_eq!(rows.len(), 1, "one conflict: the troops");
-    assert_eq!(rows[0].attr_value("aria-label"), Some("Quantity: a gap of 50 troops"));
-    assert_eq!(texts(&rows[0], "dist-label")[0].1, "50 troops");
-    assert!(Node::El(fig.clone()).to_text().contains("1 conflict, 1 overlap, 1 unknown"));
+    assert!(marks(fig).is_empty(), "the bars stand for issues, which the view links already");
+    // One conflict, the troops: a gap of 50 against the larger figure of 400 is an eighth of the
+    // 80-unit bar from 146, and the label follows it 4 units on.
+    assert_eq!(texts(fig, "dist-label"), [(146 + 10 + 4, "50 troops".to_string())]);
+    assert_eq!(texts(fig, "m-issue").len(), 1);
+    assert!(Node::El(fig.clone()).to_text().contains("The bar: conflict 1, overlap 1, unknown 1."));
+    // The stacked bar: a third each, every segment labelled with its count and icon, not colour alone.
+    let segments: Vec<(i32, String)> = texts(fig, "mid");
+    assert_eq!(segments, [(50, "1 ✗".to_string()), (150, "1 ∩".to_string()), (250, "1 ?".to_string())]);
+}
+
+#[test]
+fn the_pair_chart_puts_the_furthest_apart_first_and_counts_steps_out_of_the_scale() {
+    let loaded = synthetic(15, 60);
+    let fig = &pair_chart(&loaded, "?view=pair&a=p0&b=p1");
+    let bars: Vec<i32> = Node::El(fig.clone())
+        .elements()
+        .into_iter()
+        .filter(|e| has_class(e, "dist"))
+        .map(|e| num(e, "width"))
+        .collect();
+    assert!(bars.len() > 3, "{bars:?}");
+    assert!(bars.windows(2).all(|w| w[0] >= w[1]), "furthest first: {bars:?}");
+    let labels = texts(fig, "dist-label");
+    assert_eq!(labels.len(), bars.len());
+    let steps: Vec<&String> = labels.iter().map(|t| &t.1).filter(|t| t.contains("step")).collect();
+    assert!(!steps.is_empty());
+    for t in steps {
+        let words: Vec<&str> = t.split(' ').collect();
+        assert!(matches!(words.as_slice(), [_, "of", _, "step" | "steps"]), "{t}");
+    }
 }
 
 #[test]

@@ -3,6 +3,7 @@
 mod charts;
 mod classroom;
 mod dataset;
+mod deal;
 mod engine;
 mod loading;
 mod news;

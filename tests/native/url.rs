@@ -69,6 +69,8 @@ fn state() -> impl Strategy<Value = ViewState> {
                     hide_controls,
                     data,
                     present,
+                    // Fields added since (the deal builder's) have their own round-trip tests.
+                    ..ViewState::default()
                 }
             },
         )
@@ -165,7 +167,11 @@ fn notices_only_for_parameters_the_view_uses() {
         ("issue=zzz", &[View::Issue]),
         ("from=2025-01-01&to=2024-01-01", &[View::Changes]),
         ("to=2024-13-01", &[View::Changes]),
-        ("date=2024-13-01", &[View::Matrix, View::Pair, View::Framework, View::Issue]),
+        ("date=2024-13-01", &[View::Matrix, View::Pair, View::Framework, View::Issue, View::Deal]),
+        // Deal builder (issue 10).
+        ("base=nope", &[View::Deal]),
+        ("pick=nato:nope", &[View::Deal]),
+        ("pick=nato", &[View::Deal]),
         ("dark=maybe", &View::ALL),
     ];
     for (param, views) in wrong {

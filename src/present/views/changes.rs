@@ -3,6 +3,7 @@
 
 use crate::analysis::{changes as moved_between, relation_changes, Snapshot};
 use crate::model::{PartyIx, Position};
+use crate::present::charts;
 use crate::present::node::{el, El};
 use crate::present::parts::{
     head_row, issue_state, link, option, party_name, picker, position_mark, relation_badge, scroll_box, section,
@@ -75,6 +76,7 @@ pub fn changes(cx: &Cx) -> (String, El) {
         .key("changes")
         .add(pickers)
         .add(summary(text))
+        .add_opt(charts::changes_chart(cx, &moved))
         .add(el("h3").add("Positions that moved"))
         .add(el("ul").cls("changes").add_all(items));
     if !relations.is_empty() {

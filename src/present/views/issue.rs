@@ -46,8 +46,9 @@ pub fn issue(cx: &Cx) -> (String, El) {
         .add(pickers)
         .add_opt(iss.question.as_ref().map(|q| el("p").cls("question").add(q.en())))
         .add(summary(text))
-        .add(charts::scale_strip(cx, ix, &parties, &ground, true))
+        .add(charts::scale_strip(cx, ix, &parties, &ground))
         .add(scale)
+        .add_opt(charts::over_time(cx, ix))
         .add(history(cx, ix))
         .add(documents(cx, ix));
     (iss.name.en().to_string(), body)

@@ -1,6 +1,7 @@
 //! One file per screen. Each returns its heading (for the document title) and its section.
 
 mod changes;
+mod deal;
 mod framework;
 mod issue;
 mod matrix;
@@ -17,5 +18,6 @@ pub fn screen(cx: &Cx) -> (String, El) {
         View::Framework => framework::framework(cx),
         View::Issue => issue::issue(cx),
         View::Changes => changes::changes(cx),
+        View::Deal => deal::deal(cx),
     }
 }

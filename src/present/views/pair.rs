@@ -2,6 +2,7 @@
 
 use crate::analysis::{pair_relations, PairCounts, RelationKind};
 use crate::model::{IssueIx, PartyIx};
+use crate::present::charts;
 use crate::present::node::{el, El};
 use crate::present::parts::{
     issue_state, link, option, party_name, picker, position_card, position_mark, relation_badge, relation_words,
@@ -71,7 +72,8 @@ pub fn pair(cx: &Cx) -> (String, El) {
         .key(&format!("pair {} {}", ds.party(a).id, ds.party(b).id))
         .add(pickers)
         .add(summary(text))
-        .add(counts_list);
+        .add(counts_list)
+        .add(charts::pair_chart(cx, &relations, &counts));
     for k in RelationKind::ALL {
         let mut list = el("ul").cls("pair-list");
         for (i, relation) in &relations {
