@@ -40,6 +40,8 @@ impl View {
             "from" | "to" => self == View::Changes,
             // Newsroom: the embed flags and the dataset apply to every view.
             "embed" | "controls" | "data" => true,
+            // Classroom: presentation mode applies to every view.
+            "present" => true,
             // Deal builder (issue 10).
             "base" | "pick" => self == View::Deal,
             _ => false,
@@ -80,6 +82,10 @@ pub struct ViewState {
     pub hide_controls: bool,
     /// `data=PATH`: another dataset file to load instead of the bundled one (`ui` checks its origin).
     pub data: Option<String>,
+    // Classroom (issue 10): presentation mode. A tour (`tour=`, `step=`, `handout=`) is not a
+    // view state: `present::tour` reads it with `param` and swaps in the step's own view.
+    /// `present=1`: large type and reduced chrome, for a projector.
+    pub present: bool,
     // Deal builder (issue 10).
     /// The framework id a package starts from.
     pub base: Option<String>,
@@ -162,8 +168,14 @@ pub fn check_data_source(path: &str, page_origin: &str, allowed: &str) -> Result
     }
 }
 
+/// The value of `key` in `query` as written, undecoded: for the ids and numbers a tour's
+/// parameters hold, and the ids host scripts add (`childId`).
+pub fn param<'q>(query: &'q str, key: &str) -> Option<&'q str> {
+    query.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix(key)?.strip_prefix('='))
+}
+
 /// A value cut to a readable length for a notice; never trusted as markup (the UI renders text).
-fn shown(s: &str) -> String {
+pub fn shown(s: &str) -> String {
     match s.char_indices().nth(30) {
         Some((i, _)) => format!("{}…", &s[..i]),
         None => s.to_string(),
@@ -236,8 +248,8 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                 Some(d) => s.dark = d,
                 None => notices.push(Notice(format!("dark must be {}, not \"{}\".", Dark::expected(), shown(&value)))),
             },
-            // ---- Newsroom: embed flags and the dataset ----
-            "embed" | "controls" => {
+            // ---- Newsroom: embed flags and the dataset; Classroom: presentation mode ----
+            "embed" | "controls" | "present" => {
                 let on = match value.as_str() {
                     "1" | "true" => Some(true),
                     "0" | "false" => Some(false),
@@ -245,6 +257,7 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                 };
                 match (key.as_str(), on) {
                     ("embed", Some(on)) => s.embed = on,
+                    ("present", Some(on)) => s.present = on,
                     (_, Some(on)) => s.hide_controls = !on,
                     _ => notices.push(Notice(format!("{key} must be 1 or 0, not \"{}\".", shown(&value)))),
                 }
@@ -319,6 +332,10 @@ pub fn to_query(s: &ViewState) -> String {
     }
     if let Some(d) = &s.data {
         parts.push(format!("data={}", percent_encode(d)));
+    }
+    // Classroom: presentation mode.
+    if s.present {
+        parts.push("present=1".into());
     }
     if parts.is_empty() {
         String::new()

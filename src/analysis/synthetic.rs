@@ -171,5 +171,6 @@ pub fn dataset(parties: usize, issues: usize, frameworks: usize, dates: usize) -
         issues,
         positions,
         frameworks,
+        tours: Vec::new(),
     }
 }

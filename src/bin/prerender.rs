@@ -207,7 +207,7 @@ fn render(
     fingerprint: String,
     settings: &Settings,
 ) -> Result<String, String> {
-    let page = common_ground::present::page(loaded, "");
+    let page = common_ground::present::first_paint(loaded);
     let meta = &loaded.dataset.meta;
     let description =
         meta.description.as_ref().map(|d| d.en().to_string()).unwrap_or_else(|| meta.title.en().to_string());

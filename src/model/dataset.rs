@@ -305,6 +305,28 @@ pub struct Dataset {
     pub issues: Vec<Issue>,
     pub positions: Vec<Position>,
     pub frameworks: Vec<Framework>,
+    pub tours: Vec<Tour>,
+}
+
+/// A guided sequence of views for a class or a talk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tour {
+    pub id: String,
+    pub title: Text,
+    pub description: Text,
+    /// Never empty.
+    pub steps: Vec<TourStep>,
+}
+
+/// One step of a tour: a view and what to say about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TourStep {
+    /// The view, as the canonical query string of a permalink (`url::to_query`); every id in it
+    /// exists in the dataset.
+    pub view: String,
+    pub caption: Text,
+    /// The sources of what the caption states; empty when it states no fact.
+    pub sources: Vec<Source>,
 }
 
 impl Dataset {

@@ -84,10 +84,10 @@ pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
         Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA as u64) => {}
         Some(other) => return Err(LoadError::UnsupportedSchema { found: compact(other) }),
     }
-    for key in ["parties", "topics", "issues", "positions", "frameworks"] {
+    for key in ["parties", "topics", "issues", "positions", "frameworks", "tours"] {
         match top.get(key) {
             Some(Value::Array(_)) => {}
-            None if key == "frameworks" => {}
+            None if key == "frameworks" || key == "tours" => {}
             None => return Err(shape(key, "missing: expected an array")),
             Some(other) => return Err(shape(key, format!("expected an array, found {}", kind_of(other)))),
         }

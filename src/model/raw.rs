@@ -60,6 +60,7 @@ pub struct RawElements {
     pub issues: Vec<(usize, RawIssue)>,
     pub positions: Vec<(usize, RawPosition)>,
     pub frameworks: Vec<(usize, RawFramework)>,
+    pub tours: Vec<(usize, RawTour)>,
 }
 
 /// The top level of a dataset file.
@@ -83,6 +84,9 @@ pub struct RawDataset {
     /// Proposed documents (plans, drafts, communiqués), each mapped provision by provision onto the issues.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub frameworks: Vec<RawFramework>,
+    /// Guided sequences of views for a class or a talk, each step a permalink with a caption.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub tours: Vec<RawTour>,
 }
 
 /// Dataset metadata.
@@ -435,4 +439,34 @@ pub struct RawAlternative {
     pub outcome: RawOutcome,
     /// What this version says.
     pub summary: RawText,
+}
+
+/// A tour: a guided sequence of views for a class or a talk.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+pub struct RawTour {
+    /// Stable id used in URLs (`?tour=ID`).
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("pattern" = r"^[a-z0-9][a-z0-9-]{0,63}$")))]
+    pub id: String,
+    /// The tour's title.
+    pub title: RawText,
+    /// What the tour shows, in a sentence or two.
+    pub description: RawText,
+    /// The steps, in order; at least one.
+    pub steps: Vec<RawTourStep>,
+}
+
+/// One step of a tour: a view and what to say about it.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema, serde::Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+pub struct RawTourStep {
+    /// The view, as the query string of a permalink, for example `?view=pair&a=ru&b=ua&date=2022-03-29`.
+    pub view: String,
+    /// What the step shows, in the dataset's own neutral words.
+    pub caption: RawText,
+    /// The sources of what the caption states; needed when it states a fact.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub sources: Vec<RawSource>,
 }

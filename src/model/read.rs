@@ -15,7 +15,8 @@ use super::raw::*;
 
 pub type Obj = Map<String, Value>;
 
-pub const DATASET_FIELDS: &[&str] = &["schema", "meta", "parties", "topics", "issues", "positions", "frameworks"];
+pub const DATASET_FIELDS: &[&str] =
+    &["schema", "meta", "parties", "topics", "issues", "positions", "frameworks", "tours"];
 pub const META_FIELDS: &[&str] =
     &["title", "description", "version", "reviewed", "editors", "licence", "notes", "revisions"];
 pub const REVISION_FIELDS: &[&str] = &["version", "date", "summary"];
@@ -47,6 +48,8 @@ pub const FRAMEWORK_FIELDS: &[&str] =
 pub const PROVISION_FIELDS: &[&str] =
     &["label", "issue", "outcome", "summary", "status", "sources", "alternatives", "contested"];
 pub const ALTERNATIVE_FIELDS: &[&str] = &["party", "outcome", "summary"];
+pub const TOUR_FIELDS: &[&str] = &["id", "title", "description", "steps"];
+pub const TOUR_STEP_FIELDS: &[&str] = &["view", "caption", "sources"];
 
 /// The field lists by the name of the raw type (and of its JSON Schema definition).
 pub const FIELD_LISTS: &[(&str, &[&str])] = &[
@@ -65,6 +68,8 @@ pub const FIELD_LISTS: &[(&str, &[&str])] = &[
     ("RawProvision", PROVISION_FIELDS),
     ("RawAlternative", ALTERNATIVE_FIELDS),
     ("RawUnit", UNIT_FIELDS),
+    ("RawTour", TOUR_FIELDS),
+    ("RawTourStep", TOUR_STEP_FIELDS),
 ];
 
 pub fn kind_of(v: &Value) -> &'static str {
@@ -130,6 +135,7 @@ pub fn read(top: &Obj) -> Result<Read, Diagnostic> {
         issues: r.elements(top, "issues", Reader::issue),
         positions: r.elements(top, "positions", Reader::position),
         frameworks: r.elements(top, "frameworks", Reader::framework),
+        tours: r.elements(top, "tours", Reader::tour),
     };
     Ok(Read { elements, diagnostics: r.diags, left_out: r.left_out })
 }
@@ -137,7 +143,7 @@ pub fn read(top: &Obj) -> Result<Read, Diagnostic> {
 /// Who the record at `path` is, from the file as written: a party, topic, issue or framework by
 /// its id, a position as `party · issue · as_of`, a provision as `framework · label`.
 pub fn record_label(top: &Obj, path: &str) -> Option<String> {
-    let (list, ix) = ["parties", "topics", "issues", "positions", "frameworks"]
+    let (list, ix) = ["parties", "topics", "issues", "positions", "frameworks", "tours"]
         .into_iter()
         .find_map(|list| Some((list, item_index(list, path)?)))?;
     let element = top.get(list)?.as_array()?.get(ix)?.as_object()?;
@@ -583,5 +589,18 @@ impl Reader {
             alternatives,
             contested,
         })
+    }
+
+    fn tour(&mut self, v: &Value, p: &str) -> Option<RawTour> {
+        let m = self.obj(v, p, TOUR_FIELDS)?;
+        let (id, title, description) =
+            (self.string(m, p, "id"), self.text(m, p, "title"), self.text(m, p, "description"));
+        let steps = self.list(m, p, "steps", |r, v, sp| {
+            let m = r.obj(v, sp, TOUR_STEP_FIELDS)?;
+            let (view, caption) = (r.string(m, sp, "view"), r.text(m, sp, "caption"));
+            let sources = r.sources(m, sp);
+            Some(RawTourStep { view: view?, caption: caption?, sources })
+        });
+        Some(RawTour { id: id?, title: title?, description: description?, steps })
     }
 }

@@ -52,7 +52,9 @@ pub fn validate(raw: RawElements, diagnostics: Vec<Diagnostic>, left_out: LeftOu
             }
         }
     }
-    let dataset = Dataset { meta, parties, topics, issues, positions, frameworks };
+    let mut dataset = Dataset { meta, parties, topics, issues, positions, frameworks, tours: Vec::new() };
+    // Tours last: a step's view is checked against the dataset as the app will open it.
+    dataset.tours = c.tours(raw.tours, &dataset);
     Validated { dataset, diagnostics: c.diags, repaired }
 }
 
@@ -729,5 +731,57 @@ impl Checker {
             outcome,
             alternatives,
         })
+    }
+
+    /// The tours: each step's view must be a permalink whose ids all exist.
+    fn tours(&mut self, raw: Vec<(usize, RawTour)>, ds: &Dataset) -> Vec<Tour> {
+        let mut seen = Vec::new();
+        let mut out = Vec::new();
+        for (i, t) in raw {
+            let path = format!("tours[{i}]");
+            if !self.unique_id("tours", &path, &t.id, &mut seen) {
+                continue;
+            }
+            let list = at(&path, "steps");
+            let given = t.steps.len() + self.left_out.count(&list);
+            let mut steps = Vec::new();
+            for (n, step) in t.steps.into_iter().enumerate() {
+                let spath = self.item_path(&list, n);
+                let Some(view) = self.tour_view(&at(&spath, "view"), &step.view, ds) else { continue };
+                steps.push(TourStep {
+                    view,
+                    caption: self.text(&at(&spath, "caption"), step.caption),
+                    sources: self.sources(&spath, step.sources, false),
+                });
+            }
+            // When steps were given but each was left out, their errors say so.
+            if steps.is_empty() {
+                if given == 0 {
+                    self.error(list, "has no steps; a tour needs at least one");
+                }
+                continue;
+            }
+            out.push(Tour {
+                title: self.text(&at(&path, "title"), t.title),
+                description: self.text(&at(&path, "description"), t.description),
+                id: t.id,
+                steps,
+            });
+        }
+        out
+    }
+
+    /// A step's view as its canonical query (without presentation mode, which the URL of the
+    /// tour gives), or `None` (with an error) when the app would not open it as written: the
+    /// URL's own notices and the dataset's (an unknown id) are the error.
+    fn tour_view(&mut self, path: &str, raw: &str, ds: &Dataset) -> Option<String> {
+        let (mut state, mut notices) = crate::url::parse(raw);
+        notices.extend(crate::url::resolve(&state, ds).map(|r| r.1).unwrap_or_default());
+        if let Some(notice) = notices.first() {
+            self.error(path, [&quoted(raw), " is not a view this dataset can open: ", notice.0.as_str()].concat());
+            return None;
+        }
+        state.present = false;
+        Some(crate::url::to_query(&state))
     }
 }

@@ -10,14 +10,15 @@ use crate::url::{to_query, View, ViewState};
 /// A link to another view state. `data-go` makes plain clicks stay in the page; the renderer
 /// turns the empty query of the default view into the page's own path.
 pub fn link(to: &ViewState, content: impl Into<Node>) -> El {
-    link_to(to, content.into())
+    go(to_query(to), content.into())
 }
 
 // The generic helpers here only convert their argument and call one shared body like this one,
 // so that each content type does not get a copy of the whole function.
+/// A link to the query string `href`, which the app opens in the page (a tour's steps).
 #[inline(never)]
-fn link_to(to: &ViewState, content: Node) -> El {
-    el("a").attr("href", to_query(to)).attr(GO, "").add(content)
+pub fn go(href: String, content: Node) -> El {
+    el("a").attr("href", href).attr(GO, "").add(content)
 }
 
 // The states links open. A link keeps what it does not change, so each starts from a copy of
@@ -152,6 +153,7 @@ pub fn source_list(sources: &[Source]) -> El {
             s.title.as_str().into()
         };
         el("li")
+            .attr(super::print::SOURCE, s.url.as_str())
             .add(title)
             .add(el("span").cls("src-meta").add(format!(" · {} · ", s.publisher)).add(time(s.date)))
             .add_opt(s.quote.as_ref().map(|q| el("q").add(q.en())))

@@ -5,6 +5,7 @@
 //! `present::page`, which is pure.
 
 mod dom;
+mod keys;
 mod route;
 
 use std::sync::Arc;
@@ -91,8 +92,7 @@ fn apply_theme(dark: Dark) {
 
 /// The value of `key` in the page's own query string, as given (ids from host scripts are plain).
 fn query_value(key: &str) -> Option<String> {
-    let search = window().location().search().ok()?;
-    search.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix(key)?.strip_prefix('=').map(str::to_string))
+    crate::url::param(&window().location().search().ok()?, key).map(str::to_string)
 }
 
 /// In an iframe, tells the parent page the content height whenever it changes, so an embed can
@@ -207,7 +207,7 @@ pub fn App() -> impl IntoView {
                     return later(Box::new(ready));
                 }
                 later(Box::new(move || {
-                    let base = present::page(&data, "").body;
+                    let base = present::first_paint(&data).body;
                     later(Box::new(move || {
                         adopt_into.set(Some(base).filter(|tree| dom::adopt(&adopt_root, tree)));
                         later(Box::new(ready));
@@ -220,6 +220,8 @@ pub fn App() -> impl IntoView {
     listen(&root, "click", Box::new(move |ev| dom::on_click(route, ev.unchecked_into())));
     listen(&root, "change", Box::new(move |ev| dom::on_change(route, ev)));
     listen(&root, "input", Box::new(dom::on_input));
+    // Classroom: presentation mode's keys.
+    keys::listen(route);
     // Draws the page whenever the load moves on or the URL changes. The effect keeps the tree it
     // drew last (Leptos hands an effect its previous value), so the next one is patched in.
     Effect::new(move |drawn: Option<Option<present::Node>>| {

@@ -729,3 +729,133 @@ fn disputed_names_are_marked_where_they_are_used() {
     assert!(troops.name.in_language("ru").contains("на территории Украины"));
     assert!(ds.meta.notes.iter().any(|n| n.en().contains("на территории Украины")));
 }
+
+// Classroom (issue 10): the bundled tours.
+
+/// The words of a caption: each date written out ("7 March 2022") and each other figure.
+fn caption_facts(caption: &str) -> (Vec<String>, Vec<String>) {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let words: Vec<&str> = caption
+        .split(|c: char| c.is_whitespace() || "();:\"'–".contains(c))
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (mut dates, mut figures) = (Vec::new(), Vec::new());
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let is_day = w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+        if is_day && i + 2 < words.len() && MONTHS.contains(&words[i + 1]) {
+            dates.push(format!("{w} {} {}", words[i + 1], words[i + 2]));
+            i += 3;
+            continue;
+        }
+        let figure: String = w.chars().take_while(|c| c.is_ascii_digit() || *c == ',').collect();
+        if !figure.is_empty() {
+            figures.push(figure.trim_end_matches(',').to_string());
+        }
+        i += 1;
+    }
+    (dates, figures)
+}
+
+/// Each record's text (what it says, its name, its dates written out) and its source addresses.
+fn records(ds: &Dataset) -> Vec<(String, Vec<String>)> {
+    let urls = |s: &[common_ground::model::Source]| s.iter().map(|x| x.url.clone()).collect::<Vec<_>>();
+    let mut out = Vec::new();
+    for p in &ds.positions {
+        let text = format!(
+            "{} {} {}",
+            p.summary.en(),
+            p.detail.as_ref().map(|d| d.en()).unwrap_or_default(),
+            p.as_of.to_long()
+        );
+        out.push((text, urls(&p.sources)));
+    }
+    for f in &ds.frameworks {
+        let mut text = format!("{} {} {}", f.name.en(), f.summary.en(), f.date.to_long());
+        for prov in &f.provisions {
+            text.push(' ');
+            text.push_str(prov.summary.en());
+        }
+        out.push((text, urls(&f.sources)));
+    }
+    out
+}
+
+#[test]
+fn the_bundled_tours_have_six_to_ten_steps_that_each_open_a_view_without_a_notice() {
+    let loaded = load(&read_repo_file("data/positions.json")).expect("loads");
+    let ds = &loaded.dataset;
+    assert!(ds.tours.len() >= 2);
+    for tour in &ds.tours {
+        assert!((6..=10).contains(&tour.steps.len()), "{}: {} steps", tour.id, tour.steps.len());
+        for (n, step) in tour.steps.iter().enumerate() {
+            let (state, notices) = common_ground::url::parse(&step.view);
+            assert!(notices.is_empty(), "{} step {}: {notices:?}", tour.id, n + 1);
+            let (_, notices) = common_ground::url::resolve(&state, ds).expect("resolves");
+            assert!(notices.is_empty(), "{} step {}: {notices:?}", tour.id, n + 1);
+            let shown = common_ground::present::page(&loaded, &format!("?present=1&tour={}&step={}", tour.id, n + 1));
+            assert!(!shown.body.to_text().contains("There is no"), "{} step {}", tour.id, n + 1);
+        }
+    }
+}
+
+#[test]
+fn every_tour_caption_date_and_figure_matches_a_record_it_cites() {
+    let ds = real();
+    let records = records(&ds);
+    let record_dates: Vec<String> =
+        ds.positions.iter().map(|p| p.as_of.to_long()).chain(ds.frameworks.iter().map(|f| f.date.to_long())).collect();
+    for tour in &ds.tours {
+        for (n, step) in tour.steps.iter().enumerate() {
+            let caption = step.caption.en();
+            let (dates, figures) = caption_facts(caption);
+            // The records the step cites: those that share a source with it; a step that cites
+            // none may state only what some record of the dataset states.
+            let cited: Vec<&String> = records
+                .iter()
+                .filter(|(_, urls)| step.sources.is_empty() || step.sources.iter().any(|s| urls.contains(&s.url)))
+                .map(|(text, _)| text)
+                .collect();
+            assert!(!cited.is_empty(), "{} step {}: cites no record", tour.id, n + 1);
+            // The dates the view itself is drawn at need only be dates of the dataset.
+            let (state, _) = common_ground::url::parse(&step.view);
+            let own: Vec<String> =
+                [state.date, state.from, state.to].into_iter().flatten().map(|d| d.to_long()).collect();
+            for d in &dates {
+                assert!(record_dates.contains(d), "{} step {}: {d} is no record's date", tour.id, n + 1);
+                if !step.sources.is_empty() && !own.contains(d) {
+                    assert!(cited.iter().any(|t| t.contains(d.as_str())), "{} step {}: {d}", tour.id, n + 1);
+                }
+            }
+            for f in &figures {
+                assert!(cited.iter().any(|t| t.contains(f.as_str())), "{} step {}: figure {f}", tour.id, n + 1);
+            }
+            // Quotations are the records' own words.
+            for quote in caption.split('"').skip(1).step_by(2) {
+                assert!(cited.iter().any(|t| t.contains(quote)), "{} step {}: \"{quote}\"", tour.id, n + 1);
+            }
+        }
+    }
+}
+
+#[test]
+fn caption_facts_finds_dates_and_figures() {
+    let (dates, figures) = caption_facts("On 7 March 2022 (and in June 2025) a cap of 600,000, over 15 years.");
+    assert_eq!(dates, ["7 March 2022"]);
+    assert_eq!(figures, ["2025", "600,000", "15"]);
+}

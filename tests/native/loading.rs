@@ -443,7 +443,7 @@ fn outside_any_element_an_unknown_or_ill_typed_field_is_a_warning_and_ignored() 
     assert_eq!(
         d,
         [
-            "warning: comment: unknown field; expected one of schema, meta, parties, topics, issues, positions, frameworks; ignored",
+            "warning: comment: unknown field; expected one of schema, meta, parties, topics, issues, positions, frameworks, tours; ignored",
             "warning: meta.description: expected a string or an object of strings by language, found a number; ignored",
             "warning: meta.reviewed: \"2026-02-30\" is not a real date: February 2026 has 28 days; shown as 1 January 1970",
         ]

@@ -1,6 +1,7 @@
 //! The one native integration test binary: `cargo test` runs it on the host, no browser.
 
 mod charts;
+mod classroom;
 mod dataset;
 mod deal;
 mod engine;

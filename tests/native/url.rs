@@ -40,11 +40,19 @@ fn state() -> impl Strategy<Value = ViewState> {
         ),
         (prop::option::of(date()), prop::option::of(date()), prop::option::of(date())),
         dark,
-        // Newsroom: the embed flags and any printable dataset path survive the round trip.
-        (any::<bool>(), any::<bool>(), prop::option::of("\\PC{1,40}")),
+        // Newsroom: the embed flags and any printable dataset path survive the round trip;
+        // Classroom: presentation mode.
+        (any::<bool>(), any::<bool>(), prop::option::of("\\PC{1,40}"), any::<bool>()),
     )
         .prop_map(
-            |(view, parties, (a, b, doc, doc2, issue), (date, from, to), dark, (embed, hide_controls, data))| {
+            |(
+                view,
+                parties,
+                (a, b, doc, doc2, issue),
+                (date, from, to),
+                dark,
+                (embed, hide_controls, data, present),
+            )| {
                 ViewState {
                     view,
                     parties,
@@ -60,6 +68,7 @@ fn state() -> impl Strategy<Value = ViewState> {
                     embed,
                     hide_controls,
                     data,
+                    present,
                     // Fields added since (the deal builder's) have their own round-trip tests.
                     ..ViewState::default()
                 }
