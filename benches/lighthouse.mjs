@@ -90,3 +90,11 @@ for (const r of rows) {
 const floorLcp = rows[0].lcp;
 console.log(`LCP ratio, default view / floor: ${(rows[1].lcp / floorLcp).toFixed(2)} (goal ≤ 1.3)`);
 console.log(`LCP ratio, pair permalink / floor: ${(rows[2].lcp / floorLcp).toFixed(2)} (goal ≤ 2.5)`);
+// Each run's own ratios (the pages of a run are measured one after another), for the spread.
+if (runs > 1) {
+  const spread = (name) => {
+    const ratios = results[name].map((x, i) => x.lcp / results.floor[i].lcp);
+    return `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
+  };
+  console.log(`per run: default / floor ${spread('default')}, pair / floor ${spread('pair')}`);
+}

@@ -84,6 +84,35 @@ test('the app adopts the prerendered default view: no element replaced, no layou
   expect(problems).toEqual([]);
 });
 
+test('on the default view the app and the dataset download only after the largest paint; on a permalink at once', async ({ page }) => {
+  // Resource timing against the largest-contentful-paint entries, in the page's own clock.
+  await page.addInitScript(() => {
+    window.__lcp = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp.push(e.renderTime || e.startTime); })
+      .observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  const timings = async () => page.evaluate(() => {
+    const lcp = window.__lcp;
+    const start = (part) => performance.getEntriesByType('resource').filter((r) => r.name.includes(part)).map((r) => r.startTime);
+    return { lcp, wasm: start('_bg.wasm'), data: start('positions.json') };
+  });
+  await page.goto('/');
+  await appReady(page);
+  // Observers report a little after the paint: wait for the first entry.
+  await expect.poll(async () => (await timings()).lcp.length).toBeGreaterThan(0);
+  const first = await timings();
+  expect(first.wasm).toHaveLength(1);
+  expect(first.data).toHaveLength(1);
+  expect(first.wasm[0], 'the wasm starts after the first largest paint').toBeGreaterThan(first.lcp[0]);
+  expect(first.data[0], 'the dataset starts after the first largest paint').toBeGreaterThan(first.lcp[0]);
+  // A permalink paints only a placeholder first: its downloads do not wait for a paint.
+  await page.goto('/?view=pair&a=ru&b=ua');
+  await appReady(page);
+  await expect.poll(async () => (await timings()).lcp.length).toBeGreaterThan(0);
+  const pair = await timings();
+  expect(pair.data[0], 'a permalink fetches its data before its first largest paint').toBeLessThan(pair.lcp[0]);
+});
+
 test('a permalink to another view shows a placeholder, never the default view, then its own view', async ({ page }) => {
   await page.addInitScript(WATCH);
   await page.goto(VIEWS.pair);
