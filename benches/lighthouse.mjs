@@ -1,7 +1,7 @@
 // Lighthouse on the release build, served with gzip on loopback: the default view, a pair
 // permalink and a static floor page of the same first screen, in one run, with the ratios.
 //
-//   ./x build && (cd benches && npm ci) && node benches/lighthouse.mjs [RUNS]
+//   ./x build && (cd benches && npm ci) && node benches/lighthouse.mjs [RUNS] [QUERY...]
 //
 // The floor page is dist/index.html without its scripts (the prerendered first screen and its
 // stylesheet, nothing else): the fastest the first screen could paint. Lighthouse 12 runs with its
@@ -38,6 +38,8 @@ await new Promise((ok) => server.stdout.once('data', ok));
 
 const base = `http://127.0.0.1:${port}/`;
 const pages = { floor: `${base}floor.html`, default: base, pair: `${base}?view=pair&a=ru&b=ua` };
+// More permalinks to measure, as further arguments: node benches/lighthouse.mjs 3 '?view=issue&issue=nato'
+for (const [i, query] of process.argv.slice(3).entries()) pages[`link${i + 1}`] = base + query;
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -90,11 +92,12 @@ for (const r of rows) {
 const floorLcp = rows[0].lcp;
 console.log(`LCP ratio, default view / floor: ${(rows[1].lcp / floorLcp).toFixed(2)} (goal ≤ 1.3)`);
 console.log(`LCP ratio, pair permalink / floor: ${(rows[2].lcp / floorLcp).toFixed(2)} (goal ≤ 2.5)`);
+for (const r of rows.slice(3)) console.log(`LCP ratio, ${r.name} (${pages[r.name].slice(base.length)}) / floor: ${(r.lcp / floorLcp).toFixed(2)} (goal ≤ 2.5)`);
 // Each run's own ratios (the pages of a run are measured one after another), for the spread.
 if (runs > 1) {
   const spread = (name) => {
     const ratios = results[name].map((x, i) => x.lcp / results.floor[i].lcp);
     return `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
   };
-  console.log(`per run: default / floor ${spread('default')}, pair / floor ${spread('pair')}`);
+  console.log(`per run: ${Object.keys(pages).slice(1).map((k) => `${k} / floor ${spread(k)}`).join(', ')}`);
 }

@@ -99,12 +99,18 @@ fn run(dir: &Path) -> Result<String, String> {
     let data_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/positions.json");
     let source =
         std::fs::read_to_string(&data_path).map_err(|e| format!("cannot read {}: {e}", data_path.display()))?;
-    // The copy the page fetches is the same JSON without its blanks: 13% fewer bytes to download
-    // and to scan. The prerendered page is drawn from, and fingerprinted by, exactly that text.
+    // The copy the page fetches is the same JSON without its blanks (13% fewer bytes to download and to scan) and
+    // with its positions in date order (13% fewer gzipped, see `positions_by_date`). The prerendered page is drawn
+    // from, and fingerprinted by, exactly that text.
     let text = minify_json(&source);
+    let loaded = common_ground::model::load(&text).map_err(|e| format!("{}: {e}", data_path.display()))?;
+    let text = match positions_by_date(&text) {
+        Some(by_date) if common_ground::model::load(&by_date).as_ref() == Ok(&loaded) => by_date,
+        // A dataset with diagnostics keeps its order, so that their paths name the authors' file.
+        _ => text,
+    };
     let shipped = dir.join("data/positions.json");
     std::fs::write(&shipped, &text).map_err(|e| format!("cannot write {}: {e}", shipped.display()))?;
-    let loaded = common_ground::model::load(&text).map_err(|e| format!("{}: {e}", data_path.display()))?;
     let settings =
         Settings { public_url: public_url(), data_origins: std::env::var("CG_DATA_ORIGINS").unwrap_or_default() };
     let html = render(&template, &loaded, common_ground::present::fingerprint(&text), &settings)?;
@@ -719,11 +725,91 @@ fn minify_json(json: &str) -> String {
     out
 }
 
+/// Where each element of the array whose `[` is at `open` starts and ends, in JSON without blanks.
+fn array_items(json: &str, open: usize) -> Option<Vec<(usize, usize)>> {
+    let (mut depth, mut in_string, mut escaped, mut start) = (0usize, false, false, open + 1);
+    let mut items = Vec::new();
+    for (i, c) in json.bytes().enumerate().skip(open) {
+        if in_string {
+            (in_string, escaped) = (escaped || c != b'"', !escaped && c == b'\\');
+            continue;
+        }
+        match c {
+            b'"' => in_string = true,
+            b'[' | b'{' => depth += 1,
+            b']' | b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    if i > start {
+                        items.push((start, i));
+                    }
+                    return Some(items);
+                }
+            }
+            b',' if depth == 1 => {
+                items.push((start, i));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The same JSON (without blanks) with its positions sorted by date, `None` if it has no such list.
+///
+/// The model sorts positions itself (by issue, party and date), so their order in the file only matters for the
+/// paths of diagnostics, and the caller keeps it where there are any. Gzip finds repeats only within 32 KB, and a
+/// source is usually cited by positions of the same days on several issues: in date order the bundled dataset's
+/// copy is 123 KB gzipped instead of 141 KB (`gzip -6`), which a page on a slow link waits for before it can draw a
+/// permalink.
+fn positions_by_date(json: &str) -> Option<String> {
+    let key = "\"positions\":[";
+    let open = json.find(key)? + key.len() - 1;
+    // The key must be the top level's: one `{` open before it, and not inside a string.
+    let (mut depth, mut in_string, mut escaped) = (0, false, false);
+    for c in json[..open].bytes() {
+        if in_string {
+            (in_string, escaped) = (escaped || c != b'"', !escaped && c == b'\\');
+        } else {
+            match c {
+                b'"' => in_string = true,
+                b'[' | b'{' => depth += 1,
+                b']' | b'}' => depth -= 1,
+                _ => {}
+            }
+        }
+    }
+    if in_string || depth != 1 {
+        return None;
+    }
+    let items = array_items(json, open)?;
+    let value: serde_json::Value = serde_json::from_str(json).ok()?;
+    let dates: Vec<&str> =
+        value.get("positions")?.as_array()?.iter().map(|p| p["as_of"].as_str().unwrap_or("")).collect();
+    if dates.len() != items.len() {
+        return None;
+    }
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&k| dates[k]);
+    let mut out = String::with_capacity(json.len());
+    out.push_str(&json[..open + 1]);
+    for (n, &k) in order.iter().enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        out.push_str(&json[items[k].0..items[k].1]);
+    }
+    let end = items.last().map_or(open + 1, |last| last.1);
+    out.push_str(&json[end..]);
+    Some(out)
+}
+
 #[cfg(test)]
 mod shrink_tests {
     use super::{
-        drop_stream_classes, drop_unimported, minify_css, minify_json, short_export_names, short_import_names,
-        squeeze_js,
+        drop_stream_classes, drop_unimported, minify_css, minify_json, positions_by_date, short_export_names,
+        short_import_names, squeeze_js,
     };
 
     #[test]
@@ -739,6 +825,28 @@ mod shrink_tests {
         let small = minify_json(text);
         assert!(small.len() < text.len() * 9 / 10, "{} of {} bytes", small.len(), text.len());
         assert_eq!(common_ground::model::load(&small).expect("the shipped copy loads"), pretty);
+    }
+
+    #[test]
+    fn positions_go_in_date_order_and_everything_else_stays() {
+        let json = r#"{"note":"\"positions\":[","positions":[{"as_of":"2023-01-02","s":["a]",{"b":1}]},{"as_of":"2022-05-01"},{"as_of":"2023-01-02","x":2}],"z":[]}"#;
+        assert_eq!(
+            positions_by_date(json).as_deref(),
+            Some(
+                r#"{"note":"\"positions\":[","positions":[{"as_of":"2022-05-01"},{"as_of":"2023-01-02","s":["a]",{"b":1}]},{"as_of":"2023-01-02","x":2}],"z":[]}"#
+            )
+        );
+        assert_eq!(positions_by_date(r#"{"positions":[]}"#).as_deref(), Some(r#"{"positions":[]}"#));
+        assert_eq!(positions_by_date(r#"{"a":{"positions":[{"as_of":"2"},{"as_of":"1"}]}}"#), None);
+        assert_eq!(positions_by_date(r#"{"parties":[]}"#), None);
+    }
+
+    #[test]
+    fn the_bundled_copy_in_date_order_reads_exactly_as_the_file() {
+        let text = minify_json(include_str!("../../data/positions.json"));
+        let by_date = positions_by_date(&text).expect("the dataset has positions");
+        assert_eq!(by_date.len(), text.len());
+        assert_eq!(common_ground::model::load(&by_date), common_ground::model::load(&text));
     }
 
     #[test]

@@ -5,7 +5,7 @@ const path = require('node:path');
 const { test, expect } = require('@playwright/test');
 const { collectProblems, collectConsole, open, shot } = require('./helpers');
 
-const DATA = fs.readFileSync(path.join(__dirname, '..', '..', 'dist', 'data', 'positions.json'), 'utf8');
+const DATA = fs.readFileSync(path.join(__dirname, '..', '..', 'data', 'positions.json'), 'utf8');
 const dataset = JSON.parse(DATA);
 const longDate = (iso) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
