@@ -5,7 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { collectProblems, open, SCREENSHOTS, VIEWS } = require('./helpers');
+const { collectProblems, luminance, open, SCREENSHOTS, VIEWS } = require('./helpers');
 
 const SHOTS = path.join(SCREENSHOTS, 'charts');
 fs.mkdirSync(SHOTS, { recursive: true });
@@ -237,6 +237,42 @@ test.describe('charts', () => {
         }
       });
     }
+  }
+
+  for (const dark of [false, true]) {
+    test(`charts print dark on white, inside an A4 page, from the ${dark ? 'dark' : 'light'} theme`, async ({ page }) => {
+      test.setTimeout(120_000);
+      // An A4 page's printable width at 96 dpi, with the default margins.
+      await page.setViewportSize({ width: 720, height: 1000 });
+      await page.emulateMedia({ media: 'print' });
+      for (const [name, url] of [['matrix', '?view=matrix'], ['issue', VIEWS.issue], ['pair', VIEWS.pair], ['changes', VIEWS.changes]]) {
+        await open(page, `${url}&dark=${dark}`);
+        const figures = page.locator('figure.fig');
+        expect(await figures.count(), name).toBeGreaterThan(0);
+        for (const fig of await figures.all()) {
+          const box = await fig.boundingBox();
+          expect(box.x + box.width, `${name}: a chart inside the page`).toBeLessThanOrEqual(720);
+        }
+        // Paper is white: the page's background, and every chart's words, dark enough on it (4.5:1).
+        const { background, worst } = await page.evaluate(() => {
+          const texts = [...document.querySelectorAll('figure.fig svg text')].filter((t) => t.getBBox().width > 0);
+          const fills = texts.map((t) => getComputedStyle(t).fill).filter((f) => f.startsWith('rgb'));
+          return { background: getComputedStyle(document.body).backgroundColor, worst: fills };
+        });
+        if (!background.startsWith('rgba(0, 0, 0, 0)')) expect(luminance(background), `${name}: a white page`).toBeGreaterThan(0.9);
+        const darkest = Math.max(...worst.map(luminance));
+        expect(worst.length, name).toBeGreaterThan(0);
+        expect((1.05) / (darkest + 0.05), `${name}: the palest chart text on white`).toBeGreaterThanOrEqual(4.5);
+        // The printed page's top (its header), and its first chart as printed.
+        await shot(page, `print-${name}-${dark ? 'dark' : 'light'}`, false);
+        await shot(figures.first(), `print-${name}-${dark ? 'dark' : 'light'}-chart`);
+      }
+      await open(page, `${VIEWS.issue}&dark=${dark}`);
+      const pdf = path.join(SCREENSHOTS, '..', 'handouts', `issue-nato-charts-${dark ? 'dark' : 'light'}.pdf`);
+      fs.mkdirSync(path.dirname(pdf), { recursive: true });
+      await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+      expect(fs.statSync(pdf).size).toBeGreaterThan(20_000);
+    });
   }
 
   for (const [parties, issues] of [[3, 5], [15, 60]]) {
