@@ -454,8 +454,12 @@ const WASM_OPT: [&str; 7] = [
 
 /// Runs wasm-opt (`WASM_OPT`) on wasm-bindgen's output here rather than in trunk (index.html turns
 /// trunk's run off), because first the table has to lose the stream classes' futures
-/// (`drop_dead_futures`), which only the function names wasm-bindgen leaves in tell apart.
+/// (`drop_dead_futures`), which only the function names wasm-bindgen leaves in tell apart. As in
+/// trunk, a debug build (`trunk serve` without `--release`) is left unoptimised.
 fn optimise_wasm(path: &Path) -> Result<(), String> {
+    if std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "debug") {
+        return Ok(());
+    }
     let wasm = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let input = path.with_extension("in.wasm");
     let kept = drop_dead_futures(&wasm).unwrap_or(wasm);
