@@ -398,7 +398,8 @@ mod tests {
 /// the blanks around punctuation (its `integrity` hash is written anew), and the wasm-bindgen
 /// glue loses indentation, blank lines and whole-line `//` comments (it is loaded by `import()`,
 /// which checks no hash). Together about 1.3 KB gzipped. Then the glue loses the classes nothing
-/// uses (`drop_stream_classes`), and the wasm's imports get short names (`short_import_names`).
+/// uses (`drop_stream_classes`), the wasm is optimised (`optimise_wasm`), and its imports get short names
+/// (`short_import_names`).
 fn shrink_assets(dir: &Path, html: &str) -> Result<String, String> {
     let mut html = html.to_string();
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("cannot read {name}: {e}"));
@@ -421,6 +422,7 @@ fn shrink_assets(dir: &Path, html: &str) -> Result<String, String> {
     let wasm_at = html.find("module_or_path:'./").ok_or("the loader loads no wasm")? + "module_or_path:'./".len();
     let wasm_name = html[wasm_at..].split('\'').next().unwrap_or_default().to_string();
     let wasm_path = dir.join(&wasm_name);
+    optimise_wasm(&wasm_path)?;
     let wasm = std::fs::read(&wasm_path).map_err(|e| format!("cannot read {wasm_name}: {e}"))?;
     match short_import_names(&wasm, &js) {
         Some((wasm, js)) => {
@@ -433,6 +435,141 @@ fn shrink_assets(dir: &Path, html: &str) -> Result<String, String> {
         }
     }
     Ok(html)
+}
+
+/// wasm-opt's options: size first (`-Os`), repeated while it still finds something (`--converge`).
+/// `--low-memory-unused` lets it fold constant offsets into loads and stores, which is only wrong for
+/// an access to the lowest KB of memory, where Rust's wasm keeps the far end of its 1 MB stack. The
+/// exports removed are those the glue never calls, among them wasm-streams' three stream classes
+/// (Leptos's `server_fn` depends on wasm-streams; nothing here makes a stream).
+const WASM_OPT: [&str; 7] = [
+    "-Os",
+    "--converge",
+    "--low-memory-unused",
+    "--remove-exports",
+    "--pass-arg=remove-exports@*intounderlying*,main,__abort_handler,__instance_terminated,_WASM_SPLIT_MARKER_*,__wbindgen_free",
+    "--strip-producers",
+    "--strip-target-features",
+];
+
+/// Runs wasm-opt (`WASM_OPT`) on wasm-bindgen's output here rather than in trunk (index.html turns
+/// trunk's run off), because first the table has to lose the stream classes' futures
+/// (`drop_dead_futures`), which only the function names wasm-bindgen leaves in tell apart. As in
+/// trunk, a debug build (`trunk serve` without `--release`) is left unoptimised.
+fn optimise_wasm(path: &Path) -> Result<(), String> {
+    if std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "debug") {
+        return Ok(());
+    }
+    let wasm = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let input = path.with_extension("in.wasm");
+    let kept = drop_dead_futures(&wasm).unwrap_or(wasm);
+    std::fs::write(&input, kept).map_err(|e| format!("cannot write {}: {e}", input.display()))?;
+    let status = std::process::Command::new("wasm-opt")
+        .args(WASM_OPT)
+        .arg(&input)
+        .arg("-o")
+        .arg(path)
+        .status()
+        .map_err(|e| format!("cannot run wasm-opt (./x installs it): {e}"))?;
+    let _ = std::fs::remove_file(&input);
+    if !status.success() {
+        return Err(format!("wasm-opt failed on {}: {status}", path.display()));
+    }
+    Ok(())
+}
+
+/// Whether the table slot holding `name` is one of the stream classes' futures: wasm-streams' own
+/// functions and the promises of the futures their methods return (`future_to_promise`, which
+/// nothing else here calls).
+fn stream_future(name: &str) -> bool {
+    name.contains("wasm_streams") || name.contains("future_to_promise")
+}
+
+/// The wasm with the table slots of the stream classes' futures pointing at another function of the
+/// table. wasm-opt removes the exports that make those futures, but it keeps every function the
+/// table holds, as a call through the table might reach it, and with them about 10 KB of code they
+/// alone use (3.5 KB gzipped). Nothing calls through those slots once the exports are gone: the
+/// vtables holding them are only read by the removed code. A slot goes when its function's name is a
+/// stream future's, or when it is the `FnOnce` shim right after one, in the same vtable. A function
+/// that also sits in a slot that stays keeps all its slots. `None` when the wasm has no names or its
+/// table is not laid out as expected: then it is left as it is, only bigger.
+fn drop_dead_futures(wasm: &[u8]) -> Option<Vec<u8>> {
+    let mut names = std::collections::HashMap::new();
+    let mut elements = None;
+    let mut at = 8;
+    while at < wasm.len() {
+        let (size, body_at) = leb(wasm, at + 1)?;
+        let body = wasm.get(body_at..body_at.checked_add(size)?)?;
+        if wasm[at] == 9 {
+            elements = Some((at, body_at, body));
+        } else if wasm[at] == 0 {
+            let (len, name_at) = leb(body, 0)?;
+            if body.get(name_at..name_at + len)? == b"name" {
+                function_names(body.get(name_at + len..)?, &mut names)?;
+            }
+        }
+        at = body_at + size;
+    }
+    let (section_at, body_at, body) = elements?;
+    // One active segment at a constant offset, as wasm-ld writes it: flags 0, `i32.const n`, `end`.
+    let (1, i) = leb(body, 0)? else { return None };
+    let (0, i) = leb(body, i)? else { return None };
+    let expr_end = leb(body, i + 1)?.1 + 1;
+    if body.get(i) != Some(&0x41) || body.get(expr_end - 1) != Some(&0x0b) {
+        return None;
+    }
+    let (count, mut i) = leb(body, expr_end)?;
+    let mut slots = Vec::with_capacity(count);
+    for _ in 0..count {
+        let (function, next) = leb(body, i)?;
+        slots.push(function);
+        i = next;
+    }
+    if i != body.len() {
+        return None;
+    }
+    let mut dead = vec![false; count];
+    for s in 0..count {
+        let name: &str = names.get(&slots[s]).map_or("", |n: &String| n);
+        dead[s] = stream_future(name) || (s > 0 && dead[s - 1] && name.contains("vtable.shim"));
+    }
+    for s in 0..count {
+        if dead[s] && (0..count).any(|t| !dead[t] && slots[t] == slots[s]) {
+            dead[s] = false;
+        }
+    }
+    let stand_in = (0..count).find(|&s| !dead[s]).map(|s| slots[s])?;
+    let mut section = Vec::with_capacity(body.len());
+    section.extend_from_slice(&body[..expr_end]);
+    push_leb(&mut section, count);
+    for s in 0..count {
+        push_leb(&mut section, if dead[s] { stand_in } else { slots[s] });
+    }
+    let mut out = wasm[..section_at].to_vec();
+    out.push(9);
+    push_leb(&mut out, section.len());
+    out.extend_from_slice(&section);
+    out.extend_from_slice(wasm.get(body_at + body.len()..)?);
+    Some(out)
+}
+
+/// The function names of a `name` section's subsections (after the section's own name).
+fn function_names(mut body: &[u8], names: &mut std::collections::HashMap<usize, String>) -> Option<()> {
+    while let Some(&id) = body.first() {
+        let (size, at) = leb(body, 1)?;
+        let sub = body.get(at..at.checked_add(size)?)?;
+        if id == 1 {
+            let (count, mut i) = leb(sub, 0)?;
+            for _ in 0..count {
+                let (index, len_at) = leb(sub, i)?;
+                let (len, name_at) = leb(sub, len_at)?;
+                names.insert(index, String::from_utf8_lossy(sub.get(name_at..name_at + len)?).into_owned());
+                i = name_at + len;
+            }
+        }
+        body = &body[at + size..];
+    }
+    Some(())
 }
 
 /// wasm-bindgen names each function the glue gives the wasm after what it calls and a 16-digit
@@ -671,7 +808,7 @@ fn squeeze_js(js: &str) -> String {
 
 /// The glue without wasm-bindgen's classes for wasm-streams' `IntoUnderlyingSource`, `…Sink` and
 /// `…ByteSource` (Leptos's server functions depend on wasm-streams). Nothing in this app makes one,
-/// so index.html has wasm-opt remove their exports (`--remove-exports`), and with them their code;
+/// so `WASM_OPT` has wasm-opt remove their exports (`--remove-exports`), and with them their code;
 /// here go their classes and `FinalizationRegistry`s. The cut follows wasm-bindgen's layout: a class
 /// from its `export class` line to its `Symbol.dispose` line, a registry in three lines. Should
 /// that layout change, a class with no end leaves the glue as it was.
@@ -808,8 +945,8 @@ fn positions_by_date(json: &str) -> Option<String> {
 #[cfg(test)]
 mod shrink_tests {
     use super::{
-        drop_stream_classes, drop_unimported, minify_css, minify_json, positions_by_date, short_export_names,
-        short_import_names, squeeze_js,
+        drop_dead_futures, drop_stream_classes, drop_unimported, minify_css, minify_json, positions_by_date, push_leb,
+        short_export_names, short_import_names, squeeze_js,
     };
 
     #[test]
@@ -903,6 +1040,48 @@ mod shrink_tests {
             format!("const i = {{\na: function() {{}},\n{twice}: function() {{ {twice}; }},\nb: f,\n}};\n")
         );
         assert_eq!(short_import_names(&wasm[..wasm.len() - 5], &js), None);
+    }
+
+    /// A wasm header, an element section with one segment of `slots` at offset 1, and a name section
+    /// naming functions 0, 1, 2 … by `names`.
+    fn wasm_with_table(slots: &[u8], names: &[&str]) -> Vec<u8> {
+        let mut elements = vec![1, 0, 0x41, 1, 0x0b, slots.len() as u8];
+        elements.extend_from_slice(slots);
+        let mut wasm = b"\0asm\x01\0\0\0\x09".to_vec();
+        wasm.push(elements.len() as u8);
+        wasm.extend_from_slice(&elements);
+        let mut functions = vec![names.len() as u8];
+        for (i, name) in names.iter().enumerate() {
+            functions.extend_from_slice(&[i as u8, name.len() as u8]);
+            functions.extend_from_slice(name.as_bytes());
+        }
+        let mut section = b"\x04name\x01".to_vec();
+        push_leb(&mut section, functions.len());
+        section.extend_from_slice(&functions);
+        wasm.push(0);
+        push_leb(&mut wasm, section.len());
+        wasm.extend_from_slice(&section);
+        wasm
+    }
+
+    #[test]
+    fn the_stream_futures_leave_the_table_and_everything_else_stays() {
+        let names = [
+            "any_spawner::no_op_poll",
+            "core::ptr::drop_in_place<wasm_streams::Source::pull::{{closure}}>",
+            "core::ops::function::FnOnce::call_once{{vtable.shim}}::h1",
+            "js_sys::futures::future_to_promise::{{closure}}::h2",
+            "core::ops::function::FnOnce::call_once{{vtable.shim}}::h3",
+            "common_ground::main",
+        ];
+        let wasm = wasm_with_table(&[0, 1, 2, 3, 4, 5], &names);
+        assert_eq!(drop_dead_futures(&wasm), Some(wasm_with_table(&[0, 0, 0, 0, 0, 5], &names)));
+        // A shim that does not follow a stream future, or a function also in a slot that stays, is kept.
+        let wasm = wasm_with_table(&[4, 1, 5, 2, 3, 3, 0], &names);
+        assert_eq!(drop_dead_futures(&wasm), Some(wasm_with_table(&[4, 4, 5, 2, 4, 4, 0], &names)));
+        let shared = wasm_with_table(&[1, 2, 5, 2], &names);
+        assert_eq!(drop_dead_futures(&shared), Some(wasm_with_table(&[2, 2, 5, 2], &names)));
+        assert_eq!(drop_dead_futures(&shared[..shared.len() - 3]), None);
     }
 
     #[test]

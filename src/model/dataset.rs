@@ -6,11 +6,36 @@
 use super::date::Date;
 use super::keyword::keywords;
 
-/// Sorts indices with a comparison. The model's sorts all go through here, on `usize`s with a
-/// `dyn` comparison, so that the wasm carries one copy of the sort instead of one per element
-/// type and key (about 2 KB each).
+/// Sorts indices with a comparison, stably. The model's sorts all go through here, on `usize`s with
+/// a `dyn` comparison, so that the wasm carries one copy of the sort instead of one per element
+/// type and key (about 2 KB each). A plain merge sort, bottom up, still O(n log n): the standard
+/// library's sorts, tuned for speed with small-sort networks, took about 4 KB of wasm (1.9 KB
+/// gzipped).
 pub(crate) fn sort_indices(ixs: &mut [usize], cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
-    ixs.sort_unstable_by(|&a, &b| cmp(a, b));
+    let n = ixs.len();
+    let mut merged = ixs.to_vec();
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = n.min(start + width);
+            let end = n.min(start + 2 * width);
+            let (mut left, mut right) = (start, mid);
+            for slot in &mut merged[start..end] {
+                // The left run's head goes first unless the right one's is smaller: equal keys keep their order.
+                if left < mid && (right == end || cmp(ixs[right], ixs[left]) != std::cmp::Ordering::Less) {
+                    *slot = ixs[left];
+                    left += 1;
+                } else {
+                    *slot = ixs[right];
+                    right += 1;
+                }
+            }
+            start = end;
+        }
+        ixs.copy_from_slice(&merged);
+        width *= 2;
+    }
 }
 
 /// A display string in one or more languages; English is always present.
@@ -371,5 +396,23 @@ impl Dataset {
     /// The latest date any position takes effect, or the review date if there are none.
     pub fn latest_date(&self) -> Date {
         self.positions.iter().map(|p| p.as_of).max().unwrap_or(self.meta.reviewed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_indices;
+
+    #[test]
+    fn the_index_sort_orders_like_the_standard_stable_sort() {
+        // Keys with many ties, in lists of every length up to 70, each run against `sort_by`.
+        for n in 0..70usize {
+            let keys: Vec<usize> = (0..n).map(|i| (i * 7919 + n * 31) % 11).collect();
+            let mut ixs: Vec<usize> = (0..n).collect();
+            sort_indices(&mut ixs, &|a, b| keys[a].cmp(&keys[b]));
+            let mut expected: Vec<usize> = (0..n).collect();
+            expected.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+            assert_eq!(ixs, expected, "{n} keys");
+        }
     }
 }
