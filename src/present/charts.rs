@@ -21,9 +21,9 @@ use crate::analysis::{verdict, Change, CommonGround, Gap, PairCounts, Relation, 
 use crate::model::{fmt_num, Date, IssueIx, IssueKind, PartyIx, Position, Stance};
 use crate::url::{to_query, ViewState};
 
-/// The viewBox width of every chart. A phone draws it a little larger than its own size, so its
-/// 10-unit text is at least 11 pixels there; a desktop grid cell draws a small multiple at about
-/// its own size, and CSS caps the others at about 1.8 times it.
+/// The viewBox width of every chart. A phone 375 px wide draws a small multiple 325 px wide, so its
+/// 10-unit text is about 11 pixels there; a desktop grid cell (21rem or more) draws it at 390 px or
+/// so, 13-pixel text; CSS caps the others at about 1.8 times the viewBox.
 const WIDE: i32 = 300;
 /// The column of party names at the left of every chart.
 const NAMES: i32 = 44;

@@ -504,11 +504,16 @@ pub fn changes_summary(ds: &Dataset, from: Date, to: Date, changes: &[Change], r
 
 // ---- Charts (issue 11): the names and text alternatives of `present::charts`. ----
 
-/// A position's mark on a chart, for assistive technology: "Russia: prefers Neutrality; rejects …".
+/// A position's mark on a chart, for assistive technology: "Russia (RU): prefers Neutrality; rejects …".
 pub fn chart_mark(ds: &Dataset, pos: &crate::model::Position, issue: &Issue) -> String {
     // Concatenation, not `format!`: these run for every mark, and each `format!` costs bundle.
-    let mut s = ds.party(pos.party).name.en().to_string();
-    s.push_str(": ");
+    // The short name the chart shows is in the name too, so that "RU" is what a voice user says
+    // to follow the mark (WCAG 2.5.3, label in name).
+    let party = ds.party(pos.party);
+    let mut s = party.name.en().to_string();
+    s.push_str(" (");
+    s.push_str(party.short.en());
+    s.push_str("): ");
     s + &describe_stance(issue, &pos.stance)
 }
 

@@ -5,6 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
 const { collectProblems, luminance, open, SCREENSHOTS, VIEWS } = require('./helpers');
 
 const SHOTS = path.join(SCREENSHOTS, 'charts');
@@ -109,7 +110,7 @@ test.describe('charts', () => {
       return svg.namespaceURI === ns && rect.namespaceURI === ns && rect.getBBox().width > 0;
     }, SVG);
     expect(drawn).toBe(true);
-    await expect(nato.getByRole('link', { name: /^Russia: / })).toHaveCount(1);
+    await expect(nato.getByRole('link', { name: /^Russia \(RU\): / })).toHaveCount(1);
   });
 
   test('a mark is reached by keyboard and opens its position', async ({ page }) => {
@@ -140,7 +141,7 @@ test.describe('charts', () => {
     const strip = page.locator('.issue figure.strip');
     await expect(strip.locator('text.axis-label').last()).toHaveText('troops');
     await expect(strip.locator('text.gap-band')).toHaveText(/^gap: [\d,]+ troops$/);
-    await expect(strip.getByRole('link', { name: /^Russia: / })).toHaveCount(1);
+    await expect(strip.getByRole('link', { name: /^Russia \(RU\): / })).toHaveCount(1);
   });
 
   test('the issue view draws each party over time; a mark is reached by keyboard and opens its position', async ({ page }) => {
@@ -154,7 +155,7 @@ test.describe('charts', () => {
     expect(lanes).toBeGreaterThan(3);
     await expect(svg.locator('path.step-line')).toHaveCount(lanes);
     expect(await svg.locator('a').count()).toBeGreaterThanOrEqual(lanes);
-    await expect(svg.getByRole('link', { name: /^Russia: .*, \d+ \w+ \d{4}$/ }).first()).toBeVisible();
+    await expect(svg.getByRole('link', { name: /^Russia \(RU\): .*, \d+ \w+ \d{4}$/ }).first()).toBeVisible();
     // The documents' dates are marked.
     expect(await svg.locator('text.fw-mark').count()).toBeGreaterThan(3);
     const mark = await tabInto(page, fig);
@@ -166,7 +167,8 @@ test.describe('charts', () => {
     await expect(page).toHaveURL(new RegExp(`view=issue&issue=nato&date=${date}`));
     // The position the mark stands for is the one shown on its date: its party's card says so.
     const party = (await mark.getAttribute('aria-label')).split(':')[0];
-    await expect(page.locator('.issue figure.strip svg').getByRole('link', { name: new RegExp(`^${party}: `) })).toHaveCount(1);
+    expect(party).toMatch(/^\S.* \([A-Z]+\)$/);
+    await expect(page.locator('.issue figure.strip svg').getByRole('link', { name: party + ':', exact: false })).toHaveCount(1);
   });
 
   test("the pair view draws the counts and each conflict's distance, furthest first", async ({ page }) => {
@@ -199,7 +201,7 @@ test.describe('charts', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/view=issue&issue=[\w-]+&date=\d{4}-\d\d-\d\d/);
     await expect(page.locator('#view-h')).toHaveText(issue);
-    await expect(page.locator('.issue figure.strip svg').getByRole('link', { name: new RegExp(`^${party}: `) })).toHaveCount(1);
+    await expect(page.locator('.issue figure.strip svg').getByRole('link', { name: new RegExp(`^${party} \\([A-Z]+\\): `) })).toHaveCount(1);
   });
 
   for (const dark of [false, true]) {
@@ -216,6 +218,10 @@ test.describe('charts', () => {
         // The strips fit the screen: no figure is wider than the window.
         const widest = await page.locator('.overview figure').evaluateAll((fs) => Math.max(...fs.map((f) => f.getBoundingClientRect().right)));
         expect(widest).toBeLessThanOrEqual(width);
+        // The strips' 10-unit text, as drawn: 12 px or more on a desktop grid, about 11 on a phone.
+        const smallest = await page.locator('.overview svg').evaluateAll((svgs) =>
+          Math.min(...svgs.map((g) => (g.getBoundingClientRect().width / g.viewBox.baseVal.width) * 10)));
+        expect(smallest).toBeGreaterThanOrEqual(width >= 1280 ? 12 : 10.8);
         await noSidewaysScroll(page);
         for (const [name, url] of [
           ['issue-options', '?view=issue&issue=nato'],
@@ -238,6 +244,15 @@ test.describe('charts', () => {
       });
     }
   }
+
+  test("every mark's name holds the words it shows (WCAG 2.5.3, label in name)", async ({ page }) => {
+    for (const url of ['?view=matrix', VIEWS.issue, VIEWS.pair, VIEWS.changes]) {
+      await open(page, url);
+      await expect(page.locator('figure.fig svg').first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).include('figure.fig').withRules(['label-content-name-mismatch']).analyze();
+      expect(violations.flatMap((v) => v.nodes.map((n) => n.html.slice(0, 160))), url).toEqual([]);
+    }
+  });
 
   for (const dark of [false, true]) {
     test(`charts print dark on white, inside an A4 page, from the ${dark ? 'dark' : 'light'} theme`, async ({ page }) => {
