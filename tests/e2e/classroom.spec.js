@@ -183,6 +183,21 @@ test('a view prints as a handout: no chrome, the date and permalink on top, ever
   expect(fs.statSync(path.join(HANDOUTS, 'pair-ru-ua-2022-04-15.pdf')).size).toBeGreaterThan(20_000);
 });
 
+test('the matrix prints across an A4 sheet, other views on the reader\'s own paper', async ({ page }) => {
+  /** The page sizes of the PDF Chromium prints, in points, with the page's own @page size. */
+  const sizes = async (name) => {
+    const file = path.join(HANDOUTS, name);
+    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    return [...new Set(fs.readFileSync(file, 'latin1').match(/\/MediaBox\s*\[[^\]]*\]/g))]
+      .map((box) => box.match(/[\d.]+/g).slice(2).map((v) => Math.round(Number(v))));
+  };
+  await open(page, '?view=matrix');
+  expect(await sizes('matrix.pdf')).toEqual([[842, 595]]);
+  await open(page, '?view=pair&a=ru&b=ua');
+  const [[width, height]] = await sizes('pair-ru-ua.pdf');
+  expect(width).toBeLessThan(height);
+});
+
 test('a tour prints as a handout of all its steps', async ({ page }) => {
   await open(page, '?tour=territory&handout=1');
   await page.emulateMedia({ media: 'print' });
