@@ -378,7 +378,12 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
         }
         drawn = v.is_some();
         let (class, glyph) = match (&pos.stance, v) {
-            (_, None) => ("m-rej mid", "✗"),
+            // Nothing it accepts: ✗ only where it rules something out, as everywhere else; a
+            // position that names no outcome at all is not a rejection.
+            (Stance::Options { rejected, .. } | Stance::Set { rejected, .. }, None) if !rejected.is_empty() => {
+                ("m-rej mid", "✗")
+            }
+            (_, None) => ("dot-unk mid", "?"),
             (Stance::Options { preferred: Some(_), .. } | Stance::Quantity { preferred: Some(_), .. }, _) => {
                 ("dot-pref mid", "●")
             }

@@ -240,3 +240,22 @@ fn charts_draw_for_3_parties_and_5_issues_and_for_15_parties_and_60_issues() {
         assert_eq!(figures(&loaded, &format!("?view=issue&issue={first}"), "strip").len(), 1);
     }
 }
+
+#[test]
+fn over_time_marks_a_position_that_names_no_outcome_apart_from_one_that_only_rules_out() {
+    // Gamma first says something about the issue without placing itself on it, then rules O4 out.
+    let dataset = fixture(
+        issues(),
+        json!([
+            {"party": "c", "issue": "o", "as_of": "2024-01-01"},
+            {"party": "c", "issue": "o", "as_of": "2025-01-01", "rejected": ["o4"]}
+        ]),
+    );
+    let loaded = Loaded { dataset, diagnostics: Vec::new(), repaired: Default::default() };
+    let fig = &over_time(&loaded, "?view=issue&issue=o").expect("a chart");
+    let glyphs: Vec<Vec<(i32, String)>> =
+        marks(fig).iter().map(|m| [texts(m, "dot-unk"), texts(m, "m-rej")].concat()).collect();
+    assert_eq!(glyphs.len(), 2);
+    assert_eq!(glyphs[0].iter().map(|(_, g)| g.as_str()).collect::<Vec<_>>(), ["?"]);
+    assert_eq!(glyphs[1].iter().map(|(_, g)| g.as_str()).collect::<Vec<_>>(), ["✗"]);
+}
