@@ -29,10 +29,11 @@ use sha2::{Digest, Sha256};
 /// reported the first screen's largest paint, not before it: measured with Lighthouse, 300 KB of wasm and data
 /// sharing the link with the page and its stylesheet doubled the first screen's paint time, and a start on the next
 /// animation frame still came 20 ms before Chromium's first paint, which left the largest paint 1.6 times the static
-/// page's; now it is 1.0 times (see README, "First paint, measured"). Where the browser has no largest-paint entries they start on the next frame, and
-/// a timer starts them anyway in a frame that never paints (hidden). On a permalink to another view the first paint
-/// is only the placeholder, so there they start at once.
-const BOOT: &str = "(function(d,q,w){var h=d.documentElement,m=/[?&]dark=(true|1|false|0)(&|$)/.exec(q);if(m)h.setAttribute('data-theme',/t|1/.test(m[1])?'dark':'light');if(q.replace(/[?&](dark|utm_[a-z]+)=[^&]*/g,'').replace(/^[?&]+/,''))h.classList.add('cg-wait');w.cgAfterPaint=function(f){var g=function(){if(f){setTimeout(f);f=null}},P=w.PerformanceObserver;if(h.classList.contains('cg-wait'))return f();if(P&&(P.supportedEntryTypes||[]).indexOf('largest-contentful-paint')>=0)new P(function(l,o){o.disconnect();g()}).observe({type:'largest-contentful-paint',buffered:true});else requestAnimationFrame(g);setTimeout(g,2000)};w.cgPreload=function(u){var l=d.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=u;d.head.appendChild(l)};if(!/[?&]data=/.test(q))w.cgAfterPaint(function(){cgPreload('data/positions.json')})})(document,location.search,window)";
+/// page's; now it is 1.0 times (see README, "First paint, measured"). Where the browser has no largest-paint entries
+/// they start on the next frame, and a timer starts them anyway after 5 s in a frame that never paints (hidden; long
+/// enough that a slow first paint on a busy machine still comes first). On a permalink to another view the first
+/// paint is only the placeholder, so there they start at once.
+const BOOT: &str = "(function(d,q,w){var h=d.documentElement,m=/[?&]dark=(true|1|false|0)(&|$)/.exec(q);if(m)h.setAttribute('data-theme',/t|1/.test(m[1])?'dark':'light');if(q.replace(/[?&](dark|utm_[a-z]+)=[^&]*/g,'').replace(/^[?&]+/,''))h.classList.add('cg-wait');w.cgAfterPaint=function(f){var g=function(){if(f){setTimeout(f);f=null}},P=w.PerformanceObserver;if(h.classList.contains('cg-wait'))return f();if(P&&(P.supportedEntryTypes||[]).indexOf('largest-contentful-paint')>=0)new P(function(l,o){o.disconnect();g()}).observe({type:'largest-contentful-paint',buffered:true});else requestAnimationFrame(g);setTimeout(g,5000)};w.cgPreload=function(u){var l=d.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=u;d.head.appendChild(l)};if(!/[?&]data=/.test(q))w.cgAfterPaint(function(){cgPreload('data/positions.json')})})(document,location.search,window)";
 
 /// On a permalink's wait, the prerendered view is hidden from the first layout on, not only once the
 /// stylesheet has come: measured under a 4× slower CPU, Chromium laid out the whole hidden page
