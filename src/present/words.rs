@@ -573,7 +573,7 @@ pub fn over_time_caption(issue: &Issue, start: Date, stop: Date) -> (String, Str
     };
     let caption = "One lane per party; ".to_string()
         + &lanes
-        + ". ● a position with a preferred outcome, ○ one with only acceptable outcomes, ✗ one that only rules outcomes out, ? one that names none; each opens the issue as of its date. ▼ and dashed lines: the documents; the solid line: the date shown.";
+        + "; the shaded band: what it could accept. ● a position with a preferred outcome, ○ one with only acceptable outcomes, ✗ one that only rules outcomes out, ? one that names none; each opens the issue as of its date. ▼ and dashed lines: the documents; the solid line: the date shown.";
     (name, caption)
 }
 

@@ -149,11 +149,13 @@ test.describe('charts', () => {
     const fig = page.locator('.issue figure.over-time');
     const svg = fig.locator('svg');
     await expect(svg).toHaveAttribute('aria-label', /^NATO membership: each party's position over time, 2022 to \d+ \w+ \d{4}$/);
-    await expect(fig.locator('figcaption')).toHaveText(/^One lane per party; the top of each lane is “.+”, the bottom “.+”\./);
+    await expect(fig.locator('figcaption')).toHaveText(/^One lane per party; the top of each lane is “.+”, the bottom “.+”; the shaded band: what it could accept\./);
     // One lane per party with a position on the issue, a step line in each, a mark per position.
     const lanes = await svg.locator('g').count();
     expect(lanes).toBeGreaterThan(3);
     await expect(svg.locator('path.step-line')).toHaveCount(lanes);
+    // Each lane shades what its positions could accept (NATO is an options issue: all but a position that names nothing).
+    expect(await svg.locator('rect.ot-span').count()).toBeGreaterThan(lanes);
     expect(await svg.locator('a').count()).toBeGreaterThanOrEqual(lanes);
     await expect(svg.getByRole('link', { name: /^Russia \(RU\): .*, \d+ \w+ \d{4}$/ }).first()).toBeVisible();
     // The documents' dates are marked.

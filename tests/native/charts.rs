@@ -259,3 +259,22 @@ fn over_time_marks_a_position_that_names_no_outcome_apart_from_one_that_only_rul
     assert_eq!(glyphs[0].iter().map(|(_, g)| g.as_str()).collect::<Vec<_>>(), ["?"]);
     assert_eq!(glyphs[1].iter().map(|(_, g)| g.as_str()).collect::<Vec<_>>(), ["✗"]);
 }
+
+#[test]
+fn over_time_shades_what_each_position_could_accept_for_as_long_as_it_holds() {
+    let loaded = small();
+    let fig = &over_time(&loaded, "?view=issue&issue=o").expect("a chart");
+    let spans: Vec<[i32; 4]> = Node::El(fig.clone())
+        .elements()
+        .into_iter()
+        .filter(|e| has_class(e, "ot-span"))
+        .map(|e| [num(e, "x"), num(e, "width"), num(e, "y"), num(e, "height")])
+        .collect();
+    assert_eq!(spans.len(), 3, "{spans:?}");
+    // Alpha's lane starts at y0 = 19 and is 20 units deep: O0 to O1 of five outcomes is 19 to 24,
+    // drawn 2 units wider on each side; then O1 alone, at 24.
+    assert_eq!(spans[0][2..], [17, 9]);
+    assert_eq!(spans[1][2..], [22, 4]);
+    // The first span ends where the second begins, at Alpha's move.
+    assert_eq!(spans[0][0] + spans[0][1], spans[1][0]);
+}
