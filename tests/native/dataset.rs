@@ -734,20 +734,10 @@ fn disputed_names_are_marked_where_they_are_used() {
 
 /// The words of a caption: each date written out ("7 March 2022") and each other figure.
 fn caption_facts(caption: &str) -> (Vec<String>, Vec<String>) {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    // The month names as the model writes dates out, not a second list of them.
+    let months: Vec<String> = (1..=12)
+        .map(|month| Date { year: 2000, month, day: 1 }.to_long().split(' ').nth(1).unwrap_or_default().to_string())
+        .collect();
     let words: Vec<&str> = caption
         .split(|c: char| c.is_whitespace() || "();:\"'–".contains(c))
         .map(|w| w.trim_end_matches(['.', ',']))
@@ -758,7 +748,7 @@ fn caption_facts(caption: &str) -> (Vec<String>, Vec<String>) {
     while i < words.len() {
         let w = words[i];
         let is_day = w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
-        if is_day && i + 2 < words.len() && MONTHS.contains(&words[i + 1]) {
+        if is_day && i + 2 < words.len() && months.iter().any(|m| m == words[i + 1]) {
             dates.push(format!("{w} {} {}", words[i + 1], words[i + 2]));
             i += 3;
             continue;
