@@ -497,21 +497,17 @@ fn stream_future(name: &str) -> bool {
 fn drop_dead_futures(wasm: &[u8]) -> Option<Vec<u8>> {
     let mut names = std::collections::HashMap::new();
     let mut elements = None;
-    let mut at = 8;
-    while at < wasm.len() {
-        let (size, body_at) = leb(wasm, at + 1)?;
-        let body = wasm.get(body_at..body_at.checked_add(size)?)?;
-        if wasm[at] == 9 {
-            elements = Some((at, body_at, body));
-        } else if wasm[at] == 0 {
+    for (id, start, end, body) in sections(wasm)? {
+        if id == 9 {
+            elements = Some((start, end, body));
+        } else if id == 0 {
             let (len, name_at) = leb(body, 0)?;
             if body.get(name_at..name_at + len)? == b"name" {
                 function_names(body.get(name_at + len..)?, &mut names)?;
             }
         }
-        at = body_at + size;
     }
-    let (section_at, body_at, body) = elements?;
+    let (section_at, section_end, body) = elements?;
     // One active segment at a constant offset, as wasm-ld writes it: flags 0, `i32.const n`, `end`.
     let (1, i) = leb(body, 0)? else { return None };
     let (0, i) = leb(body, i)? else { return None };
@@ -550,7 +546,21 @@ fn drop_dead_futures(wasm: &[u8]) -> Option<Vec<u8>> {
     out.push(9);
     push_leb(&mut out, section.len());
     out.extend_from_slice(&section);
-    out.extend_from_slice(wasm.get(body_at + body.len()..)?);
+    out.extend_from_slice(wasm.get(section_end..)?);
+    Some(out)
+}
+
+/// A wasm module's sections after its 8-byte header: each one's id, where it starts (at its id),
+/// where it ends, and its body; `None` when a size runs past the end.
+fn sections(wasm: &[u8]) -> Option<Vec<(u8, usize, usize, &[u8])>> {
+    let mut out = Vec::new();
+    let mut at = 8;
+    while at < wasm.len() {
+        let (size, body_at) = leb(wasm, at + 1)?;
+        let end = body_at.checked_add(size)?;
+        out.push((wasm[at], at, end, wasm.get(body_at..end)?));
+        at = end;
+    }
     Some(out)
 }
 
@@ -584,14 +594,9 @@ fn short_import_names(wasm: &[u8], js: &str) -> Option<(Vec<u8>, String)> {
     const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     let mut out = wasm.get(..8)?.to_vec();
     let mut js = js.to_string();
-    let mut at = 8;
     let mut renamed = 0;
     let mut imported = Vec::new();
-    while at < wasm.len() {
-        let id = wasm[at];
-        let (size, body_at) = leb(wasm, at + 1)?;
-        let body = wasm.get(body_at..body_at.checked_add(size)?)?;
-        at = body_at + size;
+    for (id, _, _, body) in sections(wasm)? {
         if id == 7 {
             out.push(id);
             let section = short_export_names(body, &mut js)?;
@@ -601,7 +606,7 @@ fn short_import_names(wasm: &[u8], js: &str) -> Option<(Vec<u8>, String)> {
         }
         if id != 2 {
             out.push(id);
-            push_leb(&mut out, size);
+            push_leb(&mut out, body.len());
             out.extend_from_slice(body);
             continue;
         }
