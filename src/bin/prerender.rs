@@ -868,7 +868,8 @@ fn minify_json(json: &str) -> String {
     out
 }
 
-/// Where each element of the array whose `[` is at `open` starts and ends, in JSON without blanks.
+/// Where each element of the array whose `[` is at `open` starts and ends, in JSON without blanks;
+/// of an object (`{` at `open`), each member, from its key to the end of its value.
 fn array_items(json: &str, open: usize) -> Option<Vec<(usize, usize)>> {
     let (mut depth, mut in_string, mut escaped, mut start) = (0usize, false, false, open + 1);
     let mut items = Vec::new();
@@ -907,25 +908,10 @@ fn array_items(json: &str, open: usize) -> Option<Vec<(usize, usize)>> {
 /// copy is 123 KB gzipped instead of 141 KB (`gzip -6`), which a page on a slow link waits for before it can draw a
 /// permalink.
 fn positions_by_date(json: &str) -> Option<String> {
+    // The top level's member `"positions":[…]`, found by the same scan as its elements.
     let key = "\"positions\":[";
-    let open = json.find(key)? + key.len() - 1;
-    // The key must be the top level's: one `{` open before it, and not inside a string.
-    let (mut depth, mut in_string, mut escaped) = (0, false, false);
-    for c in json[..open].bytes() {
-        if in_string {
-            (in_string, escaped) = (escaped || c != b'"', !escaped && c == b'\\');
-        } else {
-            match c {
-                b'"' => in_string = true,
-                b'[' | b'{' => depth += 1,
-                b']' | b'}' => depth -= 1,
-                _ => {}
-            }
-        }
-    }
-    if in_string || depth != 1 {
-        return None;
-    }
+    let member = array_items(json, 0)?.into_iter().find(|&(start, _)| json[start..].starts_with(key))?;
+    let open = member.0 + key.len() - 1;
     let items = array_items(json, open)?;
     let value: serde_json::Value = serde_json::from_str(json).ok()?;
     let dates: Vec<&str> =
