@@ -102,7 +102,7 @@ pub fn common_ground(ds: &Dataset, snapshot: &Snapshot, issue: IssueIx, parties:
     // `known` afterwards, which cost their own iterator code in wasm.
     let (mut known_parties, mut rejects_only) = (Vec::new(), Vec::new());
     for &party in parties {
-        match snapshot.position(ds, party, issue).map(|p| &p.stance) {
+        match snapshot.stance(ds, party, issue) {
             Some(stance) if reach(stance) != Reach::Silent => {
                 known.push((party, stance));
                 known_parties.push(party);

@@ -128,10 +128,6 @@ impl PartyDeal {
     }
 }
 
-fn stance<'a>(ds: &'a Dataset, snap: &Snapshot, party: PartyIx, issue: IssueIx) -> Option<&'a Stance> {
-    snap.position(ds, party, issue).map(|p| &p.stance)
-}
-
 /// How each of `parties` stands on `package` at the snapshot's date.
 pub fn evaluate(ds: &Dataset, snap: &Snapshot, package: &Package, parties: &[PartyIx]) -> Vec<PartyDeal> {
     let mut out = Vec::new();
@@ -141,7 +137,7 @@ pub fn evaluate(ds: &Dataset, snap: &Snapshot, package: &Package, parties: &[Par
         let mut n = [0usize; 4];
         for (i, pick) in package.picks.iter().enumerate() {
             if let Some(o) = pick {
-                let t = take(o, stance(ds, snap, party, IssueIx(i)));
+                let t = take(o, snap.stance(ds, party, IssueIx(i)));
                 n[t as usize] += 1;
                 takes.push((IssueIx(i), t));
             }
@@ -197,7 +193,7 @@ fn takes_of(
 ) -> Vec<(PartyIx, Take)> {
     let mut out = Vec::new();
     for &p in parties {
-        out.push((p, take(outcome, stance(ds, snap, p, issue))));
+        out.push((p, take(outcome, snap.stance(ds, p, issue))));
     }
     out
 }
@@ -225,7 +221,7 @@ pub fn choices(ds: &Dataset, snap: &Snapshot, issue: IssueIx, extra: &[Option<&O
                 }
             };
             for p in 0..ds.parties.len() {
-                if let Some(Stance::Quantity { preferred, min, max }) = stance(ds, snap, PartyIx(p), issue) {
+                if let Some(Stance::Quantity { preferred, min, max }) = snap.stance(ds, PartyIx(p), issue) {
                     for v in [preferred, min, max].into_iter().flatten() {
                         add(*v);
                     }
@@ -347,7 +343,7 @@ pub fn single_changes(ds: &Dataset, snap: &Snapshot, package: &Package, deals: &
         };
         let mut candidates = choices(ds, snap, issue, &[Some(current)]);
         if let Outcome::Items(items) = current {
-            let st = stance(ds, snap, deal.party, issue);
+            let st = snap.stance(ds, deal.party, issue);
             let mut kept = Vec::new();
             for &i in items {
                 if matches!(take(&Outcome::Items(vec![i]), st), Take::Accepts | Take::Unknown) {

@@ -114,7 +114,7 @@ pub fn framework_fit(ds: &Dataset, snapshot: &Snapshot, framework: &Framework, p
     for prov in &framework.provisions {
         let mut stances: Vec<Option<&Stance>> = Vec::new();
         for &p in parties {
-            stances.push(snapshot.position(ds, p, prov.issue).map(|x| &x.stance));
+            stances.push(snapshot.stance(ds, p, prov.issue));
         }
         let fits = match &prov.outcome {
             Some(o) => fits_of(o, &stances),

@@ -184,7 +184,7 @@ pub fn pair_relations(ds: &Dataset, snapshot: &Snapshot, a: PartyIx, b: PartyIx)
     (0..ds.issues.len())
         .map(IssueIx)
         .map(|i| {
-            let stance = |p| snapshot.position(ds, p, i).map(|x| &x.stance);
+            let stance = |p| snapshot.stance(ds, p, i);
             (i, relate(ds.issue(i), stance(a), stance(b)))
         })
         .collect()

@@ -1,7 +1,7 @@
 //! Time: the positions in effect at a date, and what changed between two dates.
 
 use super::{relate, Gap, Relation, Shared};
-use crate::model::{Dataset, Date, IssueIx, PartyIx, Position};
+use crate::model::{Dataset, Date, IssueIx, PartyIx, Position, Stance};
 
 /// Each party's position on each issue in effect at one date.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +34,11 @@ impl Snapshot {
         }
         let ix = (*self.cells.get(issue.0 * self.parties + party.0)?)?;
         ds.positions.get(ix)
+    }
+
+    /// The stance of that position: what every comparison of the engine reads.
+    pub fn stance<'a>(&self, ds: &'a Dataset, party: PartyIx, issue: IssueIx) -> Option<&'a Stance> {
+        self.position(ds, party, issue).map(|p| &p.stance)
     }
 }
 
@@ -149,7 +154,7 @@ pub fn relation_changes(ds: &Dataset, from: &Snapshot, to: &Snapshot, parties: &
     for issue in (0..ds.issues.len()).map(IssueIx) {
         for (i, &a) in parties.iter().enumerate() {
             for &b in &parties[i + 1..] {
-                let stance = |s: &Snapshot, p| s.position(ds, p, issue).map(|x| &x.stance);
+                let stance = |s: &Snapshot, p| s.stance(ds, p, issue);
                 let before = relate(ds.issue(issue), stance(from, a), stance(from, b));
                 let after = relate(ds.issue(issue), stance(to, a), stance(to, b));
                 if before.kind() != after.kind() || movement(&before, &after).is_some() {

@@ -474,7 +474,7 @@ pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCount
         }
         x += width;
     }
-    let stance = |p: PartyIx, i: IssueIx| cx.snap.position(ds, p, i).map(|x| &x.stance);
+    let stance = |p: PartyIx, i: IssueIx| cx.snap.stance(ds, p, i);
     let mut far: Vec<(i32, IssueIx, Gap)> = Vec::new();
     for (i, r) in relations {
         if let Relation::Conflict(g) = r {

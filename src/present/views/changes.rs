@@ -83,7 +83,7 @@ pub fn changes(cx: &Cx) -> (String, El) {
         let rows = relations.iter().map(|r| {
             let issue = ds.issue(r.issue);
             let detail = |snap: &Snapshot, relation| {
-                let side = |p| (p, snap.position(ds, p, r.issue).map(|x| &x.stance));
+                let side = |p| (p, snap.stance(ds, p, r.issue));
                 pair_relation_detail(ds, issue, relation, side(r.a), side(r.b))
             };
             let before = detail(&from, &r.before);

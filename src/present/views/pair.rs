@@ -18,7 +18,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
     let relations = pair_relations(ds, cx.snap, a, b);
     let counts = PairCounts::of(&relations);
     let text = pair_summary(ds, cx.view.date, a, b, &relations);
-    let stance = |p: PartyIx, i: IssueIx| cx.snap.position(ds, p, i).map(|x| &x.stance);
+    let stance = |p: PartyIx, i: IssueIx| cx.snap.stance(ds, p, i);
 
     let pick = |id: &'static str, label: &str, current: PartyIx, second: bool| {
         let mut options = Vec::new();
