@@ -54,7 +54,7 @@ try {
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       });
       // LH_SAVE=DIR keeps each report, for the main-thread breakdown and the LCP element.
-      if (process.env.LH_SAVE) writeFileSync(`${process.env.LH_SAVE}/lighthouse-${name}.json`, JSON.stringify(lhr));
+      if (process.env.LH_SAVE) writeFileSync(`${process.env.LH_SAVE}/lighthouse-${name}-${i + 1}.json`, JSON.stringify(lhr));
       const a = lhr.audits;
       results[name].push({
         lcp: a['largest-contentful-paint'].numericValue,
