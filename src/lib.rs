@@ -17,3 +17,7 @@ pub mod ui;
 
 /// Where the dataset lives, relative to the page, so a copy of `dist/` works under any sub-path.
 pub const DATA_URL: &str = "data/positions.json";
+
+/// The bundled dataset's first file, written by the build: the same dataset with each list of
+/// sources given as its length, which a permalink draws from before the full file has come.
+pub const FIRST_URL: &str = "data/first.json";

@@ -32,8 +32,9 @@ use sha2::{Digest, Sha256};
 /// page's; now it is 1.0 times (see README, "First paint, measured"). Where the browser has no largest-paint entries
 /// they start on the next frame, and a timer starts them anyway after 5 s in a frame that never paints (hidden; long
 /// enough that a slow first paint on a busy machine still comes first). On a permalink to another view the first
-/// paint is only the placeholder, so there they start at once.
-const BOOT: &str = "(function(d,q,w){var h=d.documentElement,m=/[?&]dark=(true|1|false|0)(&|$)/.exec(q);if(m)h.setAttribute('data-theme',/t|1/.test(m[1])?'dark':'light');if(q.replace(/[?&](dark|utm_[a-z]+)=[^&]*/g,'').replace(/^[?&]+/,''))h.classList.add('cg-wait');w.cgAfterPaint=function(f){var g=function(){if(f){setTimeout(f);f=null}},P=w.PerformanceObserver;if(h.classList.contains('cg-wait'))return f();if(P&&(P.supportedEntryTypes||[]).indexOf('largest-contentful-paint')>=0)new P(function(l,o){o.disconnect();g()}).observe({type:'largest-contentful-paint',buffered:true});else requestAnimationFrame(g);setTimeout(g,5000)};w.cgPreload=function(u){var l=d.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=u;d.head.appendChild(l)};if(!/[?&]data=/.test(q))w.cgAfterPaint(function(){cgPreload('data/positions.json')})})(document,location.search,window)";
+/// paint is only the placeholder, so there they start at once, and the dataset's is for the first file (`{first}`,
+/// `data/first.json` when the build wrote one, see `first_file`), which the app reads there.
+const BOOT: &str = "(function(d,q,w){var h=d.documentElement,m=/[?&]dark=(true|1|false|0)(&|$)/.exec(q);if(m)h.setAttribute('data-theme',/t|1/.test(m[1])?'dark':'light');if(q.replace(/[?&](dark|utm_[a-z]+)=[^&]*/g,'').replace(/^[?&]+/,''))h.classList.add('cg-wait');w.cgAfterPaint=function(f){var t=performance.now(),g=function(){if(f){setTimeout(f);f=null}},P=w.PerformanceObserver;if(h.classList.contains('cg-wait'))return f();if(P&&(P.supportedEntryTypes||[]).indexOf('largest-contentful-paint')>=0)new P(function(l,o){if(l.getEntries().some(function(e){return e.startTime>=t})){o.disconnect();g()}}).observe({type:'largest-contentful-paint',buffered:true});else requestAnimationFrame(g);setTimeout(g,5000)};w.cgPreload=function(u){var l=d.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=u;d.head.appendChild(l)};if(!/[?&]data=/.test(q))w.cgAfterPaint(function(){cgPreload(h.classList.contains('cg-wait')?'{first}':'data/positions.json')})})(document,location.search,window)";
 
 /// On a permalink's wait, the prerendered view is hidden from the first layout on, not only once the
 /// stylesheet has come: measured under a 4× slower CPU, Chromium laid out the whole hidden page
@@ -112,8 +113,24 @@ fn run(dir: &Path) -> Result<String, String> {
     };
     let shipped = dir.join("data/positions.json");
     std::fs::write(&shipped, &text).map_err(|e| format!("cannot write {}: {e}", shipped.display()))?;
-    let settings =
-        Settings { public_url: public_url(), data_origins: std::env::var("CG_DATA_ORIGINS").unwrap_or_default() };
+    let first = first_file(&text, &loaded);
+    let first_path = dir.join(common_ground::FIRST_URL);
+    match &first {
+        Some(first) => std::fs::write(&first_path, first),
+        None => std::fs::remove_file(&first_path).or_else(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Ok(())
+            } else {
+                Err(e)
+            }
+        }),
+    }
+    .map_err(|e| format!("cannot write {}: {e}", first_path.display()))?;
+    let settings = Settings {
+        public_url: public_url(),
+        data_origins: std::env::var("CG_DATA_ORIGINS").unwrap_or_default(),
+        first_file: first.is_some(),
+    };
     let html = render(&template, &loaded, common_ground::present::fingerprint(&text), &settings)?;
     let html = shrink_assets(dir, &html)?;
     std::fs::write(&index, &html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
@@ -128,6 +145,8 @@ fn run(dir: &Path) -> Result<String, String> {
 struct Settings {
     public_url: Option<String>,
     data_origins: String,
+    /// Whether the build wrote the first file, which the boot script then preloads on a permalink.
+    first_file: bool,
 }
 
 /// `PUBLIC_URL`, the deployment's absolute base URL, when set.
@@ -230,7 +249,9 @@ fn render(
     let mut app = String::from("<div id=\"app\">");
     app.push_str("<p class=\"boot cg-wait-note\" role=\"status\">Loading this view…</p>");
     app.push_str("<noscript><p class=\"boot\">Without JavaScript only this first view is shown; its links open the page again.</p></noscript>");
-    app.push_str(&format!("<div id=\"page-root\" data-prerendered=\"{fingerprint}\">"));
+    // `data-first`: a permalink reads the first file (`first_file`) before the full one.
+    let first = if settings.first_file { " data-first" } else { "" };
+    app.push_str(&format!("<div id=\"page-root\" data-prerendered=\"{fingerprint}\"{first}>"));
     app.push_str(&page.body.to_html());
     app.push_str("</div></div>");
     let mut html = defer_loader(&format!("{}{}{}", &template[..app_start], app, &template[app_end..]))?;
@@ -241,7 +262,8 @@ fn render(
     html.replace_range(title_start..title_end, &format!("<title>{}</title>", escape(&page.title)));
 
     // The hashes cover trunk's inline module loader and the boot script; nothing else inline may run.
-    let boot = format!("<script>{BOOT}</script>");
+    let first_url = if settings.first_file { common_ground::FIRST_URL } else { common_ground::DATA_URL };
+    let boot = format!("<script>{}</script>", BOOT.replace("{first}", first_url));
     let mut hashes = inline_script_hashes(&html);
     hashes.extend(inline_script_hashes(&boot));
     let mut connect = String::from("'self'");
@@ -303,7 +325,7 @@ mod tests {
     }
 
     fn settings() -> Settings {
-        Settings { public_url: None, data_origins: String::new() }
+        Settings { public_url: None, data_origins: String::new(), first_file: true }
     }
 
     #[test]
@@ -340,11 +362,22 @@ mod tests {
     }
 
     #[test]
+    fn a_permalink_preloads_the_first_file_only_when_the_build_wrote_one() {
+        let html = render(TEMPLATE, &example(), "abc".into(), &settings()).expect("renders");
+        assert!(html.contains("cgPreload(h.classList.contains('cg-wait')?'data/first.json':'data/positions.json')"));
+        assert!(html.contains(" data-first>"));
+        let without = Settings { first_file: false, ..settings() };
+        let html = render(TEMPLATE, &example(), "abc".into(), &without).expect("renders");
+        assert!(html.contains("cgPreload(h.classList.contains('cg-wait')?'data/positions.json':'data/positions.json')"));
+        assert!(!html.contains("data-first") && !html.contains("first.json"));
+    }
+
+    #[test]
     fn the_view_replaces_the_loading_note_and_the_tags_come_from_the_dataset() {
         let loaded = example();
         let html = render(TEMPLATE, &loaded, "abc".into(), &settings()).expect("renders");
         assert!(!html.contains("<p class=\"boot\">Loading</p>"));
-        assert!(html.contains("<div id=\"page-root\" data-prerendered=\"abc\"><div class=\"page\">"));
+        assert!(html.contains("<div id=\"page-root\" data-prerendered=\"abc\" data-first><div class=\"page\">"));
         let title = escape(loaded.dataset.meta.title.en());
         assert!(html.contains(&format!("<meta property=\"og:title\" content=\"{title}\">")), "{html}");
         assert!(html.contains("<meta name=\"twitter:card\" content=\"summary\">"));
@@ -900,6 +933,35 @@ fn array_items(json: &str, open: usize) -> Option<Vec<(usize, usize)>> {
     None
 }
 
+/// The first file of the dataset `json` (which loads as `loaded`): the same dataset with each list of sources
+/// replaced by its length, or `None` when it would not load as exactly `loaded` with each source a placeholder.
+///
+/// A permalink draws from it and then from the full file (`ui`): the sources are 58% of the bundled dataset's
+/// bytes gzipped (65,721 instead of 122,948 B, `gzip -6`), and on a slow link the wasm and the dataset share the
+/// line until the first draw.
+fn first_file(json: &str, loaded: &common_ground::model::Loaded) -> Option<String> {
+    fn count_sources(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (key, item) in m.iter_mut() {
+                    match item {
+                        serde_json::Value::Array(list) if key == "sources" => *item = list.len().into(),
+                        _ => count_sources(item),
+                    }
+                }
+            }
+            serde_json::Value::Array(list) => list.iter_mut().for_each(count_sources),
+            _ => {}
+        }
+    }
+    let mut value: serde_json::Value = serde_json::from_str(json).ok()?;
+    count_sources(&mut value);
+    let first = serde_json::to_string(&value).ok()?;
+    let mut expected = loaded.clone();
+    expected.dataset.for_each_source(|s| *s = common_ground::model::Source::pending());
+    (common_ground::model::load_first(&first).ok()? == expected).then_some(first)
+}
+
 /// The same JSON (without blanks) with its positions sorted by date, `None` if it has no such list.
 ///
 /// The model sorts positions itself (by issue, party and date), so their order in the file only matters for the
@@ -937,8 +999,8 @@ fn positions_by_date(json: &str) -> Option<String> {
 #[cfg(test)]
 mod shrink_tests {
     use super::{
-        drop_dead_futures, drop_stream_classes, drop_unimported, minify_css, minify_json, positions_by_date, push_leb,
-        short_export_names, short_import_names, squeeze_js,
+        drop_dead_futures, drop_stream_classes, drop_unimported, first_file, minify_css, minify_json,
+        positions_by_date, push_leb, short_export_names, short_import_names, squeeze_js,
     };
 
     #[test]
@@ -976,6 +1038,45 @@ mod shrink_tests {
         let by_date = positions_by_date(&text).expect("the dataset has positions");
         assert_eq!(by_date.len(), text.len());
         assert_eq!(common_ground::model::load(&by_date), common_ground::model::load(&text));
+    }
+
+    #[test]
+    fn the_bundled_first_file_is_the_dataset_with_each_source_list_a_count() {
+        let text = minify_json(include_str!("../../data/positions.json"));
+        let loaded = common_ground::model::load(&text).expect("the dataset loads");
+        let first = first_file(&text, &loaded).expect("the bundled dataset has a first file");
+        assert!(first.len() < text.len() / 2, "{} of {} bytes", first.len(), text.len());
+        assert!(!first.contains("\"url\""), "no source is left in it");
+        let mut read = common_ground::model::load_first(&first).expect("it loads as a first file");
+        let mut sources = 0;
+        read.dataset.for_each_source(|s| {
+            assert!(s.is_pending());
+            sources += 1;
+        });
+        assert!(sources > 1000, "{sources} placeholders");
+        // Each placeholder stands where a source was, and the rest is the dataset as it is.
+        let mut full = loaded.dataset.clone();
+        let mut real = 0;
+        full.for_each_source(|s| {
+            assert!(!s.is_pending());
+            real += 1;
+            *s = common_ground::model::Source::pending();
+        });
+        assert_eq!(real, sources);
+        assert_eq!(read.dataset, full);
+        // As a dataset file, counts are no sources at all.
+        assert!(common_ground::model::load(&first).expect("loads").diagnostics.len() > 100);
+    }
+
+    #[test]
+    fn a_dataset_whose_sources_have_problems_gets_no_first_file() {
+        let text = minify_json(include_str!("../../tests/fixtures/example.json"));
+        let loaded = common_ground::model::load(&text).expect("loads");
+        assert!(first_file(&text, &loaded).is_some());
+        let broken = text.replacen("\"url\":\"https://", "\"url\":\"ftp://", 1);
+        let loaded = common_ground::model::load(&broken).expect("loads, with an error");
+        assert!(!loaded.diagnostics.is_empty());
+        assert_eq!(first_file(&broken, &loaded), None);
     }
 
     #[test]

@@ -205,11 +205,25 @@ pub fn is_web_url(url: &str) -> bool {
 pub struct Source {
     pub title: String,
     pub publisher: String,
-    /// Always passes `is_web_url`; validation drops anything else.
+    /// Always passes `is_web_url`, validation drops anything else; except in a placeholder.
     pub url: String,
     pub date: Date,
     pub quote: Option<Text>,
     pub note: Option<Text>,
+}
+
+impl Source {
+    /// A source still to come: what a first file (`load_first`) has in place of each one, so that
+    /// every list keeps its length until the full file replaces the dataset.
+    pub fn pending() -> Source {
+        let none = String::new;
+        Source { title: none(), publisher: none(), url: none(), date: Date::MIN, quote: None, note: None }
+    }
+
+    /// Whether this is a placeholder: no source read from a file is without its address.
+    pub fn is_pending(&self) -> bool {
+        self.url.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -355,6 +369,28 @@ pub struct TourStep {
 }
 
 impl Dataset {
+    /// Calls `f` on every source in the dataset: of parties, positions, frameworks, provisions,
+    /// the readings of contested facts, and tour steps.
+    pub fn for_each_source(&mut self, mut f: impl FnMut(&mut Source)) {
+        let mut list = |sources: &mut Vec<Source>| sources.iter_mut().for_each(&mut f);
+        let readings = |c: &mut Option<Contested>, list: &mut dyn FnMut(&mut Vec<Source>)| {
+            c.iter_mut().flat_map(|c| &mut c.readings).for_each(|r| list(&mut r.sources))
+        };
+        self.parties.iter_mut().for_each(|p| list(&mut p.sources));
+        for p in &mut self.positions {
+            list(&mut p.sources);
+            readings(&mut p.contested, &mut list);
+        }
+        for fw in &mut self.frameworks {
+            list(&mut fw.sources);
+            for p in &mut fw.provisions {
+                list(&mut p.sources);
+                readings(&mut p.contested, &mut list);
+            }
+        }
+        self.tours.iter_mut().flat_map(|t| &mut t.steps).for_each(|s| list(&mut s.sources));
+    }
+
     pub fn party_ix(&self, id: &str) -> Option<PartyIx> {
         self.parties.iter().position(|p| p.id == id).map(PartyIx)
     }

@@ -36,6 +36,9 @@ impl DateProblem {
 }
 
 impl Date {
+    /// Before every date a dataset can hold; a placeholder's.
+    pub const MIN: Date = Date { year: 0, month: 1, day: 1 };
+
     /// Parses `YYYY-MM-DD`, rejecting days that do not exist (`2025-02-29`).
     pub fn parse(s: &str) -> Option<Date> {
         Date::check(s).ok()

@@ -57,12 +57,24 @@ pub struct Loaded {
 
 /// Parses and validates a dataset. Never panics, whatever the input.
 pub fn load(text: &str) -> Result<Loaded, LoadError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
+    load_value(parse(text)?, false)
+}
+
+/// Loads a first file: a dataset in which any list of sources may be given as its length
+/// instead (`"sources": 3`), read as that many placeholders (`Source::pending`). The build writes
+/// one beside the bundled dataset, 1.8 times smaller gzipped, so that a permalink can be drawn
+/// before the sources have come (docs/DATA_FORMAT.md, "The first file").
+pub fn load_first(text: &str) -> Result<Loaded, LoadError> {
+    load_value(parse(text)?, true)
+}
+
+/// Parses the JSON of a dataset, the first step of `load`.
+pub fn parse(text: &str) -> Result<Value, LoadError> {
+    serde_json::from_str(text).map_err(|e| LoadError::Syntax {
         line: e.line(),
         column: e.column(),
         message: syntax_message(&e),
-    })?;
-    load_value(value)
+    })
 }
 
 fn syntax_message(e: &serde_json::Error) -> String {
@@ -74,8 +86,8 @@ fn syntax_message(e: &serde_json::Error) -> String {
     }
 }
 
-/// Validates an already parsed JSON value.
-pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
+/// Validates an already parsed JSON value, the rest of `load`, or of `load_first` when `first`.
+pub fn load_value(value: Value, first: bool) -> Result<Loaded, LoadError> {
     let Value::Object(top) = value else {
         return Err(shape("(top level)", format!("expected an object, found {}", kind_of(&value))));
     };
@@ -95,7 +107,7 @@ pub fn load_value(value: Value) -> Result<Loaded, LoadError> {
     if !top.contains_key("meta") {
         return Err(shape("meta", "missing"));
     }
-    let found = read::read(&top).map_err(|d| LoadError::Shape { path: d.path, message: d.message })?;
+    let found = read::read(&top, first).map_err(|d| LoadError::Shape { path: d.path, message: d.message })?;
     let checked = validate(found.elements, found.diagnostics, found.left_out);
     let mut diagnostics = checked.diagnostics;
     for d in &mut diagnostics {

@@ -339,6 +339,10 @@ pub struct RawSource {
     /// A caution about this source, for example that it is a state outlet of one side.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub note: Option<RawText>,
+    /// Not a field of the format: set by the reader on the placeholders of a first file's count
+    /// (`load::load_first`), so that no source written in a file can pass for one.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(skip), schemars(skip))]
+    pub pending: bool,
 }
 
 /// A disputed fact, with each reading and its sources.

@@ -15,6 +15,9 @@ use super::raw::*;
 
 pub type Obj = Map<String, Value>;
 
+/// The most sources a first file may announce for one list; a larger count is read as a wrong type.
+const MAX_SOURCES: u64 = 1000;
+
 pub const DATASET_FIELDS: &[&str] =
     &["schema", "meta", "parties", "topics", "issues", "positions", "frameworks", "tours"];
 pub const META_FIELDS: &[&str] =
@@ -110,8 +113,8 @@ pub struct Read {
 
 /// Reads every section of a dataset whose top level `load` has checked (an object whose
 /// sections are arrays). Fails only when `meta` lacks a field it needs, with that problem.
-pub fn read(top: &Obj) -> Result<Read, Diagnostic> {
-    let mut r = Reader::default();
+pub fn read(top: &Obj, first: bool) -> Result<Read, Diagnostic> {
+    let mut r = Reader { first, ..Reader::default() };
     r.object(&Value::Null, "", DATASET_FIELDS, Some(top));
     let meta = match top.get("meta") {
         Some(v) => r.meta(v),
@@ -170,6 +173,8 @@ struct Reader {
     depth: usize,
     /// Whether the innermost item being read has a problem of its own, so is left out.
     spoilt: bool,
+    /// A first file (`load::load_first`): a source list may be only its length.
+    first: bool,
 }
 
 impl Reader {
@@ -479,10 +484,24 @@ impl Reader {
             self.string(m, p, "date"),
         );
         let (quote, note) = (self.opt_text(m, p, "quote"), self.opt_text(m, p, "note"));
-        Some(RawSource { title: title?, publisher: publisher?, url: url?, date: date?, quote, note })
+        Some(RawSource { title: title?, publisher: publisher?, url: url?, date: date?, quote, note, pending: false })
     }
 
     fn sources(&mut self, m: &Obj, path: &str) -> Vec<RawSource> {
+        // In a first file, that many sources still to come, each read as an empty placeholder.
+        if let Some(n) = m.get("sources").and_then(Value::as_u64).filter(|&n| self.first && n <= MAX_SOURCES) {
+            let none = String::new;
+            let pending = || RawSource {
+                title: none(),
+                publisher: none(),
+                url: none(),
+                date: none(),
+                quote: None,
+                note: None,
+                pending: true,
+            };
+            return (0..n).map(|_| pending()).collect();
+        }
         self.list(m, path, "sources", Reader::source)
     }
 

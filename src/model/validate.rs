@@ -339,6 +339,11 @@ impl Checker {
         let given = raw.len() + self.left_out.count(&list);
         let mut out = Vec::new();
         for (n, s) in raw.into_iter().enumerate() {
+            // The reader's placeholder for a source still to come in a first file.
+            if s.pending {
+                out.push(Source::pending());
+                continue;
+            }
             let spath = self.item_path(&list, n);
             let web = is_web_url(&s.url);
             if !web {

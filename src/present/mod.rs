@@ -459,8 +459,9 @@ pub enum DataProblem {
     NothingToShow,
 }
 
-/// Reads a fetched dataset file: the size cap and the HTML check first, then `model::load`.
-pub fn read_data(file: &str, text: &str, content_type: &str) -> Result<Loaded, String> {
+/// Parses a fetched dataset file, after the size cap and the HTML check: the first step of
+/// `read_file`, in a task of its own in the browser.
+pub fn parse_data(file: &str, text: &str, content_type: &str) -> Result<serde_json::Value, String> {
     let fail = |p| Err(data_failure(file, p));
     if text.len() > MAX_DATA_BYTES {
         return fail(DataProblem::TooBig(text.len()));
@@ -472,9 +473,21 @@ pub fn read_data(file: &str, text: &str, content_type: &str) -> Result<Loaded, S
     if content_type.contains("html") || start.starts_with('<') {
         return fail(DataProblem::Html);
     }
-    match crate::model::load(text) {
-        Err(e) => fail(DataProblem::Load(e)),
-        Ok(l) if l.dataset.parties.is_empty() || l.dataset.issues.is_empty() => fail(DataProblem::NothingToShow),
+    crate::model::parse(text).or_else(|e| fail(DataProblem::Load(e)))
+}
+
+/// Reads and checks a parsed dataset file (`model::load_value`; a first file when `first`).
+pub fn read_data(file: &str, value: serde_json::Value, first: bool) -> Result<Loaded, String> {
+    match crate::model::load_value(value, first) {
+        Err(e) => Err(data_failure(file, DataProblem::Load(e))),
+        Ok(l) if l.dataset.parties.is_empty() || l.dataset.issues.is_empty() => {
+            Err(data_failure(file, DataProblem::NothingToShow))
+        }
         Ok(l) => Ok(l),
     }
+}
+
+/// Reads a fetched dataset file as the browser does: `parse_data`, then `read_data`.
+pub fn read_file(file: &str, text: &str, content_type: &str) -> Result<Loaded, String> {
+    read_data(file, parse_data(file, text, content_type)?, false)
 }

@@ -141,6 +141,11 @@ pub fn source_list(sources: &[Source]) -> El {
         return el("p").cls("no-source").add("No source given.");
     }
     let n = sources.len();
+    let summary = el("summary").add(format!("Source{} ({n})", if n == 1 { "" } else { "s" }));
+    // A first file's placeholders: the same disclosure, so nothing moves when the sources come.
+    if sources[0].is_pending() {
+        return el("details").cls("sources").add(summary).add(el("p").cls("src-wait").add("Loading the sources…"));
+    }
     let items = sources.iter().map(|s| {
         let title: Node = if is_web_url(&s.url) {
             el("a")
@@ -159,10 +164,7 @@ pub fn source_list(sources: &[Source]) -> El {
             .add_opt(s.quote.as_ref().map(|q| el("q").add(q.en())))
             .add_opt(s.note.as_ref().map(|x| el("span").cls("src-note").add(x.en())))
     });
-    el("details")
-        .cls("sources")
-        .add(el("summary").add(format!("Source{} ({n})", if n == 1 { "" } else { "s" })))
-        .add(el("ul").add_all(items))
+    el("details").cls("sources").add(summary).add(el("ul").add_all(items))
 }
 
 /// A disputed fact with each reading and its sources.

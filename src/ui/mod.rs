@@ -8,6 +8,8 @@ mod dom;
 mod keys;
 mod route;
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -15,7 +17,7 @@ use leptos::prelude::*;
 use crate::model::Loaded;
 use crate::present;
 use crate::url::Dark;
-use crate::DATA_URL;
+use crate::{DATA_URL, FIRST_URL};
 
 #[derive(Debug, Clone, PartialEq)]
 enum LoadState {
@@ -33,39 +35,62 @@ fn data_source(query: &str) -> Result<String, String> {
     crate::url::check_data_source(&path, &origin, option_env!("CG_DATA_ORIGINS").unwrap_or("")).map(|()| path)
 }
 
-/// Runs `f` in a task of its own, once the browser has handled what is waiting (a tap, a paint).
+/// Resolves in a task of its own, once the browser has handled what is waiting (a tap, a paint).
 /// A task blocks a reader only for what it takes over 50 ms, so the start-up runs as several
-/// (README, "Embed it"). Callbacks rather than `await`s: each `await` cost about 150 B of wasm.
-fn later(f: Box<dyn FnOnce()>) {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let mut f = Some(f);
-    // The closure type the height reports already use, so it brings no new glue.
-    let run = Closure::<dyn FnMut()>::new(move || {
-        if let Some(f) = f.take() {
-            f();
-        }
-    });
-    let _ = window().set_timeout_with_callback(run.as_ref().unchecked_ref());
-    // A few bytes, three times per page.
-    run.forget();
+/// (README, "First paint, measured").
+async fn next_task() {
+    wait_for(&mut |resolve| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    })
+    .await
 }
 
-async fn fetch_dataset(file: String) -> Result<(Loaded, String), String> {
+/// Resolves once the browser has reported a largest paint after this call, by the boot script's
+/// `cgAfterPaint` (`bin/prerender.rs`), or in a page without it, in a task of its own. Measured with
+/// Lighthouse, a request made on the second animation frame after a draw still came about 10 ms
+/// before that paint, and one run in five counted its download against the paint.
+async fn after_paint() {
+    wait_for(&mut |resolve| {
+        if cg_after_paint(&resolve).is_err() {
+            let _ = window().set_timeout_with_callback(&resolve);
+        }
+    })
+    .await
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = cgAfterPaint)]
+    fn cg_after_paint(f: &js_sys::Function) -> Result<(), wasm_bindgen::JsValue>;
+}
+
+/// A promise that `start` hands its resolve function, awaited. Not generic, so both waits share it.
+async fn wait_for(start: &mut dyn FnMut(js_sys::Function)) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| start(resolve));
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Fetches and reads a dataset file, with its fingerprint. Parsing, and reading and checking, each
+/// take a task of their own.
+async fn fetch_dataset(file: &str, first: bool) -> Result<(Loaded, String), String> {
     use present::{data_failure, DataProblem};
-    let fetch_failed = |e: gloo_net::Error| data_failure(&file, DataProblem::Fetch(e.to_string()));
-    let response = gloo_net::http::Request::get(&file).send().await.map_err(fetch_failed)?;
+    let fetch_failed = |e: gloo_net::Error| data_failure(file, DataProblem::Fetch(e.to_string()));
+    let response = gloo_net::http::Request::get(file).send().await.map_err(fetch_failed)?;
     if !response.ok() {
         let status = [response.status().to_string(), response.status_text()].join(" ");
-        return Err(data_failure(&file, DataProblem::Http(status)));
+        return Err(data_failure(file, DataProblem::Http(status)));
     }
     // A file announced as too big is refused before a byte of it is read.
     let declared = response.headers().get("content-length").and_then(|l| l.parse::<usize>().ok());
     if let Some(bytes) = declared.filter(|&b| b > present::MAX_DATA_BYTES) {
-        return Err(data_failure(&file, DataProblem::TooBig(bytes)));
+        return Err(data_failure(file, DataProblem::TooBig(bytes)));
     }
     let content_type = response.headers().get("content-type").unwrap_or_default();
     let text = response.text().await.map_err(fetch_failed)?;
-    let loaded = present::read_data(&file, &text, &content_type)?;
+    next_task().await;
+    let value = present::parse_data(file, &text, &content_type)?;
+    next_task().await;
+    let loaded = present::read_data(file, value, first)?;
     Ok((loaded, present::fingerprint(&text)))
 }
 
@@ -185,36 +210,73 @@ pub fn App() -> impl IntoView {
     let Some(root) = document().get_element_by_id("page-root") else { return };
     let prerendered = root.get_attribute("data-prerendered");
     // The tree the prerendered DOM was adopted as, for the first draw to patch.
-    let adopted = std::rc::Rc::new(std::cell::Cell::new(None));
-    let (adopt_root, adopt_into) = (root.clone(), adopted.clone());
+    let adopted = Rc::new(Cell::new(None));
+    let (root_of_page, adopt_into) = (root.clone(), adopted.clone());
+    // A permalink to the bundled dataset is drawn from the build's first file (`data-first` says
+    // there is one), whose sources are placeholders, and the full file follows once it is drawn:
+    // the first file is 1.8 times smaller gzipped (README, "First paint, measured").
+    let first = waiting() && root.has_attribute("data-first") && source.as_deref() == Ok(DATA_URL);
+    // A page drawn ahead of the state that shows it, with the query it was drawn for and whether it
+    // is in the DOM already, so that drawing it and putting it in the DOM take tasks of their own.
+    let ahead: Rc<Cell<Option<(String, present::Page, bool)>>> = Rc::new(Cell::new(None));
+    let draw_ahead = ahead.clone();
     leptos::task::spawn_local(async move {
         let result = match source {
-            Ok(file) => fetch_dataset(file).await,
+            Ok(_) if first => match fetch_dataset(FIRST_URL, true).await {
+                Err(_) => fetch_dataset(DATA_URL, false).await.map(|r| (r, false)),
+                found => found.map(|r| (r, true)),
+            },
+            Ok(file) => fetch_dataset(&file, false).await.map(|r| (r, false)),
             Err(refusal) => Err(refusal),
         };
-        match result {
-            Ok((loaded, fingerprint)) => {
-                describe_page(&loaded.dataset.meta);
-                let data = Arc::new(loaded);
-                let shown = data.clone();
-                let ready = move || set_state.set(LoadState::Ready(shown));
-                // The prerendered default view is adopted only where it shows: behind a
-                // permalink's placeholder it is replaced anyway, and building its tree would delay
-                // that view. Its tree is built, then compared with the page, then drawn on, each
-                // in a task of its own (measured: README, "First paint, measured").
-                if prerendered.as_deref() != Some(fingerprint.as_str()) || waiting() {
-                    // Even so, the page is drawn in a task of its own, after the one that read the data.
-                    return later(Box::new(ready));
+        let ((loaded, fingerprint), mut sources_to_come) = match result {
+            Ok(found) => found,
+            Err(message) => return set_state.set(LoadState::Failed(message)),
+        };
+        describe_page(&loaded.dataset.meta);
+        let mut data = Arc::new(loaded);
+        // The prerendered default view is adopted only where it shows: behind a permalink's
+        // placeholder it is replaced anyway, and building its tree would delay that view. Its tree
+        // is built, then compared with the page, then drawn on, each in a task of its own
+        // (measured: README, "First paint, measured").
+        let adopt = prerendered.as_deref() == Some(fingerprint.as_str()) && !waiting();
+        if adopt {
+            next_task().await;
+            let base = present::first_paint(&data).body;
+            next_task().await;
+            adopt_into.set(Some(base).filter(|tree| dom::adopt(&root_of_page, tree)));
+        }
+        loop {
+            next_task().await;
+            if !adopt {
+                let query = route.query();
+                let page = present::page_at(&data, &query, &route::page_address());
+                next_task().await;
+                // Behind a permalink's placeholder, the page is put in the DOM a part at a time.
+                let hidden = waiting();
+                if hidden {
+                    root_of_page.set_text_content(None);
+                    dom::draw_in_parts(&root_of_page, &page.body).await;
+                    next_task().await;
                 }
-                later(Box::new(move || {
-                    let base = present::first_paint(&data).body;
-                    later(Box::new(move || {
-                        adopt_into.set(Some(base).filter(|tree| dom::adopt(&adopt_root, tree)));
-                        later(Box::new(ready));
-                    }))
-                }))
+                draw_ahead.set(Some((query, page, hidden)));
             }
-            Err(message) => set_state.set(LoadState::Failed(message)),
+            set_state.set(LoadState::Ready(data));
+            if !sources_to_come {
+                break;
+            }
+            // The view stays as drawn, its sources loading, until the full file is in. It is asked
+            // for once the view has been painted: measured with Lighthouse, a request made before
+            // that paint shared the link with it (pair permalink 3,183 ms). The wait starts in a
+            // task after the draw, once the placeholder has gone: until then `cgAfterPaint` would
+            // not wait.
+            next_task().await;
+            after_paint().await;
+            match fetch_dataset(DATA_URL, false).await {
+                Ok((full, _)) => data = Arc::new(full),
+                Err(message) => return set_state.set(LoadState::Failed(message)),
+            }
+            sources_to_come = false;
         }
     });
     listen(&root, "click", Box::new(move |ev| dom::on_click(route, ev.unchecked_into())));
@@ -224,32 +286,39 @@ pub fn App() -> impl IntoView {
     keys::listen(route);
     // Draws the page whenever the load moves on or the URL changes. The effect keeps the tree it
     // drew last (Leptos hands an effect its previous value), so the next one is patched in.
-    Effect::new(move |drawn: Option<Option<present::Node>>| {
-        let mut drawn = drawn.flatten();
+    // Its value is the tree and the query it was drawn for: focus follows a link only when the query
+    // changed, not when the full file replaced a first one under the same view.
+    Effect::new(move |drawn: Option<Option<(present::Node, String)>>| {
+        let (mut drawn, last) = drawn.flatten().unzip();
         let query = route.query();
         let first = drawn.is_none();
-        let page = match state.get() {
+        let (page, in_dom) = match state.get() {
             // The page stays while the data is on its way: the prerendered view, or in a page built
             // without the prerender, the loading note `main` moved into `#page-root`.
             LoadState::Loading => return None,
-            LoadState::Failed(message) => present::failure(&query, &message),
+            LoadState::Failed(message) => (present::failure(&query, &message), false),
             LoadState::Ready(data) => {
                 if first {
                     drawn = adopted.take();
                 }
-                present::page_at(&data, &query, &route::page_address())
+                match ahead.take() {
+                    Some((drawn_for, page, in_dom)) if drawn_for == query => (page, in_dom),
+                    _ => (present::page_at(&data, &query, &route::page_address()), false),
+                }
             }
         };
-        if drawn.is_none() {
-            root.set_text_content(None);
-        }
         document().set_title(&page.title);
         apply_theme(page.dark);
-        dom::patch(&root, drawn.as_ref(), &page.body, !first);
+        if !in_dom {
+            if drawn.is_none() {
+                root.set_text_content(None);
+            }
+            dom::patch(&root, drawn.as_ref(), &page.body, last.is_some_and(|q| q != query));
+        }
         dom::offer_share();
         if first {
             end_wait();
         }
-        Some(page.body)
+        Some((page.body, query))
     });
 }

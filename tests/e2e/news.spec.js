@@ -94,7 +94,7 @@ test('on the default view the app and the dataset download only after the larges
   const timings = async () => page.evaluate(() => {
     const lcp = window.__lcp;
     const start = (part) => performance.getEntriesByType('resource').filter((r) => r.name.includes(part)).map((r) => r.startTime);
-    return { lcp, wasm: start('_bg.wasm'), data: start('positions.json') };
+    return { lcp, wasm: start('_bg.wasm'), data: start('positions.json'), first: start('first.json') };
   });
   await page.goto('/');
   await appReady(page);
@@ -109,8 +109,85 @@ test('on the default view the app and the dataset download only after the larges
   await page.goto('/?view=pair&a=ru&b=ua');
   await appReady(page);
   await expect.poll(async () => (await timings()).lcp.length).toBeGreaterThan(0);
+  // Resource entries come when a download ends; the full file's comes after the view is drawn.
+  await expect.poll(async () => (await timings()).data.length).toBe(1);
   const pair = await timings();
-  expect(pair.data[0], 'a permalink fetches its data before its first largest paint').toBeLessThan(pair.lcp[0]);
+  expect(pair.first[0], 'a permalink fetches its first file before its first largest paint').toBeLessThan(pair.lcp[0]);
+  expect(pair.lcp.length, 'the placeholder, then the view').toBeGreaterThan(1);
+  expect(pair.data[0], 'and the full file only after the view\'s largest paint').toBeGreaterThan(pair.lcp.at(-1));
+});
+
+// Holds back the full dataset file until `release()`, counting the requests for each data file.
+async function holdFullFile(page) {
+  const asked = { first: 0, full: 0 };
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await page.route('**/data/first.json', (route) => { asked.first += 1; return route.continue(); });
+  await page.route('**/data/positions.json', async (route) => { asked.full += 1; await gate; return route.continue(); });
+  return { asked, release };
+}
+
+// As a reader sees them: the print-only footnote numbers the full file adds are not shown.
+const summaries = (page) => page.locator('details.sources > summary').allInnerTexts();
+
+test('a permalink draws from the first file, then its sources come with nothing moving', async ({ page }) => {
+  const problems = collectProblems(page);
+  const { asked, release } = await holdFullFile(page);
+  await page.addInitScript(WATCH);
+  await page.goto(VIEWS.pair);
+  await appReady(page);
+  // Drawn without the full file: every source list is there with its count, and says it is loading.
+  const counts = await summaries(page);
+  expect(counts.length).toBeGreaterThan(20);
+  expect(counts.every((t) => /^Sources? \(\d+\)$/.test(t))).toBe(true);
+  await expect(page.locator('.src-wait')).toHaveCount(counts.length);
+  await expect(page.locator('details.sources a')).toHaveCount(0);
+  expect(asked).toEqual({ first: 1, full: 1 });
+  const footer = await page.locator('footer').boundingBox();
+  const shiftBefore = await page.evaluate(() => window.__shift);
+  release();
+  await expect(page.locator('.src-wait')).toHaveCount(0);
+  // The same disclosures with the same counts, now holding their sources, and the page in place.
+  expect(await summaries(page)).toEqual(counts);
+  expect(await page.locator('details.sources li a[href^="https://"]').count()).toBeGreaterThan(counts.length);
+  expect(await page.locator('footer').boundingBox()).toEqual(footer);
+  // Layout shifts are reported after the frame that drew them.
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  expect(await page.evaluate(() => window.__shift)).toBe(shiftBefore);
+  // Print has every source as a footnote again.
+  expect(await page.locator('.footnotes li').count()).toBeGreaterThan(20);
+  expect(asked).toEqual({ first: 1, full: 1 });
+  expect(problems).toEqual([]);
+});
+
+test('a source list opened while loading says so, then shows its sources, still open and focused', async ({ page }) => {
+  const { release } = await holdFullFile(page);
+  await page.goto('/?view=issue&issue=nato');
+  await appReady(page);
+  const first = page.locator('details.sources').first();
+  await first.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(first).toHaveAttribute('open', '');
+  await expect(first.locator('.src-wait')).toHaveText('Loading the sources…');
+  await expect(first.locator('.src-wait')).toBeVisible();
+  release();
+  await expect(first.locator('li a').first()).toBeVisible();
+  await expect(first).toHaveAttribute('open', '');
+  await expect(first.locator('.src-wait')).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement.closest('details.sources') !== null
+    && document.activeElement.tagName === 'SUMMARY')).toBe(true);
+});
+
+test('without a first file a permalink loads the full one and shows its sources', async ({ page }) => {
+  const loaded = [];
+  await page.route('**/data/first.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  page.on('requestfinished', (r) => { if (r.url().includes('/data/')) loaded.push(r.url().replace(/.*\/data\//, '')); });
+  await page.goto(VIEWS.pair);
+  await appReady(page);
+  await expect(page.locator('#view-h')).toHaveText('Russia and Ukraine');
+  await expect(page.locator('.src-wait')).toHaveCount(0);
+  expect(await page.locator('details.sources li a').count()).toBeGreaterThan(20);
+  expect(loaded.filter((f) => f === 'positions.json')).toHaveLength(1);
 });
 
 test('a permalink to another view shows a placeholder, never the default view, then its own view', async ({ page }) => {

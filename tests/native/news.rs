@@ -1,7 +1,7 @@
 //! Newsroom (issue 9): the prerender's HTML, the embed and share texts, and the `data=` checks.
 
 use common_ground::model::load;
-use common_ground::present::{self, el, page, read_data, share_texts, Node};
+use common_ground::present::{self, el, page, read_file, share_texts, Node};
 use common_ground::url::{check_data_source, parse};
 
 fn bundled() -> common_ground::model::Loaded {
@@ -102,7 +102,7 @@ fn hostile_dataset_files_get_messages_that_name_them() {
         ("{\"schema\": 1, \"parties\": 5}".into(), "application/json", "parties: expected an array"),
     ];
     for (text, content_type, expected) in cases {
-        let message = read_data(file, &text, content_type).err().expect("refused");
+        let message = read_file(file, &text, content_type).err().expect("refused");
         assert!(message.starts_with("The dataset files/x.json "), "{message}");
         assert!(message.contains(expected), "{message}");
     }
@@ -113,4 +113,39 @@ fn the_fingerprint_tells_files_apart() {
     assert_eq!(present::fingerprint("").len(), 8);
     assert_ne!(present::fingerprint("{\"a\":1}"), present::fingerprint("{\"a\":2}"));
     assert_eq!(present::fingerprint("abc"), present::fingerprint("abc"));
+}
+
+/// The bundled dataset as its first file has it: every source a placeholder.
+fn bundled_first() -> common_ground::model::Loaded {
+    let mut first = bundled();
+    first.dataset.for_each_source(|s| *s = common_ground::model::Source::pending());
+    first
+}
+
+#[test]
+fn a_view_drawn_from_a_first_file_keeps_every_source_list_and_its_count_and_says_they_are_loading() {
+    let count = |html: &str, what: &str| html.matches(what).count();
+    for query in
+        ["view=pair&a=ru&b=ua", "view=issue&issue=nato", "view=framework&framework=istanbul-communique-2022", ""]
+    {
+        let full = page(&bundled(), query).body.to_html();
+        let first = page(&bundled_first(), query).body.to_html();
+        let lists = count(&full, "<details class=\"sources\">");
+        assert!(lists > 3, "{query}: {lists} source lists");
+        assert_eq!(count(&first, "<details class=\"sources\">"), lists, "{query}");
+        assert_eq!(count(&first, "<p class=\"src-wait\">Loading the sources…</p>"), lists, "{query}");
+        assert_eq!(count(&full, "src-wait"), 0, "{query}");
+        // The same summaries, in the same order, with the same counts.
+        let summaries = |html: &str| -> Vec<String> {
+            html.split("<details class=\"sources\"><summary>")
+                .skip(1)
+                .map(|s| s[..s.find('<').unwrap_or(0)].to_string())
+                .collect()
+        };
+        assert_eq!(summaries(&first), summaries(&full), "{query}");
+        // No placeholder is a source: no link, no footnote, no address.
+        assert_eq!(count(&first, "data-src"), 0, "{query}");
+        assert!(!first.contains("class=\"footnotes\""), "{query}");
+        assert!(count(&full, "data-src") >= lists, "{query}");
+    }
 }

@@ -30,7 +30,7 @@ fn check_reader_against_serde(file: &str) {
     let by_serde: RawDataset = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{file}: serde: {e}"));
     let value: Value = serde_json::from_str(&text).expect("JSON");
     let top = value.as_object().expect("an object");
-    let by_hand = read::read(top).unwrap_or_else(|d| panic!("{file}: {d}"));
+    let by_hand = read::read(top, false).unwrap_or_else(|d| panic!("{file}: {d}"));
     assert!(by_hand.diagnostics.is_empty(), "{file}: {:?}", by_hand.diagnostics);
     let e = by_hand.elements;
     assert_eq!(e.meta, by_serde.meta, "{file}: meta");
