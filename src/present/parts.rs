@@ -144,7 +144,10 @@ pub fn source_list(sources: &[Source]) -> El {
     let summary = el("summary").add(format!("Source{} ({n})", if n == 1 { "" } else { "s" }));
     // A first file's placeholders: the same disclosure, so nothing moves when the sources come.
     if sources[0].is_pending() {
-        return el("details").cls("sources").add(summary).add(el("p").cls("src-wait").add("Loading the sources…"));
+        return el("details")
+            .cls("sources")
+            .add(summary)
+            .add(el("p").cls(super::print::WAIT).add("Loading the sources…"));
     }
     let items = sources.iter().map(|s| {
         let title: Node = if is_web_url(&s.url) {

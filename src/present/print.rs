@@ -13,18 +13,28 @@ use crate::model::{Date, Meta};
 /// The attribute that carries a listed source's full address.
 pub const SOURCE: &str = "data-src";
 
+/// The class of what a source list shows while its sources are still to come.
+pub const WAIT: &str = "src-wait";
+
 /// Numbers the sources in `tree` and returns the footnote list, or `None` when there are none.
+/// Drawn from a first file, whose sources are still to come (`source_list`), it says so instead.
 pub fn footnotes(tree: &mut El) -> Option<El> {
     let mut urls = Vec::new();
     let mut list = el("ol");
-    number(tree, &mut urls, &mut list);
-    (!urls.is_empty()).then(|| el("section").cls("footnotes").key("footnotes").add(el("h2").add("Sources")).add(list))
+    let mut waiting = false;
+    number(tree, &mut urls, &mut list, &mut waiting);
+    if waiting {
+        list = el("p").add("The sources were still loading when this page was drawn: print again to list them.");
+    }
+    (waiting || !urls.is_empty())
+        .then(|| el("section").cls("footnotes").key("footnotes").add(el("h2").add("Sources")).add(list))
 }
 
 /// Numbers the sources inside `e`, adding new ones to `urls` and their entries to `list`;
 /// returns the numbers found inside, each once, in order.
-fn number(e: &mut El, urls: &mut Vec<String>, list: &mut El) -> Vec<usize> {
+fn number(e: &mut El, urls: &mut Vec<String>, list: &mut El, waiting: &mut bool) -> Vec<usize> {
     let mut found: Vec<usize> = Vec::new();
+    *waiting |= e.attr_value("class") == Some(WAIT);
     if let Some(url) = e.attr_value(SOURCE) {
         let n = match urls.iter().position(|u| u == url) {
             Some(i) => i + 1,
@@ -45,7 +55,7 @@ fn number(e: &mut El, urls: &mut Vec<String>, list: &mut El) -> Vec<usize> {
     }
     for child in &mut e.children {
         if let Node::El(c) = child {
-            for n in number(c, urls, list) {
+            for n in number(c, urls, list, waiting) {
                 if !found.contains(&n) {
                     found.push(n);
                 }

@@ -143,6 +143,8 @@ test('a permalink draws from the first file, then its sources come with nothing 
   await expect(page.locator('.src-wait')).toHaveCount(counts.length);
   await expect(page.locator('details.sources a')).toHaveCount(0);
   expect(asked).toEqual({ first: 1, full: 1 });
+  // Printed now, the page would say its sources are still to come rather than list none.
+  await expect(page.locator('.footnotes')).toContainText('The sources were still loading');
   const footer = await page.locator('footer').boundingBox();
   const shiftBefore = await page.evaluate(() => window.__shift);
   release();
@@ -156,6 +158,7 @@ test('a permalink draws from the first file, then its sources come with nothing 
   expect(await page.evaluate(() => window.__shift)).toBe(shiftBefore);
   // Print has every source as a footnote again.
   expect(await page.locator('.footnotes li').count()).toBeGreaterThan(20);
+  await expect(page.locator('.footnotes')).not.toContainText('still loading');
   expect(asked).toEqual({ first: 1, full: 1 });
   expect(problems).toEqual([]);
 });

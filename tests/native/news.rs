@@ -145,7 +145,8 @@ fn a_view_drawn_from_a_first_file_keeps_every_source_list_and_its_count_and_says
         assert_eq!(summaries(&first), summaries(&full), "{query}");
         // No placeholder is a source: no link, no footnote, no address.
         assert_eq!(count(&first, "data-src"), 0, "{query}");
-        assert!(!first.contains("class=\"footnotes\""), "{query}");
+        assert!(first.contains("<section class=\"footnotes\" data-key=\"footnotes\"><h2>Sources</h2><p>The sources were still loading when this page was drawn: print again to list them.</p></section>"), "{query}");
+        assert!(full.contains("<section class=\"footnotes\" data-key=\"footnotes\"><h2>Sources</h2><ol>"), "{query}");
         assert!(count(&full, "data-src") >= lists, "{query}");
     }
 }
