@@ -5,7 +5,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
 const { default: AxeBuilder } = require('@axe-core/playwright');
-const { collectProblems, shot } = require('./helpers');
+const { collectProblems, shot, sourcesIn } = require('./helpers');
 
 /**
  * Opens `url` and waits until the app has taken the page over: the printed header's permalink is
@@ -16,6 +16,7 @@ async function open(page, url) {
   await page.goto(url);
   await expect(page.locator('#view-h')).toBeVisible();
   await expect(page.locator('.print-head .url')).toHaveText(/^https?:\/\//, { timeout: 30_000 });
+  await sourcesIn(page);
 }
 
 const HANDOUTS = path.join(__dirname, '..', '..', 'target', 'handouts');

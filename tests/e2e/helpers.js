@@ -39,6 +39,15 @@ async function open(page, url) {
   await page.goto(url);
   await expect(page.locator('#view-h')).toBeVisible();
   await expect(page.locator('#share-link')).toHaveValue(/^https?:\/\//, { timeout: 30000 });
+  await sourcesIn(page);
+}
+
+/**
+ * Waits until a permalink drawn from the first file has been drawn again from the full one: no
+ * source list still says it is loading (news.spec.js tests the time between).
+ */
+async function sourcesIn(page) {
+  await expect(page.locator('.src-wait')).toHaveCount(0, { timeout: 30000 });
 }
 
 /**
@@ -70,4 +79,18 @@ const VIEWS = {
   changes: '?view=changes&from=2022-03-29&to=2025-12-23',
 };
 
-module.exports = { collectProblems, collectConsole, open, shot, luminance, VIEWS, SCREENSHOTS };
+/**
+ * The first file the build would write for the dataset `json` (docs/DATA_FORMAT.md, "The first
+ * file"): each list of sources as its length. A test that serves its own dataset in place of the
+ * bundled one serves this in place of data/first.json, or permalinks draw first from the bundled one.
+ */
+function firstFileOf(json) {
+  const count = (v) => {
+    if (Array.isArray(v)) return v.map(count);
+    if (v === null || typeof v !== 'object') return v;
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'sources' && Array.isArray(x) ? x.length : count(x)]));
+  };
+  return JSON.stringify(count(JSON.parse(json)));
+}
+
+module.exports = { collectProblems, collectConsole, open, sourcesIn, firstFileOf, shot, luminance, VIEWS, SCREENSHOTS };
