@@ -181,6 +181,22 @@ test('a source list opened while loading says so, then shows its sources, still 
     && document.activeElement.tagName === 'SUMMARY')).toBe(true);
 });
 
+test('when the full file fails after the first one, the page says which file and why', async ({ page }) => {
+  const logged = collectConsole(page);
+  const firstServed = [];
+  page.on('response', (r) => { if (r.url().endsWith('/data/first.json')) firstServed.push(r.status()); });
+  await page.route('**/data/positions.json', (route) => route.fulfill({ status: 503, body: 'busy', contentType: 'text/plain' }));
+  await page.addInitScript(WATCH);
+  await page.goto(VIEWS.pair);
+  // The view was drawn from the first file, and shown, before the full file was asked for.
+  await expect.poll(() => page.evaluate(() => [...window.__seen])).toEqual(['Russia and Ukraine']);
+  expect(firstServed).toEqual([200]);
+  await expect(page.locator('.failure[role=alert]')).toBeVisible({ timeout: 30000 });
+  await expect(page.locator('#failure-message')).toContainText('data/positions.json');
+  await expect(page.locator('#failure-message')).toContainText('503');
+  expect(crashes(logged)).toEqual([]);
+});
+
 test('without a first file a permalink loads the full one and shows its sources', async ({ page }) => {
   const loaded = [];
   await page.route('**/data/first.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
