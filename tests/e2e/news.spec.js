@@ -181,6 +181,22 @@ test('a source list opened while loading says so, then shows its sources, still 
     && document.activeElement.tagName === 'SUMMARY')).toBe(true);
 });
 
+test('a permalink\'s page put in the DOM in parts is the page a view switch draws', async ({ page }) => {
+  // The changes view has about 11,000 nodes: four parts of 3,000 (ui::dom::draw_in_parts).
+  const changes = '?view=changes&from=2022-03-29&to=2025-12-23';
+  await page.goto(changes);
+  await appReady(page);
+  await expect(page.locator('.src-wait')).toHaveCount(0);
+  const html = () => page.locator('#page-root').evaluate((root) => root.innerHTML);
+  const inParts = await html();
+  expect(await page.evaluate(() => [...document.querySelectorAll('#page-root svg *')].every((e) => e.namespaceURI === 'http://www.w3.org/2000/svg'))).toBe(true);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Matrix' }).click();
+  await expect(page.locator('#view-h')).toHaveText('Who stands where');
+  await page.goBack();
+  await expect.poll(() => page.url()).toContain(changes);
+  await expect.poll(html).toBe(inParts);
+});
+
 test('when the full file fails after the first one, the page says which file and why', async ({ page }) => {
   const logged = collectConsole(page);
   const firstServed = [];
