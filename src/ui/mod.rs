@@ -39,35 +39,31 @@ fn data_source(query: &str) -> Result<String, String> {
 /// A task blocks a reader only for what it takes over 50 ms, so the start-up runs as several
 /// (README, "First paint, measured").
 async fn next_task() {
-    wait_for(&mut |resolve| {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback(&resolve);
-    })
-    .await
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
 }
 
-/// Resolves once the browser has reported a largest paint after this call, by the boot script's
-/// `cgAfterPaint` (`bin/prerender.rs`), or in a page without it, in a task of its own. Measured with
-/// Lighthouse, a request made on the second animation frame after a draw still came about 10 ms
-/// before that paint, and one run in five counted its download against the paint.
-async fn after_paint() {
-    wait_for(&mut |resolve| {
-        if cg_after_paint(&resolve).is_err() {
+/// Starts waiting, at once, for the browser to report a largest paint after this call, by the boot
+/// script's `cgAfterPaint` (`bin/prerender.rs`), or in a page without it for a task of its own; the
+/// caller awaits it once it has drawn. Measured with Lighthouse, a request made on the second
+/// animation frame after a draw still came about 10 ms before that paint, and one run in five
+/// counted its download against the paint. Asked only after the draw, the paint could already
+/// have been reported, and the wait would last until the boot script's 5-second timer.
+fn after_paint() -> wasm_bindgen_futures::JsFuture {
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::new(&mut |resolve, _| {
+        if cg_after_paint(&resolve, true).is_err() {
             let _ = window().set_timeout_with_callback(&resolve);
         }
-    })
-    .await
+    }))
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
+    /// `later` true: wait for the paint even behind a permalink's placeholder (`cg-wait`).
     #[wasm_bindgen(catch, js_name = cgAfterPaint)]
-    fn cg_after_paint(f: &js_sys::Function) -> Result<(), wasm_bindgen::JsValue>;
-}
-
-/// A promise that `start` hands its resolve function, awaited. Not generic, so both waits share it.
-async fn wait_for(start: &mut dyn FnMut(js_sys::Function)) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| start(resolve));
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    fn cg_after_paint(f: &js_sys::Function, later: bool) -> Result<(), wasm_bindgen::JsValue>;
 }
 
 /// Fetches and reads a dataset file, with its fingerprint. Parsing, and reading and checking, each
@@ -261,17 +257,13 @@ pub fn App() -> impl IntoView {
                 }
                 draw_ahead.set(Some((query, page, hidden)));
             }
-            set_state.set(LoadState::Ready(data));
-            if !sources_to_come {
-                break;
-            }
             // The view stays as drawn, its sources loading, until the full file is in. It is asked
             // for once the view has been painted: measured with Lighthouse, a request made before
-            // that paint shared the link with it (pair permalink 3,183 ms). The wait starts in a
-            // task after the draw, once the placeholder has gone: until then `cgAfterPaint` would
-            // not wait.
-            next_task().await;
-            after_paint().await;
+            // that paint shared the link with it (pair permalink 3,183 ms).
+            let painted = sources_to_come.then(after_paint);
+            set_state.set(LoadState::Ready(data));
+            let Some(painted) = painted else { break };
+            let _ = painted.await;
             match fetch_dataset(DATA_URL, false).await {
                 Ok((full, _)) => data = Arc::new(full),
                 Err(message) => return set_state.set(LoadState::Failed(message)),
