@@ -66,9 +66,10 @@ extern "C" {
     fn cg_after_paint(f: &js_sys::Function, later: bool) -> Result<(), wasm_bindgen::JsValue>;
 }
 
-/// Fetches and reads a dataset file, with its fingerprint. Parsing, and reading and checking, each
-/// take a task of their own.
-async fn fetch_dataset(file: &str, first: bool) -> Result<(Loaded, String), String> {
+/// Fetches and reads a dataset file, and says whether it is the file the page was prerendered
+/// from (`prerendered`, its fingerprint; only asked where the prerendered view may be adopted, as
+/// hashing the text costs time). Parsing, and reading and checking, each take a task of their own.
+async fn fetch_dataset(file: &str, first: bool, prerendered: Option<&str>) -> Result<(Loaded, bool), String> {
     use present::{data_failure, DataProblem};
     let fetch_failed = |e: gloo_net::Error| data_failure(file, DataProblem::Fetch(e.to_string()));
     let response = gloo_net::http::Request::get(file).send().await.map_err(fetch_failed)?;
@@ -87,7 +88,7 @@ async fn fetch_dataset(file: &str, first: bool) -> Result<(Loaded, String), Stri
     let value = present::parse_data(file, &text, &content_type)?;
     next_task().await;
     let loaded = present::read_data(file, value, first)?;
-    Ok((loaded, present::fingerprint(&text)))
+    Ok((loaded, prerendered.is_some_and(|p| p == present::fingerprint(&text))))
 }
 
 /// Gives the page the dataset's description (or its title), for link previews and search
@@ -218,24 +219,25 @@ pub fn App() -> impl IntoView {
     let draw_ahead = ahead.clone();
     leptos::task::spawn_local(async move {
         let result = match source {
-            Ok(_) if first => match fetch_dataset(FIRST_URL, true).await {
-                Err(_) => fetch_dataset(DATA_URL, false).await.map(|r| (r, false)),
+            Ok(_) if first => match fetch_dataset(FIRST_URL, true, None).await {
+                Err(_) => fetch_dataset(DATA_URL, false, None).await.map(|r| (r, false)),
                 found => found.map(|r| (r, true)),
             },
-            Ok(file) => fetch_dataset(&file, false).await.map(|r| (r, false)),
+            // The prerendered default view is adopted only where it shows: behind a permalink's
+            // placeholder it is replaced anyway, and building its tree would delay that view.
+            Ok(file) => {
+                fetch_dataset(&file, false, prerendered.as_deref().filter(|_| !waiting())).await.map(|r| (r, false))
+            }
             Err(refusal) => Err(refusal),
         };
-        let ((loaded, fingerprint), mut sources_to_come) = match result {
+        let ((loaded, adopt), mut sources_to_come) = match result {
             Ok(found) => found,
             Err(message) => return set_state.set(LoadState::Failed(message)),
         };
         describe_page(&loaded.dataset.meta);
         let mut data = Arc::new(loaded);
-        // The prerendered default view is adopted only where it shows: behind a permalink's
-        // placeholder it is replaced anyway, and building its tree would delay that view. Its tree
-        // is built, then compared with the page, then drawn on, each in a task of its own
-        // (measured: README, "First paint, measured").
-        let adopt = prerendered.as_deref() == Some(fingerprint.as_str()) && !waiting();
+        // The prerendered view's tree is built, then compared with the page, then drawn on, each in
+        // a task of its own (measured: README, "First paint, measured").
         if adopt {
             next_task().await;
             let base = present::first_paint(&data).body;
@@ -264,7 +266,7 @@ pub fn App() -> impl IntoView {
             set_state.set(LoadState::Ready(data));
             let Some(painted) = painted else { break };
             let _ = painted.await;
-            match fetch_dataset(DATA_URL, false).await {
+            match fetch_dataset(DATA_URL, false, None).await {
                 Ok((full, _)) => data = Arc::new(full),
                 Err(message) => return set_state.set(LoadState::Failed(message)),
             }
