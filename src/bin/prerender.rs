@@ -117,15 +117,11 @@ fn run(dir: &Path) -> Result<String, String> {
     std::fs::write(&shipped, &text).map_err(|e| format!("cannot write {}: {e}", shipped.display()))?;
     let first = first_file(&text, &loaded);
     let first_path = dir.join(common_ground::FIRST_URL);
+    // A staging folder from an earlier build may hold one for other data.
     match &first {
         Some(first) => std::fs::write(&first_path, first),
-        None => std::fs::remove_file(&first_path).or_else(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                Ok(())
-            } else {
-                Err(e)
-            }
-        }),
+        None if first_path.exists() => std::fs::remove_file(&first_path),
+        None => Ok(()),
     }
     .map_err(|e| format!("cannot write {}: {e}", first_path.display()))?;
     let settings = Settings {
