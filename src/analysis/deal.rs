@@ -10,7 +10,7 @@
 //! Written with plain loops over small `Vec`s and one enum per kind of answer, because every
 //! iterator chain and sort is its own code in the wasm, and the bundle has a fixed budget.
 
-use super::{common_ground, fit, reach, Fit, Reach, Shared, Snapshot};
+use super::{common_ground, fit, reach, CommonGround, Fit, Reach, Shared, Snapshot};
 use crate::model::{Dataset, Framework, IssueIx, IssueKind, Outcome, PartyIx, Stance};
 
 /// One outcome or nothing per issue, in the dataset's issue order.
@@ -240,28 +240,47 @@ pub fn choices(ds: &Dataset, snap: &Snapshot, issue: IssueIx, extra: &[Option<&O
     out
 }
 
+/// The outcomes Suggest and One change try on `issue`, in this order, each once and none empty:
+/// the issue's `choices` (with `extra`), and for a set the common ground of `ground`, its
+/// possible common ground and each item alone, in the issue's order.
+fn tried(
+    ds: &Dataset,
+    snap: &Snapshot,
+    issue: IssueIx,
+    ground: &CommonGround,
+    extra: &[Option<&Outcome>],
+) -> Vec<Outcome> {
+    let mut out = choices(ds, snap, issue, extra);
+    if ds.issue(issue).kind == IssueKind::Set {
+        let mut add = |items: Vec<usize>| {
+            let o = Outcome::Items(items);
+            if o != Outcome::Items(Vec::new()) && !out.contains(&o) {
+                out.push(o);
+            }
+        };
+        if let Some(Shared::Outcomes(o)) = &ground.shared {
+            add(o.clone());
+        }
+        add(ground.possible.clone());
+        for i in 0..ds.issue(issue).options.len() {
+            add(vec![i]);
+        }
+    }
+    out
+}
+
 /// The suggestion for one open issue among `parties`, or `None` when no party has a position or
-/// every value would do. It takes, of the issue's choices (every option; every figure a party
-/// names; for a set its common ground, its possible common ground and each item alone), the one
-/// the most parties accept and the fewest rule out (a red line or left out), the first among
-/// equals. Common ground, where there is some, is accepted by every party with a position, so it
-/// is what this finds: on a quantity, the lowest figure named inside the shared range.
+/// every value would do. It takes, of the outcomes `tried`, the one the most parties accept and
+/// the fewest rule out (a red line or left out), the first among equals. Common ground, where
+/// there is some, is accepted by every party with a position, so it is what this finds: on a
+/// quantity, the lowest figure named inside the shared range.
 fn suggestion_for(ds: &Dataset, snap: &Snapshot, issue: IssueIx, parties: &[PartyIx]) -> Option<Suggestion> {
     let ground = common_ground(ds, snap, issue, parties);
     let known = ground.known.len();
     if known == 0 {
         return None;
     }
-    let mut candidates = choices(ds, snap, issue, &[]);
-    if ds.issue(issue).kind == IssueKind::Set {
-        if let Some(Shared::Outcomes(o)) = ground.shared {
-            candidates.push(Outcome::Items(o));
-        }
-        candidates.push(Outcome::Items(ground.possible));
-        for i in 0..ds.issue(issue).options.len() {
-            candidates.push(Outcome::Items(vec![i]));
-        }
-    }
+    let candidates = tried(ds, snap, issue, &ground, &[]);
     let mut best: Option<(usize, usize, Outcome, Vec<(PartyIx, Take)>)> = None;
     for o in candidates {
         let takes = takes_of(ds, snap, issue, &o, parties);
@@ -317,10 +336,13 @@ pub struct PickChange {
 }
 
 /// For each party that cannot sign and whose one obstacle is a single pick, the best change to
-/// that pick: the one after which the most parties could sign, and among equals the fewest steps
-/// from the current pick along the issue's choices, then the lower. No party that could sign is
-/// lost. The outcomes tried are the issue's `choices` (every option, or every figure named) and,
-/// for a set, the pick without the items the party rules out.
+/// that pick: the one after which the most parties could sign; among equals the nearest to the
+/// current pick, then the earlier in the order tried. No party that could sign is lost.
+/// The outcomes tried are Suggest's (`tried`: every option, every figure named and the current
+/// one, or for a set its common ground, its possible common ground and each item alone) and, for
+/// a set, the pick without the items the party rules out. "Nearest" is the fewest places along
+/// the outcomes tried, where the current pick always stands, or for a set the fewest items added
+/// or taken away, since the current pick of a set need not be among them.
 pub fn single_changes(ds: &Dataset, snap: &Snapshot, package: &Package, deals: &[PartyDeal]) -> Vec<PickChange> {
     let mut parties = Vec::new();
     for d in deals {
@@ -341,7 +363,8 @@ pub fn single_changes(ds: &Dataset, snap: &Snapshot, package: &Package, deals: &
         let Some(current) = package.pick(issue) else {
             continue;
         };
-        let mut candidates = choices(ds, snap, issue, &[Some(current)]);
+        let ground = common_ground(ds, snap, issue, &parties);
+        let mut candidates = tried(ds, snap, issue, &ground, &[Some(current)]);
         if let Outcome::Items(items) = current {
             let st = snap.stance(ds, deal.party, issue);
             let mut kept = Vec::new();
@@ -350,7 +373,10 @@ pub fn single_changes(ds: &Dataset, snap: &Snapshot, package: &Package, deals: &
                     kept.push(i);
                 }
             }
-            candidates.push(Outcome::Items(kept));
+            let kept = Outcome::Items(kept);
+            if !candidates.contains(&kept) {
+                candidates.push(kept);
+            }
         }
         let mut here = 0;
         for (k, o) in candidates.iter().enumerate() {
@@ -375,7 +401,10 @@ pub fn single_changes(ds: &Dataset, snap: &Snapshot, package: &Package, deals: &
                     _ => {}
                 }
             }
-            let steps = k.abs_diff(here);
+            let steps = match (current, &outcome) {
+                (Outcome::Items(was), Outcome::Items(now)) => items_apart(was, now),
+                _ => k.abs_diff(here),
+            };
             if !lost
                 && gains.contains(&deal.party)
                 && best.as_ref().is_none_or(|(n, s, _)| gains.len() > *n || (gains.len() == *n && steps < *s))
@@ -386,6 +415,18 @@ pub fn single_changes(ds: &Dataset, snap: &Snapshot, package: &Package, deals: &
         out.extend(best.map(|(.., c)| c));
     }
     out
+}
+
+/// How many items are in one of two sets and not the other: the items added or taken away.
+fn items_apart(a: &[usize], b: &[usize]) -> usize {
+    let mut n = 0;
+    for i in a {
+        n += usize::from(!b.contains(i));
+    }
+    for i in b {
+        n += usize::from(!a.contains(i));
+    }
+    n
 }
 
 /// How a document's outcome on an issue compares with the package's. The order is the order the

@@ -354,7 +354,7 @@ pub fn pair_summary(ds: &Dataset, date: Date, a: PartyIx, b: PartyIx, relations:
 pub fn matrix_summary(ds: &Dataset, date: Date, grounds: &[(IssueIx, CommonGround)]) -> String {
     let mut comparable = Vec::new();
     for ground in grounds {
-        if ground.1.known.len() >= 2 {
+        if !ground.1.too_few() {
             comparable.push(ground);
         }
     }
@@ -544,7 +544,7 @@ pub fn strip_name(issue: &Issue) -> String {
 
 /// A scale strip's caption: its common ground, or that there is none.
 pub fn strip_caption(issue: &Issue, ground: &CommonGround) -> String {
-    if ground.known.len() < 2 {
+    if ground.too_few() {
         return "Too few known positions for common ground.".to_string();
     }
     match &ground.shared {
@@ -768,10 +768,14 @@ fn takers(ds: &Dataset, takes: &[(PartyIx, Take)], t: Take) -> String {
 /// position accepts: accepted by 4 of 6 parties with positions; red line for Russia".
 pub fn suggestion_words(ds: &Dataset, s: &Suggestion) -> String {
     let mut t = format!("Suggested: {} — ", describe_outcome(ds.issue(s.issue), &s.outcome));
-    t.push_str(match s.basis {
-        Basis::Common => "common ground, which every party with a position accepts",
-        Basis::Possible => "possible common ground: no party rules it out",
-        Basis::Most => "no common ground: of the choices, the one the most parties accept and the fewest rule out",
+    // With one party known there is nothing shared between parties (`CommonGround::too_few`),
+    // so the reason says that party accepts it instead of calling it common ground. (A lone
+    // party that names only red lines accepts nothing, so it gets no suggestion at all.)
+    t.push_str(match (s.basis, s.known) {
+        (Basis::Common, 1) => "the only party with a position accepts it",
+        (Basis::Common, _) => "common ground, which every party with a position accepts",
+        (Basis::Possible, _) => "possible common ground: no party rules it out",
+        (Basis::Most, _) => "no common ground: of the choices, the one the most parties accept and the fewest rule out",
     });
     let mut yes = 0;
     for (_, x) in &s.takes {

@@ -237,6 +237,84 @@ fn one_change_brings_beta_on_board_without_losing_alpha() {
 }
 
 #[test]
+fn one_change_on_a_set_tries_suggests_choices_not_only_the_pick_cut_down() {
+    let l = loaded();
+    let ds = &l.dataset;
+    let snap = Snapshot::at(ds, ds.latest_date());
+    // O3 (both accept), 250 (both accept) and {s1, s2} on the set. Alpha accepts s0 and s1, so
+    // it leaves s2 out; Beta accepts s0 and s2, so it leaves s1 out; Gamma says nothing of any
+    // pick (it names only the red line o0), so it is not known. Each of Alpha and Beta has the
+    // set as its one obstacle.
+    let p = package(&l, &[(O, Outcome::Option(3)), (S, Outcome::Items(vec![1, 2]))]);
+    let deals = evaluate(ds, &snap, &p, &parties());
+    let standings: Vec<Standing> = deals.iter().map(|d| d.standing).collect();
+    assert_eq!(standings, [Standing::LeftOut, Standing::LeftOut, Standing::Unknown]);
+    // The choices tried on the set, in order: the common ground of Alpha, Beta and Gamma, {s0}
+    // (Gamma has no position there and blocks nothing); no possible common ground; each item
+    // alone, {s0} again, {s1}, {s2}, {s3}; then the pick without what the party rules out
+    // ({s1} for Alpha, {s2} for Beta), both already there.
+    // {s0} lets both sign. {s1} only Alpha, {s2} only Beta, {s3} neither (Alpha's red line).
+    // Cutting the pick down alone, as before, offered Alpha {s1} and Beta {s2}, one party each.
+    let both = vec![A, B];
+    assert_eq!(
+        single_changes(ds, &snap, &p, &deals),
+        [
+            PickChange { party: A, issue: S, outcome: Outcome::Items(vec![0]), gains: both.clone() },
+            PickChange { party: B, issue: S, outcome: Outcome::Items(vec![0]), gains: both },
+        ]
+    );
+    let text = page(&l, "?view=deal&base=plan&pick=o:o3,s:s1+s2").body.to_text();
+    assert!(
+        text.contains(
+            "One change: Set: S0 instead would let Alpha sign, and Beta too, without losing any party that could."
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn one_change_on_a_set_takes_the_fewest_items_added_or_taken_away_then_the_first_tried() {
+    let l = loaded();
+    let ds = &l.dataset;
+    let snap = Snapshot::at(ds, ds.latest_date());
+    // O1 keeps Beta out whatever the set is (it accepts only o3 and o4), so only Alpha can gain.
+    // {s1, s3}: s3 is Alpha's red line, its one obstacle. {s0} and {s1} each let it sign and
+    // gain one party; {s0} is three items away (s0 added, s1 and s3 taken away) and {s1} one
+    // (s3 taken away), so {s1}, though {s0}, the common ground, is tried first.
+    let p = package(&l, &[(S, Outcome::Items(vec![1, 3]))]);
+    let deals = evaluate(ds, &snap, &p, &parties());
+    assert_eq!(deals[0].issues(Take::RedLine), [S]);
+    assert_eq!(deals[1].issues(Take::LeftOut), [O, S], "Beta has two obstacles: no single change");
+    assert_eq!(
+        single_changes(ds, &snap, &p, &deals),
+        [PickChange { party: A, issue: S, outcome: Outcome::Items(vec![1]), gains: vec![A] }]
+    );
+    // {s3} alone: {s0} and {s1} are both two items away, and {s0} is tried first.
+    let p = package(&l, &[(S, Outcome::Items(vec![3]))]);
+    let deals = evaluate(ds, &snap, &p, &parties());
+    assert_eq!(
+        single_changes(ds, &snap, &p, &deals),
+        [PickChange { party: A, issue: S, outcome: Outcome::Items(vec![0]), gains: vec![A] }]
+    );
+}
+
+#[test]
+fn a_suggestion_with_one_party_known_is_not_called_common_ground() {
+    // Only Alpha has a position, on the options issue: nothing is shared between parties, so
+    // the suggestion says Alpha alone accepts it. Of O0 and O1, both accepted by the one party
+    // with a position, O0 comes first on the scale.
+    let l = fixture_loaded(issues(), json!([{"party": "a", "issue": "o", "acceptable": ["o0", "o1"]}]), json!([]));
+    let text = page(&l, "?view=deal").body.to_text();
+    assert!(
+        text.contains(
+            "Suggested: O0 — the only party with a position accepts it; accepted by 1 of 1 parties with positions."
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("common ground, which"), "{text}");
+}
+
+#[test]
 fn compared_with_each_document() {
     let l = loaded();
     let ds = &l.dataset;
