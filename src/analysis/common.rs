@@ -2,7 +2,7 @@
 //! none of them rules out, and who blocks each outcome.
 
 use super::{acceptable, outcome_count, reach, verdict, Acceptable, Reach, Shared, Snapshot, Verdict};
-use crate::model::{Dataset, IssueIx, PartyIx, Stance};
+use crate::model::{Dataset, IssueIx, IssueKind, PartyIx, Stance};
 
 /// Where the parties stand on one outcome that is not common ground.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -54,15 +54,20 @@ pub struct CommonGround {
     pub range_blockers: Vec<PartyIx>,
     /// How many outcomes the issue offers (0 for quantities).
     pub outcomes: usize,
+    /// Whether the outcomes are a scale (an `options` issue), whose middle `closest` prefers;
+    /// a set's items are not in any order that has a middle.
+    pub scale: bool,
 }
 
 impl CommonGround {
     /// When there is neither common ground nor a possible one: the outcome that the fewest
     /// parties stand in the way of, among those at least one party accepts, with those parties in
-    /// the order asked. Among equals it takes the one that is fewer parties' red line, then the
-    /// one nearest the middle of the scale, so that neither end of a scale is favoured. A party
-    /// that names only red lines stands in the way only of what it rejects. `None` otherwise, or
-    /// when no outcome is accepted by anyone.
+    /// the order asked. Among equals it takes the one that is fewer parties' red line, then on a
+    /// scale the one nearest its middle, so that neither end is favoured, then the first in the
+    /// issue's order (on a scale with an even number of outcomes, the one before the middle;
+    /// on a set, whose items have no middle, the first item). A party that names only red lines
+    /// stands in the way only of what it rejects. `None` otherwise, or when no outcome is
+    /// accepted by anyone.
     pub fn closest(&self) -> Option<(usize, Vec<PartyIx>)> {
         if self.exists() || !self.possible.is_empty() {
             return None;
@@ -75,13 +80,20 @@ impl CommonGround {
                 continue;
             }
             let refusers = b.refusers(&self.known);
-            let off_centre = (2 * b.outcome).abs_diff(self.outcomes.saturating_sub(1));
+            let off_centre = if self.scale { (2 * b.outcome).abs_diff(self.outcomes.saturating_sub(1)) } else { 0 };
             let key = (refusers.len(), b.rejected_by.len(), off_centre, b.outcome);
             if best.as_ref().is_none_or(|(k, _)| key < *k) {
                 best = Some((key, refusers));
             }
         }
         best.map(|((.., outcome), r)| (outcome, r))
+    }
+
+    /// Fewer than two parties have a comparable position, so nothing is shared between parties:
+    /// the views say so instead of naming a lone party's outcomes common ground, and leave the
+    /// issue out of their counts. The fields are still filled, for the deal builder.
+    pub fn too_few(&self) -> bool {
+        self.known.len() < 2
     }
 
     /// True when at least one party is known and they all share something.
@@ -114,6 +126,7 @@ pub fn common_ground(ds: &Dataset, snapshot: &Snapshot, issue: IssueIx, parties:
         }
     }
     let outcomes = outcome_count(ds.issue(issue));
+    let scale = ds.issue(issue).kind == IssueKind::Options;
     let mut ground = CommonGround {
         known: known_parties,
         rejects_only,
@@ -123,6 +136,7 @@ pub fn common_ground(ds: &Dataset, snapshot: &Snapshot, issue: IssueIx, parties:
         blockers: Vec::new(),
         range_blockers: Vec::new(),
         outcomes,
+        scale,
     };
     if known.is_empty() {
         return ground;
@@ -155,7 +169,9 @@ pub fn common_ground(ds: &Dataset, snapshot: &Snapshot, issue: IssueIx, parties:
     ground
 }
 
-/// Quantities: the range every party's range contains, or the two parties whose limits leave no room.
+/// Quantities: the range every party's range contains, or the two parties whose limits leave no
+/// room. Where several parties share the highest minimum (or the lowest maximum), the first of
+/// them in the order asked is named: the strict comparisons below keep it.
 fn ranges(ground: &mut CommonGround, known: &[(PartyIx, &Stance)]) {
     let mut highest_min: Option<(f64, PartyIx)> = None;
     let mut lowest_max: Option<(f64, PartyIx)> = None;

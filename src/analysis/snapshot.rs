@@ -1,6 +1,6 @@
 //! Time: the positions in effect at a date, and what changed between two dates.
 
-use super::{relate, Gap, Relation, Shared};
+use super::{reach, relate, Gap, Reach, Relation, Shared};
 use crate::model::{Dataset, Date, IssueIx, PartyIx, Position, Stance};
 
 /// Each party's position on each issue in effect at one date.
@@ -53,15 +53,19 @@ pub struct Change<'a> {
 
 /// Every (issue, party) whose position in effect changed between `from` and `to`, in issue then party order.
 /// A new position that restates the same stance counts as a change only if its stance differs.
+/// A position that says nothing (no acceptable outcome, no red line, no figure) counts as no
+/// position, as everywhere else in the engine: going from none to one that says nothing, or
+/// back, is not a change. The change still carries the position records, for their words.
 pub fn changes<'a>(ds: &'a Dataset, from: &Snapshot, to: &Snapshot) -> Vec<Change<'a>> {
+    let said = |p: Option<&'a Position>| p.map(|p| &p.stance).filter(|s| reach(s) != Reach::Silent);
     let mut out = Vec::new();
     for issue in (0..ds.issues.len()).map(IssueIx) {
         for party in (0..ds.parties.len()).map(PartyIx) {
             let before = from.position(ds, party, issue);
             let after = to.position(ds, party, issue);
-            let differs = match (before, after) {
+            let differs = match (said(before), said(after)) {
                 (None, None) => false,
-                (Some(b), Some(a)) => b.stance != a.stance,
+                (Some(b), Some(a)) => b != a,
                 _ => true,
             };
             if differs {

@@ -178,7 +178,7 @@ pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGro
     let bottom = top + ROW * rows.len() as i32;
     let mut marks = Vec::new();
 
-    let shared = ground.shared.as_ref().filter(|_| ground.known.len() > 1);
+    let shared = ground.shared.as_ref().filter(|_| !ground.too_few());
     if quantity {
         match shared {
             Some(Shared::Range { min, max }) => {
@@ -201,7 +201,7 @@ pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGro
         }
         let unit = issue.unit.as_ref().map(|u| u.en_for(end)).unwrap_or("");
         put_text(&mut marks, "axis-label end", x1, bottom + 25, unit);
-    } else if ground.known.len() > 1 {
+    } else if !ground.too_few() {
         for o in 0..n {
             let x = x0 + o as i32 * col;
             if matches!(shared, Some(Shared::Outcomes(s)) if s.contains(&o)) {

@@ -11,6 +11,7 @@ mod oracle;
 mod patch;
 mod properties;
 mod results;
+mod rules;
 mod screens;
 mod tidy;
 mod url;

@@ -34,8 +34,8 @@ pub fn issue(cx: &Cx) -> (String, El) {
     }
     let pickers =
         el("div").cls("pickers").add(el("label").cls("pick").attr("for", "pick-issue").add("Issue ").add(select));
-    let shared = ground.shared.as_ref().filter(|_| ground.known.len() > 1);
-    let possible: &[usize] = if ground.known.len() > 1 { &ground.possible } else { &[] };
+    let shared = ground.shared.as_ref().filter(|_| !ground.too_few());
+    let possible: &[usize] = if !ground.too_few() { &ground.possible } else { &[] };
     let scale = match iss.kind {
         IssueKind::Quantity => quantity_axis(cx, iss, &placed),
         _ => options_scale(cx, iss, &placed, shared, possible),

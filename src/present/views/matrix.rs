@@ -33,7 +33,7 @@ fn cell_words(cx: &Cx, p: &Position) -> String {
 /// names only red lines has not accepted it; or that nothing is, the nearest thing to it and who
 /// stands in its way.
 fn ground_cell(cx: &Cx, issue: IssueIx, g: &CommonGround) -> El {
-    if g.known.len() < 2 {
+    if g.too_few() {
         return badge("cg cg-unknown", "?", "Too few known positions");
     }
     if g.exists() {
