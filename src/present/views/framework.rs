@@ -104,7 +104,7 @@ fn one(cx: &Cx, fw: &Framework) -> El {
         let outcome = match &prov.outcome {
             Some(o) => describe_outcome(issue, o),
             None if prov.alternatives.is_empty() => "no outcome stated".into(),
-            None => "disputed".into(),
+            None => "disputed; each side's version below".into(),
         };
         let mut alternatives = el("div").cls("alternatives");
         for (alt, fits) in prov.alternatives.iter().zip(&pf.alternatives) {
@@ -114,8 +114,11 @@ fn one(cx: &Cx, fw: &Framework) -> El {
                     .add(
                         el("p")
                             .cls("alt-head")
+                            // The name stands alone, before a colon: "Russia: 85,000 troops".
+                            // A possessive ending ("the United States's") is English grammar
+                            // the name may not take, and no other language can add one.
                             .add(party_name(ds, alt.party, false))
-                            .add("'s version: ")
+                            .add(": ")
                             .add(el("strong").add(describe_outcome(issue, &alt.outcome))),
                     )
                     .add(el("p").add(alt.summary.en()))
