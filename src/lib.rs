@@ -4,10 +4,12 @@
 //! - `model` reads and validates a dataset file,
 //! - `analysis` computes relations, common ground, framework fit and change over time,
 //! - `url` maps view state to and from the query string,
+//! - `load` turns a fetched file into a dataset, or says what is wrong with it,
 //! - `present` builds what each screen shows as a plain tree of elements and text,
 //! - `ui` (wasm only) loads the data, turns that tree into DOM and follows the URL.
 
 pub mod analysis;
+pub mod load;
 pub mod model;
 pub mod present;
 pub mod url;

@@ -492,7 +492,7 @@ fn outcome_of(issue: &Issue, token: &str) -> Option<Option<Outcome>> {
     }
     Some(Some(match issue.kind {
         IssueKind::Options => Outcome::Option(issue.option_ix(token)?),
-        IssueKind::Quantity if token == crate::model::validate::UNLIMITED => Outcome::Quantity(f64::INFINITY),
+        IssueKind::Quantity if token == crate::model::UNLIMITED => Outcome::Quantity(f64::INFINITY),
         IssueKind::Quantity => Outcome::Quantity(figure(token)?),
         IssueKind::Set => {
             // The items in the issue's order; every id must be one, each once.
@@ -544,7 +544,7 @@ pub fn pick_token(issue: &Issue, outcome: Option<&Outcome>) -> String {
     match outcome {
         None => String::new(),
         Some(Outcome::Option(o)) => id(o).to_string(),
-        Some(Outcome::Quantity(v)) if *v == f64::INFINITY => crate::model::validate::UNLIMITED.to_string(),
+        Some(Outcome::Quantity(v)) if *v == f64::INFINITY => crate::model::UNLIMITED.to_string(),
         // `fmt_num` without its thousands separators: "2.5", "600000".
         Some(Outcome::Quantity(v)) => {
             let mut s = String::new();

@@ -6,6 +6,9 @@
 use super::date::Date;
 use super::keyword::keywords;
 
+/// The word that stands for "no limit" on a quantity axis, in a dataset file and in a URL.
+pub const UNLIMITED: &str = "unlimited";
+
 /// Sorts indices with a comparison, stably. The model's sorts all go through here, on `usize`s with
 /// a `dyn` comparison, so that the wasm carries one copy of the sort instead of one per element
 /// type and key (about 2 KB each). A plain merge sort, bottom up, still O(n log n): the standard

@@ -142,6 +142,23 @@ impl Repaired {
     }
 }
 
+/// The path of field `key` inside `path`. One out-of-line function instead of a `format!` at
+/// each of the reader's and checker's many fields keeps their code small in wasm.
+#[inline(never)]
+pub(super) fn at(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// The path of item `index` of the list at `path`; out of line for the same reason as `at`.
+#[inline(never)]
+pub(super) fn at_index(path: &str, index: usize) -> String {
+    format!("{path}[{index}]")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

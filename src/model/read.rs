@@ -10,7 +10,7 @@
 
 use serde_json::{Map, Value};
 
-use super::diagnostic::{cut, item_index, Diagnostic, LeftOut, Severity};
+use super::diagnostic::{at, at_index, cut, item_index, Diagnostic, LeftOut, Severity};
 use super::raw::*;
 
 pub type Obj = Map<String, Value>;
@@ -84,23 +84,6 @@ pub fn kind_of(v: &Value) -> &'static str {
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
     }
-}
-
-/// The path of field `key` inside `path`. One out-of-line function instead of a `format!` at
-/// each of the reader's and checker's many fields keeps their code small in wasm.
-#[inline(never)]
-pub(super) fn at(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
-    }
-}
-
-/// The path of item `index` of the list at `path`; out of line for the same reason as `at`.
-#[inline(never)]
-pub(super) fn at_index(path: &str, index: usize) -> String {
-    format!("{path}[{index}]")
 }
 
 /// What the reader found: the elements it kept, its diagnostics, and what it left out.

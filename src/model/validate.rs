@@ -9,13 +9,9 @@
 
 use super::dataset::*;
 use super::date::{Date, DateProblem};
-use super::diagnostic::{item_index, quoted, Diagnostic, LeftOut, Repaired};
+use super::diagnostic::{at, at_index, item_index, quoted, Diagnostic, LeftOut, Repaired};
 use super::format::fmt_num;
 use super::raw::*;
-use super::read::{at, at_index};
-
-/// The word that stands for "no limit" on a quantity axis.
-pub const UNLIMITED: &str = "unlimited";
 
 /// What validation makes of the raw elements.
 pub struct Validated {

@@ -1,7 +1,7 @@
 //! Pieces used by two or more screens: links, markers, sources, positions, pickers.
 
 use super::node::{el, El, Node};
-use super::protocol::{GO, VIEW_HEADING};
+use super::protocol::{GO, SOURCE, VIEW_HEADING, WAIT};
 use super::words::{describe_fit, describe_stance};
 use crate::analysis::{Fit, RelationKind};
 use crate::model::{is_web_url, Contested, Dataset, Issue, PartyIx, Position, Repaired, Source, Status};
@@ -144,10 +144,7 @@ pub fn source_list(sources: &[Source]) -> El {
     let summary = el("summary").add(format!("Source{} ({n})", if n == 1 { "" } else { "s" }));
     // A first file's placeholders: the same disclosure, so nothing moves when the sources come.
     if sources[0].is_pending() {
-        return el("details")
-            .cls("sources")
-            .add(summary)
-            .add(el("p").cls(super::print::WAIT).add("Loading the sources…"));
+        return el("details").cls("sources").add(summary).add(el("p").cls(WAIT).add("Loading the sources…"));
     }
     let items = sources.iter().map(|s| {
         let title: Node = if is_web_url(&s.url) {
@@ -161,7 +158,7 @@ pub fn source_list(sources: &[Source]) -> El {
             s.title.as_str().into()
         };
         el("li")
-            .attr(super::print::SOURCE, s.url.as_str())
+            .attr(SOURCE, s.url.as_str())
             .add(title)
             .add(el("span").cls("src-meta").add(format!(" · {} · ", s.publisher)).add(time(s.date)))
             .add_opt(s.quote.as_ref().map(|q| el("q").add(q.en())))

@@ -8,13 +8,8 @@
 
 use super::node::{el, El, Node};
 use super::parts::time;
+use super::protocol::{SOURCE, WAIT};
 use crate::model::{Date, Meta};
-
-/// The attribute that carries a listed source's full address.
-pub const SOURCE: &str = "data-src";
-
-/// The class of what a source list shows while its sources are still to come.
-pub const WAIT: &str = "src-wait";
 
 /// Numbers the sources in `tree` and returns the footnote list, or `None` when there are none.
 /// Drawn from a first file, whose sources are still to come (`source_list`), it says so instead.

@@ -36,3 +36,11 @@ pub const SHARE_LINK: &str = "share-link";
 
 /// The share box's embed-code field.
 pub const SHARE_EMBED: &str = "share-embed";
+
+// ---- Classroom: print ----
+
+/// The attribute that carries a listed source's full address, which print numbers as a footnote.
+pub const SOURCE: &str = "data-src";
+
+/// The class of what a source list shows while its sources are still to come.
+pub const WAIT: &str = "src-wait";

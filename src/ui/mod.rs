@@ -70,25 +70,26 @@ extern "C" {
 /// from (`prerendered`, its fingerprint; only asked where the prerendered view may be adopted, as
 /// hashing the text costs time). Parsing, and reading and checking, each take a task of their own.
 async fn fetch_dataset(file: &str, first: bool, prerendered: Option<&str>) -> Result<(Loaded, bool), String> {
-    use present::{data_failure, DataProblem};
-    let fetch_failed = |e: gloo_net::Error| data_failure(file, DataProblem::Fetch(e.to_string()));
+    use crate::load::{fingerprint, parse_data, read_data, DataProblem, MAX_DATA_BYTES};
+    let fail = |p: DataProblem| present::data_failure(file, p);
+    let fetch_failed = |e: gloo_net::Error| fail(DataProblem::Fetch(e.to_string()));
     let response = gloo_net::http::Request::get(file).send().await.map_err(fetch_failed)?;
     if !response.ok() {
         let status = [response.status().to_string(), response.status_text()].join(" ");
-        return Err(data_failure(file, DataProblem::Http(status)));
+        return Err(fail(DataProblem::Http(status)));
     }
     // A file announced as too big is refused before a byte of it is read.
     let declared = response.headers().get("content-length").and_then(|l| l.parse::<usize>().ok());
-    if let Some(bytes) = declared.filter(|&b| b > present::MAX_DATA_BYTES) {
-        return Err(data_failure(file, DataProblem::TooBig(bytes)));
+    if let Some(bytes) = declared.filter(|&b| b > MAX_DATA_BYTES) {
+        return Err(fail(DataProblem::TooBig(bytes)));
     }
     let content_type = response.headers().get("content-type").unwrap_or_default();
     let text = response.text().await.map_err(fetch_failed)?;
     next_task().await;
-    let value = present::parse_data(file, &text, &content_type)?;
+    let value = parse_data(&text, &content_type).map_err(fail)?;
     next_task().await;
-    let loaded = present::read_data(file, value, first)?;
-    Ok((loaded, prerendered.is_some_and(|p| p == present::fingerprint(&text))))
+    let loaded = read_data(value, first).map_err(fail)?;
+    Ok((loaded, prerendered.is_some_and(|p| p == fingerprint(&text))))
 }
 
 /// Gives the page the dataset's description (or its title), for link previews and search

@@ -98,7 +98,7 @@ fn hostile_dataset_files_get_messages_that_name_them() {
         ("<!doctype html><h1>404</h1>".into(), "text/html", "is an HTML page, not a dataset"),
         ("{\"schema\": 1,".into(), "", "could not be read"),
         (format!("{}{}", "[".repeat(200_000), "]".repeat(200_000)), "", "nested too deeply"),
-        (format!("{{\"pad\":\"{}\"}}", "x".repeat(present::MAX_DATA_BYTES)), "", "over 8 MB"),
+        (format!("{{\"pad\":\"{}\"}}", "x".repeat(common_ground::load::MAX_DATA_BYTES)), "", "over 8 MB"),
         ("{\"schema\": 1, \"parties\": 5}".into(), "application/json", "parties: expected an array"),
     ];
     for (text, content_type, expected) in cases {
@@ -110,9 +110,9 @@ fn hostile_dataset_files_get_messages_that_name_them() {
 
 #[test]
 fn the_fingerprint_tells_files_apart() {
-    assert_eq!(present::fingerprint("").len(), 8);
-    assert_ne!(present::fingerprint("{\"a\":1}"), present::fingerprint("{\"a\":2}"));
-    assert_eq!(present::fingerprint("abc"), present::fingerprint("abc"));
+    assert_eq!(common_ground::load::fingerprint("").len(), 8);
+    assert_ne!(common_ground::load::fingerprint("{\"a\":1}"), common_ground::load::fingerprint("{\"a\":2}"));
+    assert_eq!(common_ground::load::fingerprint("abc"), common_ground::load::fingerprint("abc"));
 }
 
 /// The bundled dataset as its first file has it: every source a placeholder.

@@ -1,0 +1,127 @@
+//! A whole page for a query string: the view (or a tour's step, or a handout) inside the site's
+//! chrome, the notices, the share box, the print header and footnotes; and the pages shown
+//! before the dataset has come or when it cannot be shown.
+
+use super::chrome::{footer, header, notices_box, time_control};
+use super::cx::Cx;
+use super::embed::{embed_header, share_box};
+use super::node::{el, Node};
+use super::{print, tour, views};
+use crate::analysis::Snapshot;
+use crate::model::Loaded;
+use crate::url::{parse, resolve, to_query, Dark, View, ViewState};
+
+/// A whole page for a query string.
+pub struct Page {
+    /// The document title: the view's heading and the dataset's title.
+    pub title: String,
+    pub dark: Dark,
+    pub body: Node,
+}
+
+/// The page for `query` (with or without its `?`). Never fails: bad input becomes notices.
+/// Its share box holds relative links; the app draws `page_at` with the page's own address.
+pub fn page(loaded: &Loaded, query: &str) -> Page {
+    page_at(loaded, query, "")
+}
+
+/// The page for `query` on a page whose address (without its query) is `base`, which the share
+/// box's permalink and embed code and the printed header's permalink start with.
+pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
+    let ds = &loaded.dataset;
+    let (asked, mut notices) = parse(query);
+    // Classroom: a tour's step shows the step's own view; a handout shows every step.
+    let (mode, shown) = tour::mode(&ds.tours, query, &asked, &mut notices);
+    let state = shown.unwrap_or_else(|| asked.clone());
+    let Some((view, more)) = resolve(&state, ds) else {
+        let body = el("main")
+            .cls("failure")
+            .attr("role", "alert")
+            .add(el("p").add("This dataset has no parties or issues to show."));
+        return Page { title: "Common Ground".into(), dark: state.dark, body: body.into() };
+    };
+    notices.extend(more);
+    let snap = Snapshot::at(ds, view.date);
+    let cx = Cx { ds, state: &state, view: &view, snap: &snap, repaired: &loaded.repaired };
+    let (mut heading, screen) = match mode {
+        tour::Mode::Handout(t) => tour::handout(&cx, t),
+        _ => views::screen(&cx),
+    };
+    // The tour's bar, and the permalink the printed header gives (without presentation mode).
+    let (bar, permalink) = match mode {
+        tour::Mode::Step(t, n) => {
+            heading = [t.title.en(), ", step ", &n.to_string(), " of ", &t.steps.len().to_string()].concat();
+            (Some(tour::bar(t, n, &state)), tour::href(t, n, &state, false))
+        }
+        tour::Mode::Handout(t) => (None, tour::href(t, 0, &state, false)),
+        tour::Mode::Plain => {
+            (state.present.then(|| tour::exit(&state)), to_query(&ViewState { present: false, ..asked.clone() }))
+        }
+    };
+    let plain = matches!(mode, tour::Mode::Plain);
+    // A tour's step and a handout give their dates in their captions; the slider would leave them.
+    let mut main = el("main")
+        .id("main")
+        .add_opt(bar)
+        .add_opt(notices_box(&notices))
+        .add_opt((plain && view.view != View::Changes).then(|| time_control(&cx)))
+        .add(screen);
+    // Classroom: presentation mode and tours have no share box (the tour's links are its
+    // permalinks), and presentation mode no site header or footer; print shows a header with the
+    // permalink, and the sources as footnotes.
+    if plain && !state.present {
+        main = main.add(share_box(&asked, &heading, base));
+    }
+    let notes = print::footnotes(&mut main);
+    let mut body = el("div").cls("page").cls(if state.embed { "embedded" } else { "" }).cls(if state.hide_controls {
+        "no-controls"
+    } else {
+        ""
+    });
+    if state.present {
+        body = body.cls("present").cls(if plain { "" } else { "touring" });
+    } else {
+        body = body.add(if state.embed { embed_header(&cx, &heading) } else { header(&cx) });
+    }
+    // The printed header comes after the site's, which print hides.
+    let date = (!matches!(mode, tour::Mode::Handout(_))).then_some(view.date);
+    body = body.add(print::head(&ds.meta, date, &[base, &permalink].concat())).add(main).add_opt(notes);
+    if !state.present {
+        body = body.add(footer(loaded));
+    }
+    Page { title: format!("{heading} · {}", ds.meta.title.en()), dark: state.dark, body: body.into() }
+}
+
+/// Classroom: the default view as the build prerenders it and the app adopts it, without the
+/// source footnotes, which only print shows and which would add about 10 KB gzipped to the first
+/// HTML; the app's first patch adds them.
+pub fn first_paint(loaded: &Loaded) -> Page {
+    let mut page = page(loaded, "");
+    if let Node::El(body) = &mut page.body {
+        body.children.retain(|c| !matches!(c, Node::El(e) if e.attr_value("class") == Some("footnotes")));
+    }
+    page
+}
+
+/// The page while the dataset is on its way.
+pub fn loading(query: &str) -> Page {
+    let body = el("p").cls("boot").attr("role", "status").add("Loading the positions…");
+    Page { title: "Common Ground".into(), dark: parse(query).0.dark, body: body.into() }
+}
+
+/// The page when the dataset cannot be shown at all: what went wrong, in plain words (each
+/// message names the file; see `data_failure`).
+pub fn failure(query: &str, message: &str) -> Page {
+    let body = el("main")
+        .cls("failure")
+        .attr("role", "alert")
+        .add(el("h1").add("Common Ground could not load its data"))
+        .add(el("p").id("failure-message").add(message))
+        .add(
+            el("p")
+                .add("If you maintain this page, check the file with ")
+                .add(el("code").add("cargo run --bin validate -- FILE"))
+                .add("."),
+        );
+    Page { title: "Data not loaded · Common Ground".into(), dark: parse(query).0.dark, body: body.into() }
+}
