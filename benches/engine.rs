@@ -65,14 +65,14 @@ fn framework_fit_all(bencher: Bencher) {
 #[divan::bench]
 fn load_real_dataset(bencher: Bencher) {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/positions.json")).unwrap_or_default();
-    bencher.bench(|| common_ground::model::load(&text).map(|l| l.dataset.positions.len()).unwrap_or(0));
+    bencher.bench(|| common_ground::load::load(&text).map(|l| l.dataset.positions.len()).unwrap_or(0));
 }
 
 /// Building the matrix page of the real dataset (what a view switch costs before the DOM).
 #[divan::bench]
 fn matrix_page_real_dataset(bencher: Bencher) {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/positions.json")).unwrap_or_default();
-    let Ok(loaded) = common_ground::model::load(&text) else {
+    let Ok(loaded) = common_ground::load::load(&text) else {
         return;
     };
     bencher.bench(|| common_ground::present::page(&loaded, "").title.len());

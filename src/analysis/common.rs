@@ -1,7 +1,9 @@
 //! Common ground across a set of parties on one issue: what every one of them can accept, what
 //! none of them rules out, and who blocks each outcome.
 
-use super::{acceptable, outcome_count, reach, verdict, Acceptable, Reach, Shared, Snapshot, Verdict};
+use super::relation::Shared;
+use super::snapshot::Snapshot;
+use super::verdict::{acceptable, outcome_count, reach, verdict, Acceptable, Reach, Verdict};
 use crate::model::{Dataset, IssueIx, IssueKind, PartyIx, Stance};
 
 /// Where the parties stand on one outcome that is not common ground.

@@ -10,7 +10,11 @@
 //! Written with plain loops over small `Vec`s and one enum per kind of answer, because every
 //! iterator chain and sort is its own code in the wasm, and the bundle has a fixed budget.
 
-use super::{common_ground, fit, reach, CommonGround, Fit, Reach, Shared, Snapshot};
+use super::common::{common_ground, CommonGround};
+use super::fit::{fit, Fit};
+use super::relation::Shared;
+use super::snapshot::Snapshot;
+use super::verdict::{reach, Reach};
 use crate::model::{Dataset, Framework, IssueIx, IssueKind, Outcome, PartyIx, Stance};
 
 /// One outcome or nothing per issue, in the dataset's issue order.

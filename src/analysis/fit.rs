@@ -1,6 +1,7 @@
 //! How a framework's provisions fit each party's position.
 
-use super::{acceptable, verdict, Acceptable, Snapshot, Verdict};
+use super::snapshot::Snapshot;
+use super::verdict::{acceptable, verdict, Acceptable, Verdict};
 use crate::model::{Dataset, Framework, Outcome, PartyIx, Stance};
 
 #[derive(Debug, Clone, Copy, PartialEq)]

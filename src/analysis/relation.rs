@@ -1,6 +1,7 @@
 //! The relation of two parties' positions on one issue: agree, overlap, conflict, possible or unknown.
 
-use super::{acceptable, intersect_sorted, not_ruled_out, reach, Acceptable, Reach, Snapshot};
+use super::snapshot::Snapshot;
+use super::verdict::{acceptable, intersect_sorted, not_ruled_out, reach, Acceptable, Reach};
 use crate::model::{Dataset, Issue, IssueIx, PartyIx, Stance};
 
 /// What two or more positions share.

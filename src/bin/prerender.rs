@@ -107,9 +107,9 @@ fn run(dir: &Path) -> Result<String, String> {
     // with its positions in date order (13% fewer gzipped, see `positions_by_date`). The prerendered page is drawn
     // from, and fingerprinted by, exactly that text.
     let text = minify_json(&source);
-    let loaded = common_ground::model::load(&text).map_err(|e| format!("{}: {e}", data_path.display()))?;
+    let loaded = common_ground::load::load(&text).map_err(|e| format!("{}: {e}", data_path.display()))?;
     let text = match positions_by_date(&text) {
-        Some(by_date) if common_ground::model::load(&by_date).as_ref() == Ok(&loaded) => by_date,
+        Some(by_date) if common_ground::load::load(&by_date).as_ref() == Ok(&loaded) => by_date,
         // A dataset with diagnostics keeps its order, so that their paths name the authors' file.
         _ => text,
     };
@@ -129,7 +129,7 @@ fn run(dir: &Path) -> Result<String, String> {
         data_origins: std::env::var("CG_DATA_ORIGINS").unwrap_or_default(),
         first_file: first.is_some(),
     };
-    let html = render(&template, &loaded, common_ground::present::fingerprint(&text), &settings)?;
+    let html = render(&template, &loaded, common_ground::load::fingerprint(&text), &settings)?;
     let html = shrink_assets(dir, &html)?;
     std::fs::write(&index, &html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     let summary = format!("wrote {} ({} bytes) from {}", index.display(), html.len(), data_path.display());
@@ -192,7 +192,7 @@ fn add_card_image(dir: &Path) -> Result<String, String> {
     let html = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let data_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/positions.json");
     let text = std::fs::read_to_string(&data_path).map_err(|e| format!("cannot read {}: {e}", data_path.display()))?;
-    let loaded = common_ground::model::load(&text).map_err(|e| format!("{}: {e}", data_path.display()))?;
+    let loaded = common_ground::load::load(&text).map_err(|e| format!("{}: {e}", data_path.display()))?;
     let base = public_url().unwrap_or_default();
     let html = with_card_image(&html, loaded.dataset.meta.title.en(), &base, size)?;
     std::fs::write(&index, &html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
@@ -319,7 +319,7 @@ mod tests {
 
     fn example() -> common_ground::model::Loaded {
         let text = include_str!("../../tests/fixtures/example.json");
-        common_ground::model::load(text).expect("the example fixture loads")
+        common_ground::load::load(text).expect("the example fixture loads")
     }
 
     fn settings() -> Settings {
@@ -957,7 +957,7 @@ fn first_file(json: &str, loaded: &common_ground::model::Loaded) -> Option<Strin
     let first = serde_json::to_string(&value).ok()?;
     let mut expected = loaded.clone();
     expected.dataset.for_each_source(|s| *s = common_ground::model::Source::pending());
-    (common_ground::model::load_first(&first).ok()? == expected).then_some(first)
+    (common_ground::load::load_first(&first).ok()? == expected).then_some(first)
 }
 
 /// The same JSON (without blanks) with its positions sorted by date, `None` if it has no such list.
@@ -1010,10 +1010,10 @@ mod shrink_tests {
     #[test]
     fn the_shipped_dataset_reads_exactly_as_the_one_authors_edit() {
         let text = include_str!("../../data/positions.json");
-        let pretty = common_ground::model::load(text).expect("the dataset loads");
+        let pretty = common_ground::load::load(text).expect("the dataset loads");
         let small = minify_json(text);
         assert!(small.len() < text.len() * 9 / 10, "{} of {} bytes", small.len(), text.len());
-        assert_eq!(common_ground::model::load(&small).expect("the shipped copy loads"), pretty);
+        assert_eq!(common_ground::load::load(&small).expect("the shipped copy loads"), pretty);
     }
 
     #[test]
@@ -1035,17 +1035,17 @@ mod shrink_tests {
         let text = minify_json(include_str!("../../data/positions.json"));
         let by_date = positions_by_date(&text).expect("the dataset has positions");
         assert_eq!(by_date.len(), text.len());
-        assert_eq!(common_ground::model::load(&by_date), common_ground::model::load(&text));
+        assert_eq!(common_ground::load::load(&by_date), common_ground::load::load(&text));
     }
 
     #[test]
     fn the_bundled_first_file_is_the_dataset_with_each_source_list_a_count() {
         let text = minify_json(include_str!("../../data/positions.json"));
-        let loaded = common_ground::model::load(&text).expect("the dataset loads");
+        let loaded = common_ground::load::load(&text).expect("the dataset loads");
         let first = first_file(&text, &loaded).expect("the bundled dataset has a first file");
         assert!(first.len() < text.len() / 2, "{} of {} bytes", first.len(), text.len());
         assert!(!first.contains("\"url\""), "no source is left in it");
-        let mut read = common_ground::model::load_first(&first).expect("it loads as a first file");
+        let mut read = common_ground::load::load_first(&first).expect("it loads as a first file");
         let mut sources = 0;
         read.dataset.for_each_source(|s| {
             assert!(s.is_pending());
@@ -1063,16 +1063,16 @@ mod shrink_tests {
         assert_eq!(real, sources);
         assert_eq!(read.dataset, full);
         // As a dataset file, counts are no sources at all.
-        assert!(common_ground::model::load(&first).expect("loads").diagnostics.len() > 100);
+        assert!(common_ground::load::load(&first).expect("loads").diagnostics.len() > 100);
     }
 
     #[test]
     fn a_dataset_whose_sources_have_problems_gets_no_first_file() {
         let text = minify_json(include_str!("../../tests/fixtures/example.json"));
-        let loaded = common_ground::model::load(&text).expect("loads");
+        let loaded = common_ground::load::load(&text).expect("loads");
         assert!(first_file(&text, &loaded).is_some());
         let broken = text.replacen("\"url\":\"https://", "\"url\":\"ftp://", 1);
-        let loaded = common_ground::model::load(&broken).expect("loads, with an error");
+        let loaded = common_ground::load::load(&broken).expect("loads, with an error");
         assert!(!loaded.diagnostics.is_empty());
         assert_eq!(first_file(&broken, &loaded), None);
     }

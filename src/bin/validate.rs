@@ -42,7 +42,7 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        match common_ground::model::load(&text) {
+        match common_ground::load::load(&text) {
             Err(e) => {
                 println!("{path}: cannot load: {e}");
                 worst = 2;

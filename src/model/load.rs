@@ -13,7 +13,7 @@ use serde_json::Value;
 use super::dataset::Dataset;
 use super::diagnostic::{quoted, Diagnostic, Repaired};
 use super::read::{self, kind_of};
-use super::validate::validate;
+use super::validate::{validate, StepView};
 
 /// The schema numbers this reader understands.
 pub const SCHEMA: u32 = 1;
@@ -55,19 +55,6 @@ pub struct Loaded {
     pub repaired: Repaired,
 }
 
-/// Parses and validates a dataset. Never panics, whatever the input.
-pub fn load(text: &str) -> Result<Loaded, LoadError> {
-    load_value(parse(text)?, false)
-}
-
-/// Loads a first file: a dataset in which any list of sources may be given as its length
-/// instead (`"sources": 3`), read as that many placeholders (`Source::pending`). The build writes
-/// one beside the bundled dataset, 1.8 times smaller gzipped, so that a permalink can be drawn
-/// before the sources have come (docs/DATA_FORMAT.md, "The first file").
-pub fn load_first(text: &str) -> Result<Loaded, LoadError> {
-    load_value(parse(text)?, true)
-}
-
 /// Parses the JSON of a dataset, the first step of `load`.
 pub fn parse(text: &str) -> Result<Value, LoadError> {
     serde_json::from_str(text).map_err(|e| LoadError::Syntax {
@@ -86,8 +73,10 @@ fn syntax_message(e: &serde_json::Error) -> String {
     }
 }
 
-/// Validates an already parsed JSON value, the rest of `load`, or of `load_first` when `first`.
-pub fn load_value(value: Value, first: bool) -> Result<Loaded, LoadError> {
+/// Validates an already parsed JSON value: the rest of `crate::load::load`, or of `load_first`
+/// when `first`, where a list of sources may be given as its length (docs/DATA_FORMAT.md, "The
+/// first file"). Tour steps' views are checked by `step_view`. Never panics, whatever the input.
+pub fn load_value(value: Value, first: bool, step_view: StepView) -> Result<Loaded, LoadError> {
     let Value::Object(top) = value else {
         return Err(shape("(top level)", format!("expected an object, found {}", kind_of(&value))));
     };
@@ -108,7 +97,7 @@ pub fn load_value(value: Value, first: bool) -> Result<Loaded, LoadError> {
         return Err(shape("meta", "missing"));
     }
     let found = read::read(&top, first).map_err(|d| LoadError::Shape { path: d.path, message: d.message })?;
-    let checked = validate(found.elements, found.diagnostics, found.left_out);
+    let checked = validate(found.elements, found.diagnostics, found.left_out, step_view);
     let mut diagnostics = checked.diagnostics;
     for d in &mut diagnostics {
         d.record = read::record_label(&top, &d.path);

@@ -1,6 +1,7 @@
 //! The dataset: its file format (`raw`), its validated form (`dataset`), and the steps between:
 //! `load` parses the JSON, `read` checks its shapes, `validate` checks its meaning, and each
-//! problem becomes a `Diagnostic`.
+//! problem becomes a `Diagnostic`. Tour steps are permalinks, which the URL grammar above this
+//! layer checks: `crate::load` runs all of it and passes that check in.
 //!
 //! `read` and `validate` do not know each other: each builds on `raw`, `diagnostic` and the
 //! domain types, and `load` runs one after the other.
@@ -19,7 +20,7 @@ pub use dataset::*;
 pub use date::Date;
 pub use diagnostic::{Diagnostic, Repaired, Severity};
 pub use format::fmt_num;
-pub use load::{load, load_first, load_value, parse, LoadError, Loaded, SCHEMA};
+pub use load::{load_value, parse, LoadError, Loaded, SCHEMA};
 
 /// The JSON Schema of the dataset format, generated from the raw types (native builds only).
 #[cfg(not(target_arch = "wasm32"))]

@@ -21,9 +21,15 @@ pub struct Validated {
     pub repaired: Repaired,
 }
 
+/// How a tour step's view is checked. The model knows nothing of the URL grammar, so the layer
+/// that does (`crate::load`) passes this in: `Ok` holds the view as its canonical query, `Err`
+/// the first reason the app would not open it as written (an unknown view, a malformed value, an
+/// id the dataset lacks), which becomes the step's error.
+pub type StepView<'a> = &'a dyn Fn(&str, &Dataset) -> Result<String, String>;
+
 /// Validates what the reader kept. `diagnostics` and `left_out` are the reader's.
-pub fn validate(raw: RawElements, diagnostics: Vec<Diagnostic>, left_out: LeftOut) -> Validated {
-    let mut c = Checker { diags: diagnostics, left_out };
+pub fn validate(raw: RawElements, diagnostics: Vec<Diagnostic>, left_out: LeftOut, step_view: StepView) -> Validated {
+    let mut c = Checker { diags: diagnostics, left_out, step_view };
     let meta = c.meta(raw.meta);
     let parties = c.parties(raw.parties);
     let topics = c.topics(raw.topics);
@@ -73,12 +79,13 @@ fn checked_date(raw: &str) -> Result<Date, String> {
     })
 }
 
-struct Checker {
+struct Checker<'a> {
     diags: Vec<Diagnostic>,
     left_out: LeftOut,
+    step_view: StepView<'a>,
 }
 
-impl Checker {
+impl Checker<'_> {
     fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.diags.push(Diagnostic::error(path, message));
     }
@@ -772,17 +779,15 @@ impl Checker {
         out
     }
 
-    /// A step's view as its canonical query (without presentation mode, which the URL of the
-    /// tour gives), or `None` (with an error) when the app would not open it as written: the
-    /// URL's own notices and the dataset's (an unknown id) are the error.
+    /// A step's view as its canonical query (`step_view`), or `None` (with an error) when the app
+    /// would not open it as written.
     fn tour_view(&mut self, path: &str, raw: &str, ds: &Dataset) -> Option<String> {
-        let (mut state, mut notices) = crate::url::parse(raw);
-        notices.extend(crate::url::resolve(&state, ds).map(|r| r.1).unwrap_or_default());
-        if let Some(notice) = notices.first() {
-            self.error(path, [&quoted(raw), " is not a view this dataset can open: ", notice.0.as_str()].concat());
-            return None;
+        match (self.step_view)(raw, ds) {
+            Ok(view) => Some(view),
+            Err(notice) => {
+                self.error(path, [&quoted(raw), " is not a view this dataset can open: ", notice.as_str()].concat());
+                None
+            }
         }
-        state.present = false;
-        Some(crate::url::to_query(&state))
     }
 }

@@ -9,6 +9,7 @@
 //! the party's short name beside its marks. Coordinates are whole viewBox units, so no float
 //! formatting reaches the bundle.
 
+use super::cx::Cx;
 use super::node::{el, El};
 use super::parts::issue_state;
 use super::protocol::GO;
@@ -16,7 +17,6 @@ use super::words::{
     changes_chart_name, chart_mark, gap_label, gap_short, over_time_caption, pair_chart_caption, strip_caption,
     strip_name,
 };
-use super::Cx;
 use crate::analysis::{verdict, Change, CommonGround, Gap, PairCounts, Relation, RelationKind, Shared, Verdict};
 use crate::model::{fmt_num, Date, IssueIx, IssueKind, PartyIx, Position, Stance};
 use crate::url::{to_query, ViewState};

@@ -25,8 +25,6 @@ mod views;
 pub mod words;
 
 pub use cx::Cx;
-// Until the prerender step reads it from `load`, where it now lives.
-pub use crate::load::fingerprint;
 pub use embed::share_texts;
 pub use load_error::{data_failure, read_file};
 pub use node::{el, El, Node};

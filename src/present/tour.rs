@@ -6,10 +6,11 @@
 //! another, for printing. A tour is not part of `ViewState`: the links inside a step's view open
 //! those views on their own, and the step's parameters are read here with `url::param`.
 
+use super::cx::Cx;
 use super::node::{el, El};
 use super::parts::{go, link, section, source_list, summary, time};
 use super::print::for_handout;
-use super::{views, Cx};
+use super::views;
 use crate::analysis::Snapshot;
 use crate::model::Tour;
 use crate::url::{param, parse, resolve, shown, to_query, Notice, View, ViewState};

@@ -69,7 +69,7 @@ pub async fn draw_in_parts(root: &Element, tree: &Node) {
         }
         made += 1;
         if made % PART == 0 {
-            super::next_task().await;
+            super::task::next_task().await;
         }
     }
 }

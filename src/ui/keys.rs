@@ -14,7 +14,7 @@ use crate::present::tour::{EXIT, NEXT, PREVIOUS};
 /// key press reaches unless a control stops it.
 pub fn listen(route: Route) {
     if let Some(root) = leptos::prelude::document().document_element() {
-        super::listen(&root, "keydown", Box::new(move |ev| on_key(route, ev.unchecked_ref())));
+        super::task::listen(&root, "keydown", Box::new(move |ev| on_key(route, ev.unchecked_ref())));
     }
 }
 

@@ -7,6 +7,9 @@
 mod dom;
 mod keys;
 mod route;
+mod task;
+
+use task::{listen, next_task};
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -33,16 +36,6 @@ fn data_source(query: &str) -> Result<String, String> {
     let Some(path) = crate::url::parse(query).0.data else { return Ok(DATA_URL.to_string()) };
     let origin = window().location().origin().unwrap_or_default();
     crate::url::check_data_source(&path, &origin, option_env!("CG_DATA_ORIGINS").unwrap_or("")).map(|()| path)
-}
-
-/// Resolves in a task of its own, once the browser has handled what is waiting (a tap, a paint).
-/// A task blocks a reader only for what it takes over 50 ms, so the start-up runs as several
-/// (README, "First paint, measured").
-async fn next_task() {
-    let wait = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(wait).await;
 }
 
 /// Starts waiting, at once, for the browser to report a largest paint after this call, by the boot
@@ -160,15 +153,6 @@ fn report_height_to_parent() {
         std::mem::forget(observer);
         send.forget();
     }
-}
-
-/// Calls `f` with each `name` event on `target`, for as long as the page lives. Not generic, so
-/// the three listeners share one closure type in the wasm.
-fn listen(target: &web_sys::Element, name: &str, f: Box<dyn Fn(web_sys::Event)>) {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let callback = Closure::<dyn Fn(web_sys::Event)>::wrap(f);
-    let _ = target.add_event_listener_with_callback(name, callback.as_ref().unchecked_ref());
-    callback.forget();
 }
 
 /// The class list of `<html>`, where the boot script marks a permalink's wait (`cg-wait`).

@@ -1,6 +1,7 @@
 //! Classroom (issue 10): tours in the format, presentation mode, and the printed handout.
 
-use common_ground::model::{load, Loaded};
+use common_ground::load::load;
+use common_ground::model::Loaded;
 use common_ground::present::{first_paint, page, page_at, El, Node};
 use serde_json::json;
 

@@ -2,7 +2,8 @@
 //! careless edit cannot change them silently.
 
 use common_ground::analysis::{framework_fit, relate, Snapshot};
-use common_ground::model::{load, Dataset, Date, Outcome, PartyIx, Position, Stance};
+use common_ground::load::load;
+use common_ground::model::{Dataset, Date, Outcome, PartyIx, Position, Stance};
 use common_ground::present::words::describe_relation;
 
 use crate::read_repo_file;

@@ -417,7 +417,7 @@ fn unknown_issues_and_outcomes_become_notices_and_the_pick_is_dropped() {
 
 #[test]
 fn the_real_dataset_the_us_28_point_plan_as_a_package() {
-    let l = common_ground::model::load(&crate::read_repo_file("data/positions.json")).expect("dataset");
+    let l = common_ground::load::load(&crate::read_repo_file("data/positions.json")).expect("dataset");
     let text = page(&l, "?view=deal&base=us-28-point-2025-11").body.to_text();
     assert!(text.contains("A package of 19 picks"), "{text}");
     assert!(text.contains("Ukraine: crosses 5 of its red lines: Crimea, "), "{text}");

@@ -411,7 +411,7 @@ fn an_outcome_neither_lists_does_not_make_two_accepting_parties_possible() {
 }
 
 fn real_loaded() -> common_ground::model::Loaded {
-    common_ground::model::load(&crate::read_repo_file("data/positions.json")).expect("dataset")
+    common_ground::load::load(&crate::read_repo_file("data/positions.json")).expect("dataset")
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Loading and validation: what is fatal, what is an error or a warning, and the words of each.
 
-use common_ground::model::{load, LoadError, Loaded, PartyKind, Stance, Status};
+use common_ground::load::load;
+use common_ground::model::{LoadError, Loaded, PartyKind, Stance, Status};
 use serde_json::json;
 
 use crate::{fixture_loaded, issues, read_repo_file};
@@ -640,7 +641,7 @@ fn sourced(sources: serde_json::Value) -> serde_json::Value {
 
 #[test]
 fn a_first_file_gives_each_source_list_as_its_length_and_reads_as_placeholders() {
-    let first = common_ground::model::load_first(&sourced(json!(2)).to_string()).expect("loads");
+    let first = common_ground::load::load_first(&sourced(json!(2)).to_string()).expect("loads");
     assert!(first.diagnostics.is_empty(), "{:?}", first.diagnostics);
     let sources = &first.dataset.positions[0].sources;
     assert_eq!(sources.len(), 2);
@@ -652,7 +653,7 @@ fn a_first_file_gives_each_source_list_as_its_length_and_reads_as_placeholders()
     expected.for_each_source(|s| *s = common_ground::model::Source::pending());
     assert_eq!(first.dataset, expected);
     // A first file may still give its sources in full.
-    let given = common_ground::model::load_first(&sourced(json!([source()])).to_string()).expect("loads");
+    let given = common_ground::load::load_first(&sourced(json!([source()])).to_string()).expect("loads");
     assert!(!given.dataset.positions[0].sources[0].is_pending());
 }
 
@@ -660,11 +661,11 @@ fn a_first_file_gives_each_source_list_as_its_length_and_reads_as_placeholders()
 fn a_count_of_sources_is_a_wrong_type_outside_a_first_file_or_past_a_thousand() {
     let expected = "error: positions[0].sources (ru · nato · 2025-02-28): expected an array, found a number";
     assert_eq!(diagnostics(sourced(json!(2))), [expected]);
-    let huge = common_ground::model::load_first(&sourced(json!(1_000_000)).to_string()).expect("loads");
+    let huge = common_ground::load::load_first(&sourced(json!(1_000_000)).to_string()).expect("loads");
     assert_eq!(huge.diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>(), [expected]);
     // A source with no address is an error in a first file too: only a count makes placeholders.
     let blank = json!([{"title": "t", "publisher": "p", "url": "", "date": "2025-01-01"}]);
-    let d = common_ground::model::load_first(&sourced(blank).to_string()).expect("loads");
+    let d = common_ground::load::load_first(&sourced(blank).to_string()).expect("loads");
     assert_eq!(d.diagnostics.len(), 1);
     assert_eq!(d.diagnostics[0].path, "positions[0].sources[0].url");
     assert!(d.dataset.positions[0].sources.is_empty());

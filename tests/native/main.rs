@@ -17,7 +17,8 @@ mod tidy;
 mod url;
 mod validator;
 
-use common_ground::model::{load, Dataset, Loaded};
+use common_ground::load::load;
+use common_ground::model::{Dataset, Loaded};
 use serde_json::{json, Value};
 
 /// A dataset with parties `a`, `b`, `c` and the given issues and positions. Positions without

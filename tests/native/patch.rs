@@ -4,7 +4,8 @@
 //! `Dom` below carries out a patch the way `ui::dom` does in the browser, on an arena whose
 //! indices stand for node identity, so "the same DOM node" can be asserted natively.
 
-use common_ground::model::{load, Loaded};
+use common_ground::load::load;
+use common_ground::model::Loaded;
 use common_ground::present::patch::{diff_children, Attr, Child, Children, Patch};
 use common_ground::present::{el, page, El, Node};
 use proptest::prelude::*;

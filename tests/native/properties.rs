@@ -3,7 +3,8 @@
 use common_ground::analysis::{
     common_ground, fit, relate, CommonGround, Fit, Relation, RelationKind, Shared, Snapshot,
 };
-use common_ground::model::{load, Dataset, IssueIx, IssueKind, Outcome, PartyIx, Stance};
+use common_ground::load::load;
+use common_ground::model::{Dataset, IssueIx, IssueKind, Outcome, PartyIx, Stance};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 

@@ -3,7 +3,7 @@
 //! so that a change to the engine can be diffed against `main` and the moved results listed.
 //! Ignored by default: `DUMP_OUT=/tmp/after.txt cargo test -- --ignored dump_results`.
 
-use common_ground::model::load;
+use common_ground::load::load;
 use common_ground::present::{page, El, Node};
 
 use crate::read_repo_file;

@@ -1,6 +1,7 @@
 //! What each screen shows, built natively from the real dataset: the words a reader sees.
 
-use common_ground::model::{load, Loaded};
+use common_ground::load::load;
+use common_ground::model::Loaded;
 use common_ground::present::{page, Node};
 
 use crate::read_repo_file;

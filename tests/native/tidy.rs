@@ -93,3 +93,230 @@ fn no_dataset_text_can_become_html() {
         }
     }
 }
+
+// ---- Layers: imports run one way ----
+
+/// The crate's top-level modules, lowest layer first. A module may import only from layers
+/// below its own: `analysis` and `url` share a layer and know nothing of each other; `load`
+/// checks tour steps with `url`; `present` draws everything below it; `ui` is the browser shell.
+const LAYERS: [&[&str]; 5] = [&["model"], &["analysis", "url"], &["load"], &["present"], &["ui"]];
+
+fn layer_of(top: &str) -> Option<usize> {
+    LAYERS.iter().position(|l| l.contains(&top))
+}
+
+/// Every library source file with its module path: `src/present/views/deal.rs` is
+/// `["present", "views", "deal"]`, a `mod.rs` is its folder's module, `src/lib.rs` the root.
+fn library_modules() -> Vec<(Vec<String>, String, String)> {
+    let mut out = Vec::new();
+    for (path, text) in files_under("src") {
+        let rel = path.trim_start_matches("src/").trim_end_matches(".rs");
+        if rel.starts_with("bin/") || rel == "main" {
+            continue;
+        }
+        let mut module: Vec<String> = rel.split('/').map(str::to_string).collect();
+        if module.last().is_some_and(|m| m == "mod" || m == "lib") {
+            module.pop();
+        }
+        out.push((module, path, text));
+    }
+    out
+}
+
+/// The paths a file's code names, from `crate::` or `super::`: each `use` tree flattened, and
+/// every path written inline. Each comes out as segments from the crate root.
+fn named_paths(module: &[String], is_mod_file: bool, code: &str) -> Vec<Vec<String>> {
+    // `super` of `a::b` (a file) is `a`; of a folder's `mod.rs` for `a::b`, also `a`.
+    let _ = is_mod_file;
+    let parent: Vec<String> = module[..module.len().saturating_sub(1)].to_vec();
+    let mut out = Vec::new();
+    let code: String = code.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+    // `use` statements, whose braces list several paths.
+    let mut rest = code.as_str();
+    while let Some(i) = rest.find("use ") {
+        let after = &rest[i + 4..];
+        let Some(end) = after.find(';') else { break };
+        let tree: String = after[..end].chars().filter(|c| !c.is_whitespace()).collect();
+        flatten_use(&tree, &mut Vec::new(), &mut out, module, &parent);
+        rest = &after[end..];
+    }
+    // Inline paths, `crate::model::UNLIMITED` or `super::print::WAIT`.
+    let bytes = code.as_bytes();
+    for start in ["crate::", "super::"] {
+        let mut from = 0;
+        while let Some(i) = code[from..].find(start) {
+            let at = from + i;
+            from = at + start.len();
+            if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_' || bytes[at - 1] == b'$') {
+                continue;
+            }
+            let tail: String =
+                code[at..].chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
+            if tail.ends_with("::") {
+                continue; // `super::{a, b}`: a `use` group, read above
+            }
+            let segs: Vec<&str> = tail.split("::").filter(|s| !s.is_empty()).collect();
+            out.extend(resolve_segments(&segs, module, &parent));
+        }
+    }
+    out
+}
+
+fn resolve_segments(segs: &[&str], module: &[String], parent: &[String]) -> Option<Vec<String>> {
+    let (first, rest) = segs.split_first()?;
+    let mut base: Vec<String> = match *first {
+        "crate" => Vec::new(),
+        "super" => parent.to_vec(),
+        "self" => module.to_vec(),
+        _ => return None,
+    };
+    base.extend(rest.iter().map(|s| s.to_string()));
+    Some(base)
+}
+
+/// Flattens one `use` tree (without blanks) into full paths, each from the crate root.
+fn flatten_use(tree: &str, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>, module: &[String], parent: &[String]) {
+    // Split at the top-level `{`, if any.
+    let (head, group) = match tree.find('{') {
+        Some(i) if tree.ends_with('}') => (&tree[..i], Some(&tree[i + 1..tree.len() - 1])),
+        _ => (tree, None),
+    };
+    let mut path = prefix.clone();
+    path.extend(head.split("::").filter(|s| !s.is_empty()).map(str::to_string));
+    match group {
+        None => {
+            let segs: Vec<&str> = path.iter().map(String::as_str).collect();
+            out.extend(resolve_segments(&segs, module, parent));
+        }
+        Some(items) => {
+            let mut depth = 0;
+            let mut start = 0;
+            let mut pieces = Vec::new();
+            for (i, c) in items.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        pieces.push(&items[start..i]);
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            pieces.push(&items[start..]);
+            for piece in pieces.into_iter().filter(|p| !p.is_empty()) {
+                let piece = piece.split(" as ").next().unwrap_or(piece);
+                if piece == "self" {
+                    let segs: Vec<&str> = path.iter().map(String::as_str).collect();
+                    out.extend(resolve_segments(&segs, module, parent));
+                } else {
+                    flatten_use(piece, &mut path.clone(), out, module, parent);
+                }
+            }
+        }
+    }
+}
+
+/// The module file a path lands in: the longest prefix of it that is a module.
+fn module_of(path: &[String], modules: &[Vec<String>]) -> Option<Vec<String>> {
+    (0..=path.len()).rev().map(|n| path[..n].to_vec()).find(|p| modules.contains(p))
+}
+
+/// Every import between two library files, as (from, to), with the reason it is kept: a folder's
+/// `mod.rs` naming its own children (declarations and re-exports) is not an import.
+fn imports() -> Vec<(Vec<String>, Vec<String>, String)> {
+    let files = library_modules();
+    let modules: Vec<Vec<String>> = files.iter().map(|f| f.0.clone()).collect();
+    let mut edges = Vec::new();
+    for (module, path, text) in &files {
+        let is_mod = path.ends_with("mod.rs") || path.ends_with("lib.rs");
+        for named in named_paths(module, is_mod, without_tests(text)) {
+            let Some(to) = module_of(&named, &modules) else { continue };
+            if &to == module || (is_mod && to.starts_with(module)) {
+                continue;
+            }
+            if !edges.iter().any(|(f, t, _): &(Vec<String>, Vec<String>, String)| f == module && *t == to) {
+                edges.push((module.clone(), to, path.clone()));
+            }
+        }
+    }
+    edges
+}
+
+#[test]
+fn layers_import_only_downward() {
+    let edges = imports();
+    assert!(edges.len() > 50, "the import scan found too little to be working: {edges:?}");
+    let mut wrong = Vec::new();
+    for (from, to, path) in &edges {
+        let (Some(f), Some(t)) = (from.first(), to.first()) else { continue };
+        if f == t {
+            continue;
+        }
+        match (layer_of(f), layer_of(t)) {
+            (Some(a), Some(b)) if b < a => {}
+            _ => wrong.push(format!("{path} imports {}", to.join("::"))),
+        }
+    }
+    assert!(wrong.is_empty(), "imports that run up or across the layers {LAYERS:?}:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn no_file_imports_from_the_module_it_is_in() {
+    // A file takes what it needs from its siblings by name, not from its folder's `mod.rs`
+    // (which only lists and re-exports), so that imports inside a folder run one way too.
+    let mut wrong = Vec::new();
+    for (from, to, path) in imports() {
+        if !to.is_empty() && from.starts_with(&to) {
+            wrong.push(format!("{path} imports from {}", to.join("::")));
+        }
+    }
+    assert!(wrong.is_empty(), "upward imports:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn no_modules_import_each_other_even_through_others() {
+    let edges = imports();
+    let nodes: Vec<Vec<String>> = library_modules().into_iter().map(|m| m.0).collect();
+    // Depth-first search for a cycle; reports the first one found.
+    fn visit(
+        n: &Vec<String>,
+        edges: &[(Vec<String>, Vec<String>, String)],
+        state: &mut Vec<(Vec<String>, u8)>,
+        stack: &mut Vec<Vec<String>>,
+    ) -> Option<Vec<Vec<String>>> {
+        state.push((n.clone(), 1));
+        stack.push(n.clone());
+        for (_, to, _) in edges.iter().filter(|(f, _, _)| f == n) {
+            match state.iter().find(|(m, _)| m == to).map(|s| s.1) {
+                Some(1) => {
+                    let at = stack.iter().position(|m| m == to).unwrap_or(0);
+                    let mut cycle = stack[at..].to_vec();
+                    cycle.push(to.clone());
+                    return Some(cycle);
+                }
+                Some(_) => {}
+                None => {
+                    if let Some(c) = visit(to, edges, state, stack) {
+                        return Some(c);
+                    }
+                }
+            }
+        }
+        stack.pop();
+        if let Some(s) = state.iter_mut().find(|(m, _)| m == n) {
+            s.1 = 2;
+        }
+        None
+    }
+    let mut state = Vec::new();
+    for n in &nodes {
+        if state.iter().any(|(m, _): &(Vec<String>, u8)| m == n) {
+            continue;
+        }
+        if let Some(cycle) = visit(n, &edges, &mut state, &mut Vec::new()) {
+            let names: Vec<String> = cycle.iter().map(|m| m.join("::")).collect();
+            panic!("a circle of imports: {}", names.join(" → "));
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! Permalinks: the codec round-trips, and a frozen list of URLs keeps opening the same view.
 
-use common_ground::model::{load, Date};
+use common_ground::load::load;
+use common_ground::model::Date;
 use common_ground::present::page;
 use common_ground::url::{parse, resolve, to_query, Dark, View, ViewState};
 use proptest::prelude::*;

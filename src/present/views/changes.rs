@@ -4,13 +4,13 @@
 use crate::analysis::{changes as moved_between, relation_changes, Snapshot};
 use crate::model::{PartyIx, Position};
 use crate::present::charts;
+use crate::present::cx::Cx;
 use crate::present::node::{el, El};
 use crate::present::parts::{
     head_row, issue_state, link, option, party_name, picker, position_mark, relation_badge, scroll_box, section,
     source_list, status_mark, summary, time, view_state,
 };
 use crate::present::words::{changes_summary, describe_movement, describe_stance, pair_relation_detail};
-use crate::present::Cx;
 use crate::url::View;
 
 pub fn changes(cx: &Cx) -> (String, El) {

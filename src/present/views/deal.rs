@@ -7,12 +7,12 @@
 
 use crate::analysis::{choices, compare, evaluate, fill, single_changes, suggest, Package};
 use crate::model::{IssueIx, IssueKind, Outcome, PartyIx};
+use crate::present::cx::Cx;
 use crate::present::node::{el, El};
 use crate::present::parts::{badge, link, option, party_name, picker, section, summary, view_state};
 use crate::present::words::{
     change_words, deal_summary, deal_verdict, describe_outcome, plan_diff_words, standing_badge, suggestion_words,
 };
-use crate::present::Cx;
 use crate::url::{pick_token, View, ViewState};
 
 /// The URL of `package` with `issue` set to `outcome`, written as its differences from `base`

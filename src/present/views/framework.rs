@@ -2,13 +2,13 @@
 
 use crate::analysis::{framework_fit, Fit};
 use crate::model::{Dataset, Framework, Issue, IssueIx, PartyIx, Provision};
+use crate::present::cx::Cx;
 use crate::present::node::{el, El};
 use crate::present::parts::{
     contested_note, fit_badge, head_row, issue_state, link, option, party_name, picker, repaired_mark, scroll_box,
     section, source_list, status_mark, summary, time, view_state,
 };
 use crate::present::words::{describe_outcome, framework_summary};
-use crate::present::Cx;
 use crate::url::View;
 use std::fmt::Write;
 

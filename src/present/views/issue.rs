@@ -5,12 +5,12 @@ use super::framework::outcome_words;
 use crate::analysis::{common_ground, Shared};
 use crate::model::{Issue, IssueIx, IssueKind, PartyIx, Stance};
 use crate::present::charts;
+use crate::present::cx::Cx;
 use crate::present::node::{el, El};
 use crate::present::parts::{
     badge, doc_state, issue_state, link, option, party_name, position_card, position_mark, section, summary, time,
 };
 use crate::present::words::{describe_stance, issue_summary};
-use crate::present::Cx;
 
 pub fn issue(cx: &Cx) -> (String, El) {
     let ds = cx.ds;

@@ -3,13 +3,13 @@
 use crate::analysis::{common_ground, CommonGround, Shared};
 use crate::model::{IssueIx, Outcome, PartyIx, Position, Stance};
 use crate::present::charts;
+use crate::present::cx::Cx;
 use crate::present::node::{el, El};
 use crate::present::parts::{
     badge, issue_state, link, party_name, position_card, position_mark, scroll_box, section, status_mark, summary,
     view_state,
 };
 use crate::present::words::{describe_outcome, describe_shared, matrix_summary};
-use crate::present::Cx;
 use crate::url::View;
 
 /// A few words for a position in a cell: its preferred outcome; where the party named none, its

@@ -7,7 +7,8 @@ mod issue;
 mod matrix;
 mod pair;
 
-use super::{Cx, El};
+use super::cx::Cx;
+use super::node::El;
 use crate::url::View;
 
 /// The heading and the section for the current view.

@@ -3,13 +3,13 @@
 use crate::analysis::{pair_relations, PairCounts, RelationKind};
 use crate::model::{IssueIx, PartyIx};
 use crate::present::charts;
+use crate::present::cx::Cx;
 use crate::present::node::{el, El};
 use crate::present::parts::{
     issue_state, link, option, party_name, picker, position_card, position_mark, relation_badge, relation_words,
     section, summary, view_state,
 };
 use crate::present::words::{describe_pair_relation, pair_summary};
-use crate::present::Cx;
 use crate::url::View;
 
 pub fn pair(cx: &Cx) -> (String, El) {
