@@ -1,4 +1,8 @@
-//! The URL is the contract: view state to and from the query string.
+//! The URL is the contract: view state to and from the query string. This module is the whole
+//! grammar: the views and their state, the flags (`embed`, `controls`, `dark`, `present`, `data`),
+//! the deal builder's `base` and `pick` list (`push_pick`, `pick_token`), and a tour's place
+//! (`tour`, `step`, `handout`: `tour_place`, `tour_query`). A new parameter goes here, with its
+//! round trip (`tests/native/url.rs`).
 //!
 //! `parse` reads any query string without failing: malformed values become notices and are
 //! dropped. `to_query` writes the canonical form (fixed order, defaults left out), and
@@ -566,6 +570,62 @@ pub fn pick_token(issue: &Issue, outcome: Option<&Outcome>) -> String {
             s
         }
     }
+}
+
+/// Appends one pick to a `pick=` list (comma-separated `ISSUE:TOKEN`, in the order written), as
+/// `resolve` reads it back; `None` leaves the issue open.
+pub fn push_pick(list: &mut String, issue: &Issue, outcome: Option<&Outcome>) {
+    if !list.is_empty() {
+        list.push(',');
+    }
+    list.push_str(&issue.id);
+    list.push(':');
+    list.push_str(&pick_token(issue, outcome));
+}
+
+// ---- Classroom: a tour's place. Not part of `ViewState`: every link a screen builds copies the
+// view state, and a step's view is the step's own, so the tour rides beside it. ----
+
+/// Where a URL stands in a dataset's tour: `tour=ID` with `step=N`, or `handout=1`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TourPlace {
+    pub id: String,
+    pub at: TourAt,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TourAt {
+    /// A step, from 1 (`step=` missing is step 1); `None` when `step=` is not a number.
+    Step(Option<usize>),
+    /// Every step one after another, to print.
+    Handout,
+}
+
+/// The tour `query` names, if any, read as written (ids and numbers need no decoding).
+pub fn tour_place(query: &str) -> Option<TourPlace> {
+    let id = param(query, "tour")?.to_string();
+    let at = if param(query, "handout") == Some("1") {
+        TourAt::Handout
+    } else {
+        TourAt::Step(param(query, "step").map_or(Some(1), |s| s.parse::<usize>().ok()))
+    };
+    Some(TourPlace { id, at })
+}
+
+/// The permalink of a place in a tour: `state`'s own parameters (a tour keeps only presentation
+/// mode and the colour scheme; the step gives the view), then the tour's.
+pub fn tour_query(place: &TourPlace, state: &ViewState) -> String {
+    let mut q = to_query(&ViewState { present: state.present, dark: state.dark, ..ViewState::default() });
+    q.push_str(if q.is_empty() { "?tour=" } else { "&tour=" });
+    q.push_str(&place.id);
+    match place.at {
+        TourAt::Handout => q.push_str("&handout=1"),
+        TourAt::Step(n) => {
+            q.push_str("&step=");
+            q.push_str(&n.unwrap_or(1).to_string());
+        }
+    }
+    q
 }
 
 #[cfg(test)]

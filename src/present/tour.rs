@@ -4,7 +4,8 @@
 //! under a bar with the caption, its sources, a step counter and links to the steps on either
 //! side; `present=1` makes it fit a projector. `?tour=ID&handout=1` draws every step one after
 //! another, for printing. A tour is not part of `ViewState`: the links inside a step's view open
-//! those views on their own, and the step's parameters are read here with `url::param`.
+//! those views on their own, and the tour's place is read and written by `url::tour_place` and
+//! `url::tour_query`.
 
 use super::cx::Cx;
 use super::node::{el, El};
@@ -13,7 +14,7 @@ use super::print::for_handout;
 use super::views;
 use crate::analysis::Snapshot;
 use crate::model::Tour;
-use crate::url::{param, parse, resolve, shown, to_query, Notice, View, ViewState};
+use crate::url::{parse, resolve, shown, tour_place, tour_query, Notice, TourAt, TourPlace, View, ViewState};
 
 /// The ids `ui` looks for when a key steps through a tour or leaves presentation mode.
 pub const NEXT: &str = "tour-next";
@@ -39,16 +40,13 @@ pub fn mode<'a>(
     asked: &ViewState,
     notices: &mut Vec<Notice>,
 ) -> (Mode<'a>, Option<ViewState>) {
-    let Some(id) = param(query, "tour") else { return (Mode::Plain, None) };
-    let Some(tour) = tours.iter().find(|t| t.id == id) else {
-        notices.push(Notice(["There is no tour \"", &shown(id), "\" in this dataset."].concat()));
+    let Some(place) = tour_place(query) else { return (Mode::Plain, None) };
+    let Some(tour) = tours.iter().find(|t| t.id == place.id) else {
+        notices.push(Notice(["There is no tour \"", &shown(&place.id), "\" in this dataset."].concat()));
         return (Mode::Plain, None);
     };
-    if param(query, "handout") == Some("1") {
-        return (Mode::Handout(tour), None);
-    }
+    let TourAt::Step(given) = place.at else { return (Mode::Handout(tour), None) };
     let last = tour.steps.len();
-    let given = param(query, "step").map_or(Some(1), |s| s.parse::<usize>().ok());
     let n = given.unwrap_or(1).min(last).max(1);
     if given != Some(n) {
         notices
@@ -64,16 +62,8 @@ pub fn mode<'a>(
 /// The permalink of step `n` of `tour`, or of its handout when `n` is 0, keeping the colour
 /// scheme of `state`, in presentation mode when `present`.
 pub fn href(tour: &Tour, n: usize, state: &ViewState, present: bool) -> String {
-    let mut q = to_query(&ViewState { present, dark: state.dark, ..ViewState::default() });
-    q.push_str(if q.is_empty() { "?tour=" } else { "&tour=" });
-    q.push_str(&tour.id);
-    if n == 0 {
-        q.push_str("&handout=1");
-    } else {
-        q.push_str("&step=");
-        q.push_str(&n.to_string());
-    }
-    q
+    let at = if n == 0 { TourAt::Handout } else { TourAt::Step(Some(n)) };
+    tour_query(&TourPlace { id: tour.id.clone(), at }, &ViewState { present, dark: state.dark, ..ViewState::default() })
 }
 
 /// The link that leaves presentation mode (or the tour) for the same view on its own.

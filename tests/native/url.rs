@@ -2,8 +2,11 @@
 
 use common_ground::load::load;
 use common_ground::model::Date;
+use common_ground::model::{IssueIx, Outcome};
 use common_ground::present::page;
-use common_ground::url::{parse, resolve, to_query, Dark, View, ViewState};
+use common_ground::url::{
+    parse, push_pick, resolve, to_query, tour_place, tour_query, Dark, TourAt, TourPlace, View, ViewState,
+};
 use proptest::prelude::*;
 
 use crate::read_repo_file;
@@ -42,8 +45,10 @@ fn state() -> impl Strategy<Value = ViewState> {
         (prop::option::of(date()), prop::option::of(date()), prop::option::of(date())),
         dark,
         // Newsroom: the embed flags and any printable dataset path survive the round trip;
-        // Classroom: presentation mode.
+        // Classroom: presentation mode; the deal builder: its base and any list of picks the
+        // grammar accepts (`resolve` checks them against a dataset: see the property below).
         (any::<bool>(), any::<bool>(), prop::option::of("\\PC{1,40}"), any::<bool>()),
+        (prop::option::of(id()), prop::option::of("[a-z0-9.:,+-]{1,30}")),
     )
         .prop_map(
             |(
@@ -53,6 +58,7 @@ fn state() -> impl Strategy<Value = ViewState> {
                 (date, from, to),
                 dark,
                 (embed, hide_controls, data, present),
+                (base, pick),
             )| {
                 ViewState {
                     view,
@@ -70,14 +76,66 @@ fn state() -> impl Strategy<Value = ViewState> {
                     hide_controls,
                     data,
                     present,
-                    // Fields added since (the deal builder's) have their own round-trip tests.
-                    ..ViewState::default()
+                    base,
+                    pick,
                 }
             },
         )
 }
 
+/// A place in a tour, with the presentation mode and colour scheme its permalink keeps.
+fn tour() -> impl Strategy<Value = (TourPlace, ViewState)> {
+    let at = prop_oneof![Just(TourAt::Handout), (1usize..40).prop_map(|n| TourAt::Step(Some(n)))];
+    let dark = prop::sample::select(vec![Dark::Auto, Dark::On, Dark::Off]);
+    (id(), at, any::<bool>(), dark)
+        .prop_map(|(id, at, present, dark)| (TourPlace { id, at }, ViewState { present, dark, ..ViewState::default() }))
+}
+
+/// One pick for each of the fixture's issues (`crate::issues`): open, left out of the list, or
+/// an outcome of the issue's kind (a figure with up to two decimals, or no limit).
+fn package() -> impl Strategy<Value = Vec<Option<Option<Outcome>>>> {
+    let option = prop::option::of(prop::option::of((0usize..5).prop_map(Outcome::Option)));
+    let figure = prop_oneof![
+        (0u64..100_000_000).prop_map(|h| Outcome::Quantity(h as f64 / 100.0)),
+        Just(Outcome::Quantity(f64::INFINITY)),
+    ];
+    let quantity = prop::option::of(prop::option::of(figure));
+    let items = prop::collection::btree_set(0usize..4, 1..4).prop_map(|s| Outcome::Items(s.into_iter().collect()));
+    let set = prop::option::of(prop::option::of(items));
+    (option, quantity, set).prop_map(|(o, q, s)| vec![o, q, s])
+}
+
 proptest! {
+    #[test]
+    fn a_tours_place_round_trips(( place, state) in tour()) {
+        let query = tour_query(&place, &state);
+        prop_assert_eq!(tour_place(&query), Some(place));
+        let (back, notices) = parse(&query);
+        prop_assert!(notices.is_empty(), "{notices:?}");
+        prop_assert_eq!(back, state);
+    }
+
+    #[test]
+    fn a_package_written_as_picks_resolves_to_the_same_picks(picks in package()) {
+        let l = crate::fixture_loaded(crate::issues(), serde_json::json!([]), serde_json::json!([]));
+        let ds = &l.dataset;
+        let mut list = String::new();
+        let mut expected = Vec::new();
+        for (i, pick) in picks.iter().enumerate() {
+            if let Some(outcome) = pick {
+                push_pick(&mut list, ds.issue(IssueIx(i)), outcome.as_ref());
+                expected.push((IssueIx(i), outcome.clone()));
+            }
+        }
+        let state = ViewState { view: View::Deal, pick: (!list.is_empty()).then_some(list), ..ViewState::default() };
+        let (back, notices) = parse(&to_query(&state));
+        prop_assert!(notices.is_empty(), "{notices:?}");
+        prop_assert_eq!(&back, &state);
+        let (resolved, notices) = resolve(&back, ds).expect("resolves");
+        prop_assert!(notices.is_empty(), "{notices:?}");
+        prop_assert_eq!(resolved.picks, expected);
+    }
+
     #[test]
     fn parse_inverts_to_query(s in state()) {
         let (back, notices) = parse(&to_query(&s));
@@ -110,14 +168,33 @@ const FROZEN: &[(&str, View, &str)] = &[
     ("?view=issue&issue=armed-forces-cap&date=2022-04-15", View::Issue, "prefers 250,000 troops"),
     ("?view=changes&from=2022-03-29&to=2025-12-23", View::Changes, "Positions that moved"),
     ("?dark=true", View::Matrix, "Who stands where"),
+    // Deal builder and classroom permalinks, as README and the tours give them.
+    (
+        "?view=deal&base=jeddah-joint-statement-2025-03-11&pick=nato:forgo-for-guarantees,armed-forces-cap:800000",
+        View::Deal,
+        "800,000 troops",
+    ),
+    (
+        "?view=deal&base=us-28-point-2025-11&pick=nato:path-open,guarantors:us+uk+fr",
+        View::Deal,
+        "Russia: crosses 1 of its red lines: NATO membership",
+    ),
+    ("?present=1&tour=territory&step=3", View::Issue, "3 / 9"),
+    ("?tour=territory&step=1", View::Matrix, "1 / 9"),
+    ("?tour=istanbul-to-20-point&handout=1", View::Matrix, "Step 9 of 9"),
 ];
 
 #[test]
 fn frozen_urls_resolve_to_the_same_view() {
     let loaded = load(&read_repo_file("data/positions.json")).expect("dataset");
     for (query, view, text) in FROZEN {
-        let (state, notices) = parse(query);
+        let (mut state, notices) = parse(query);
         assert!(notices.is_empty(), "{query}: {notices:?}");
+        // A tour's step opens the step's own view; a handout stands on the default state.
+        if let Some(TourPlace { id, at: TourAt::Step(Some(n)) }) = tour_place(query) {
+            let tour = loaded.dataset.tours.iter().find(|t| t.id == id).expect("the tour exists");
+            state = parse(&tour.steps[n - 1].view).0;
+        }
         let (resolved, notices) = resolve(&state, &loaded.dataset).expect("resolves");
         assert!(notices.is_empty(), "{query}: {notices:?}");
         assert_eq!(resolved.view, *view, "{query}");

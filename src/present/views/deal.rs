@@ -13,7 +13,7 @@ use crate::present::parts::{badge, link, option, party_name, picker, section, su
 use crate::present::words::{
     change_words, deal_summary, deal_verdict, describe_outcome, plan_diff_words, standing_badge, suggestion_words,
 };
-use crate::url::{pick_token, View, ViewState};
+use crate::url::{push_pick, View, ViewState};
 
 /// The URL of `package` with `issue` set to `outcome`, written as its differences from `base`
 /// in the dataset's issue order; `None` for the issue keeps the package as it is.
@@ -22,12 +22,7 @@ fn to(cx: &Cx, base: &Package, package: &Package, issue: Option<IssueIx>, outcom
     for (i, iss) in cx.ds.issues.iter().enumerate() {
         let mine = if issue == Some(IssueIx(i)) { outcome } else { package.pick(IssueIx(i)) };
         if mine != base.pick(IssueIx(i)) {
-            if !pick.is_empty() {
-                pick.push(',');
-            }
-            pick.push_str(&iss.id);
-            pick.push(':');
-            pick.push_str(&pick_token(iss, mine));
+            push_pick(&mut pick, iss, mine);
         }
     }
     // The base as resolved: an unknown id in the URL is not carried into the next link.
