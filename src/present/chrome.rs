@@ -2,26 +2,27 @@
 //! and the footer with the dataset's version, reach, licence, tours, notes and problems.
 
 use super::cx::Cx;
-use super::node::{el, El};
+use super::node::{el, El, Node};
 use super::parts::{self, link, time};
 use super::protocol::{AS_OF, AS_OF_DATE, DATES};
+use super::text::{Key, Text};
 use super::tour;
-use crate::model::{Diagnostic, Loaded, Severity};
+use crate::model::{Diagnostic, Loaded, Severity, Status};
 use crate::url::{Notice, View, ViewState};
 
 pub(super) fn header(cx: &Cx) -> El {
     let tabs = [
-        (View::Matrix, "Matrix"),
-        (View::Pair, "Two parties"),
-        (View::Framework, "Documents"),
-        (View::Issue, "One issue"),
-        (View::Changes, "Changes"),
+        (View::Matrix, Key::TabMatrix),
+        (View::Pair, Key::TabPair),
+        (View::Framework, Key::TabFramework),
+        (View::Issue, Key::TabIssue),
+        (View::Changes, Key::TabChanges),
         // Deal builder (issue 10).
-        (View::Deal, "Deal builder"),
+        (View::Deal, Key::TabDeal),
     ]
     .into_iter()
     .map(|(v, label)| {
-        let a = link(&parts::view_state(cx.state, v), label);
+        let a = link(&parts::view_state(cx.state, v), cx.text.get(label));
         el("li").add(if cx.view.view == v { a.attr("aria-current", "page") } else { a })
     });
     el("header")
@@ -29,10 +30,10 @@ pub(super) fn header(cx: &Cx) -> El {
         .add(
             el("div")
                 .cls("brand")
-                .add(el("p").cls("app-name").add("Common Ground"))
+                .add(el("p").cls("app-name").add(cx.text.get(Key::AppName)))
                 .add(el("h1").add(cx.ds.meta.title.en())),
         )
-        .add(el("nav").attr("aria-label", "Views").add(el("ul").cls("tabs").add_all(tabs)))
+        .add(el("nav").attr("aria-label", cx.text.get(Key::NavViews)).add(el("ul").cls("tabs").add_all(tabs)))
 }
 
 pub(super) fn notices_box(notices: &[Notice]) -> Option<El> {
@@ -61,12 +62,11 @@ pub(super) fn time_control(cx: &Cx) -> El {
             .cls("step")
             .add(el("span").cls("sr-only").add(words))
     };
-    let label = el("label")
-        .attr("for", AS_OF)
-        .id("as-of-label")
-        .add("Positions as of ")
-        .add(el("strong").id(AS_OF_DATE).add(cx.view.date.to_long()))
-        .add(if pinned { "" } else { " (latest)" });
+    let label = cx.text.rich(
+        el("label").attr("for", AS_OF).id("as-of-label"),
+        if pinned { Key::TimeAsOf } else { Key::TimeAsOfLatest },
+        vec![("date", el("strong").id(AS_OF_DATE).add(cx.text.date(cx.view.date)).into())],
+    );
     let slider = el("input")
         .id(AS_OF)
         .attr("type", "range")
@@ -74,17 +74,17 @@ pub(super) fn time_control(cx: &Cx) -> El {
         .attr("max", dates.len().saturating_sub(1).to_string())
         .attr("step", "1")
         .attr("value", ix.to_string())
-        .attr("aria-valuetext", cx.view.date.to_long())
+        .attr("aria-valuetext", cx.text.date(cx.view.date))
         .attr(DATES, dates.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(" "));
     let mut row = el("div")
         .cls("time-row")
-        .add(step(at(ix.saturating_sub(1)), "◀", "Earlier date"))
+        .add(step(at(ix.saturating_sub(1)), "◀", cx.text.get(Key::TimeEarlier)))
         .add(slider)
-        .add(step(at((ix + 1).min(dates.len().saturating_sub(1))), "▶", "Later date"));
+        .add(step(at((ix + 1).min(dates.len().saturating_sub(1))), "▶", cx.text.get(Key::TimeLater)));
     if pinned {
         let mut latest = cx.state.clone();
         latest.date = None;
-        row = row.add(link(&latest, "Latest").cls("latest"));
+        row = row.add(link(&latest, cx.text.get(Key::TimeLatest)).cls("latest"));
     }
     el("div").cls("time").key("time").cls(if pinned { "pinned" } else { "" }).add(label).add(row)
 }
@@ -94,89 +94,82 @@ pub(super) fn newest_position(ds: &crate::model::Dataset) -> Option<crate::model
     ds.positions.iter().map(|p| p.as_of).max()
 }
 
-pub(super) fn footer(loaded: &Loaded) -> El {
+pub(super) fn footer(loaded: &Loaded, text: Text) -> El {
     let meta = &loaded.dataset.meta;
-    let legend = el("p")
-        .cls("legend")
-        .add("Markers: ")
-        .add(parts::status_mark(crate::model::Status::Official))
-        .add(" official statement or text, ")
-        .add(parts::status_mark(crate::model::Status::Reported))
-        .add(" reported by media, ")
-        .add(parts::status_mark(crate::model::Status::Inferred))
-        .add(" inferred by the editors.");
+    let mark = |s| parts::status_mark(s).into();
+    let legend = text.rich(
+        el("p").cls("legend"),
+        Key::FooterLegend,
+        vec![
+            ("official", mark(Status::Official)),
+            ("reported", mark(Status::Reported)),
+            ("inferred", mark(Status::Inferred)),
+        ],
+    );
     let notes = (!meta.notes.is_empty()).then(|| {
         el("details")
             .cls("method")
-            .add(el("summary").add("How to read this dataset"))
+            .add(el("summary").add(text.get(Key::FooterNotes)))
             .add(el("ul").add_all(meta.notes.iter().map(|n| el("li").add(n.en()))))
     });
-    let diagnostics = problems(&loaded.diagnostics);
+    let diagnostics = problems(&loaded.diagnostics, text);
     // How far the data reaches is the newest position's date, not the review date: a review months
     // after the sources stop must not read as if the positions were current to it.
-    let reach = newest_position(&loaded.dataset)
-        .map(|d| el("span").add("positions to ").add(time(d).id("newest-position")).add(", "));
+    let newest = newest_position(&loaded.dataset);
+    let mut args: Vec<(&str, Node)> = vec![
+        ("version", meta.version.as_str().into()),
+        ("reviewed", time(meta.reviewed).id("reviewed").into()),
+        ("download", el("a").attr("href", crate::DATA_URL).add(text.get(Key::FooterDownload)).into()),
+        ("licence", meta.licence.as_str().into()),
+    ];
+    let line = match newest {
+        Some(d) => {
+            args.push(("newest", time(d).id("newest-position").into()));
+            Key::FooterVersion
+        }
+        None => Key::FooterVersionNoPositions,
+    };
     el("footer")
         .cls("foot")
-        .add(
-            el("p")
-                .add(format!("Dataset version {}: ", meta.version))
-                .add_opt(reach)
-                .add("reviewed ")
-                .add(time(meta.reviewed).id("reviewed"))
-                .add(". ")
-                .add(el("a").attr("href", crate::DATA_URL).add("Download the data (JSON)"))
-                .add(format!(". Licence: {}.", meta.licence)),
-        )
+        .add(text.rich(el("p"), line, args))
         .add(legend)
         .add_opt(tour::menu(&loaded.dataset.tours))
         .add_opt(notes)
         .add_opt(diagnostics)
 }
 
-/// "2 errors", "1 warning".
-fn count(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
-}
-
 /// The groups of the problems panel, errors first: each severity, its heading, what the app did.
-const GROUPS: [(Severity, &str, &str); 2] = [
-    (
-        Severity::Error,
-        "Errors",
-        "These parts of the file were left out, with whatever refers to them; everything else is shown.",
-    ),
-    (
-        Severity::Warning,
-        "Warnings",
-        "These parts are shown, read as each message says; the views mark them ⚠ repaired.",
-    ),
+const GROUPS: [(Severity, Key, Key); 2] = [
+    (Severity::Error, Key::ProblemsErrorsHeading, Key::ProblemsErrorsWhat),
+    (Severity::Warning, Key::ProblemsWarningsHeading, Key::ProblemsWarningsWhat),
 ];
 
 /// The dataset's problems for its authors, grouped by severity, each group saying what the app did.
-fn problems(diagnostics: &[Diagnostic]) -> Option<El> {
+fn problems(diagnostics: &[Diagnostic], text: Text) -> Option<El> {
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
-    let mut counts = Vec::new();
-    for (n, what) in [(errors, "error"), (diagnostics.len() - errors, "warning")] {
-        if n > 0 {
-            counts.push(count(n, what));
-        }
-    }
-    if counts.is_empty() {
-        return None;
-    }
-    let summary = format!("{} in the dataset file (for its authors)", counts.join(" and "));
+    let warnings = diagnostics.len() - errors;
+    let (e, w) = (text.count(Key::ProblemsErrors, errors, &[]), text.count(Key::ProblemsWarnings, warnings, &[]));
+    let summary = match (errors, warnings) {
+        (0, 0) => return None,
+        (_, 0) => text.fill(Key::ProblemsOneKind, &[("problems", &e)]),
+        (0, _) => text.fill(Key::ProblemsOneKind, &[("problems", &w)]),
+        _ => text.fill(Key::ProblemsBothKinds, &[("errors", &e), ("warnings", &w)]),
+    };
     let mut panel = el("details").cls("diagnostics").id("data-problems").add(el("summary").add(summary));
     for (severity, heading, what) in GROUPS {
         let mut list = el("ul");
         for d in diagnostics.iter().filter(|d| d.severity == severity) {
-            let record = d.record.as_ref().map(|r| format!(" ({r})")).unwrap_or_default();
-            list = list.add(el("li").add(el("code").add(d.path.as_str())).add(format!("{record}: {}", d.message)));
+            let line = match &d.record {
+                Some(r) => text.fill(Key::ProblemInRecord, &[("record", r), ("message", &d.message)]),
+                None => text.fill(Key::ProblemPlain, &[("message", &d.message)]),
+            };
+            list = list.add(el("li").add(el("code").add(d.path.as_str())).add(line));
         }
         if list.children.is_empty() {
             continue;
         }
-        panel = panel.add(el("section").add(el("h3").add(heading)).add(el("p").add(what)).add(list));
+        panel =
+            panel.add(el("section").add(el("h3").add(text.get(heading))).add(el("p").add(text.get(what))).add(list));
     }
     Some(panel)
 }

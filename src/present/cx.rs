@@ -1,5 +1,6 @@
 //! What every screen is drawn from: the dataset, the URL's view state and the positions in effect.
 
+use super::text::Text;
 use crate::analysis::Snapshot;
 use crate::url::{Resolved, ViewState};
 
@@ -14,4 +15,6 @@ pub struct Cx<'a> {
     pub snap: &'a Snapshot,
     /// The positions and provisions the loader repaired, which the views mark.
     pub repaired: &'a crate::model::Repaired,
+    /// The words of the page's language.
+    pub text: Text,
 }

@@ -6,6 +6,7 @@ use super::cx::Cx;
 use super::node::{self, el, El};
 use super::parts::time;
 use super::protocol;
+use super::text::{Key, Text};
 use crate::url::ViewState;
 
 /// The embed's compact header: the view's title, how far the data reaches, and a link that opens
@@ -17,27 +18,27 @@ pub(super) fn embed_header(cx: &Cx, heading: &str) -> El {
     let reach = newest_position(cx.ds).unwrap_or(cx.ds.meta.reviewed);
     el("header")
         .cls("top embed-top")
-        .add(
-            el("p")
-                .cls("embed-title")
-                .add(el("strong").add(heading))
-                .add(" · data to ")
-                .add(time(reach))
-                .add(" · ")
-                .add(el("span").cls("embed-source").add(cx.ds.meta.title.en())),
-        )
+        .add(cx.text.rich(
+            el("p").cls("embed-title"),
+            Key::EmbedTitle,
+            vec![
+                ("heading", el("strong").add(heading).into()),
+                ("date", time(reach).into()),
+                ("source", el("span").cls("embed-source").add(cx.ds.meta.title.en()).into()),
+            ],
+        ))
         .add(
             el("a")
                 .cls("embed-open")
                 .attr("href", crate::url::to_query(&full))
                 .attr("target", "_blank")
                 .attr("rel", "noopener")
-                .add("Open in Common Ground ↗"),
+                .add(cx.text.get(Key::EmbedOpen)),
         )
 }
 
 /// The permalink of `state` on a page at `base`, and the iframe snippet that embeds it.
-pub fn share_texts(state: &ViewState, heading: &str, base: &str) -> (String, String) {
+pub fn share_texts(state: &ViewState, heading: &str, base: &str, text: Text) -> (String, String) {
     let mut shown = state.clone();
     shown.embed = false;
     let link = format!("{base}{}", crate::url::to_query(&shown));
@@ -46,7 +47,7 @@ pub fn share_texts(state: &ViewState, heading: &str, base: &str) -> (String, Str
     let mut snippet = String::from("<iframe src=\"");
     node::escape_into(&mut snippet, &src);
     snippet.push_str("\" title=\"");
-    node::escape_into(&mut snippet, &format!("{heading} (Common Ground)"));
+    node::escape_into(&mut snippet, &text.fill(Key::EmbedFrameTitle, &[("heading", heading)]));
     snippet.push_str(
         "\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script src=\"",
     );
@@ -62,23 +63,30 @@ fn escape_dir(out: &mut String, base: &str) {
 
 /// "Share or embed", on every view: the permalink and the embed code, each with a copy button
 /// (`ui` does the copying and, where the browser has one, offers the system share sheet).
-pub(super) fn share_box(state: &ViewState, heading: &str, base: &str) -> El {
-    let (link, snippet) = share_texts(state, heading, base);
-    let copy = |target: &str| el("button").attr("type", "button").attr(protocol::COPY, target).add("Copy");
+pub(super) fn share_box(state: &ViewState, heading: &str, base: &str, text: Text) -> El {
+    let (link, snippet) = share_texts(state, heading, base, text);
+    let copy =
+        |target: &str| el("button").attr("type", "button").attr(protocol::COPY, target).add(text.get(Key::ShareCopy));
     el("details")
         .cls("share")
         .key("share")
-        .add(el("summary").add("Share or embed this view"))
+        .add(el("summary").add(text.get(Key::ShareSummary)))
         .add(
             el("p")
-                .add(el("label").attr("for", protocol::SHARE_LINK).add("Link to this view"))
+                .add(el("label").attr("for", protocol::SHARE_LINK).add(text.get(Key::ShareLink)))
                 .add(el("input").id(protocol::SHARE_LINK).attr("readonly", "").attr("value", link))
                 .add(copy(protocol::SHARE_LINK))
-                .add(el("button").attr("type", "button").attr(protocol::SHARE, "").attr("hidden", "").add("Share…")),
+                .add(
+                    el("button")
+                        .attr("type", "button")
+                        .attr(protocol::SHARE, "")
+                        .attr("hidden", "")
+                        .add(text.get(Key::ShareSheet)),
+                ),
         )
         .add(
             el("p")
-                .add(el("label").attr("for", protocol::SHARE_EMBED).add("Embed code (iframe and resize script)"))
+                .add(el("label").attr("for", protocol::SHARE_EMBED).add(text.get(Key::ShareEmbed)))
                 .add(el("textarea").id(protocol::SHARE_EMBED).attr("readonly", "").attr("rows", "4").add(snippet))
                 .add(copy(protocol::SHARE_EMBED)),
         )

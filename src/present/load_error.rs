@@ -1,5 +1,6 @@
 //! Why a dataset file could not be used, in words that name it.
 
+use super::text::{Key, Lang, Text};
 use crate::load::DataProblem;
 use crate::model::Loaded;
 
@@ -7,27 +8,21 @@ use crate::model::Loaded;
 /// the fetch, the server's answer, the checks before parsing (size, an HTML page in place of
 /// JSON) and `model::load`. Sizes are in whole megabytes: float formatting costs 7.5 KB of wasm.
 pub fn data_failure(file: &str, problem: DataProblem) -> String {
-    let detail = match problem {
-        DataProblem::Fetch(e) => ["could not be fetched: ", &e, "."].concat(),
-        DataProblem::Http(status) => ["could not be loaded: the server answered ", &status, "."].concat(),
-        DataProblem::TooBig(bytes) => [
-            "was not loaded: it is over ",
-            &(bytes / 1_000_000).to_string(),
-            " MB, and this page reads files of up to 8 MB.",
-        ]
-        .concat(),
-        DataProblem::Html => {
-            "is an HTML page, not a dataset: check the path (a missing file often gives a \"not found\" page).".into()
-        }
-        DataProblem::Empty => "is empty.".into(),
+    let text = Text::new(Lang::En);
+    let (key, detail) = match problem {
+        DataProblem::Fetch(e) => (Key::DataFetch, e),
+        DataProblem::Http(status) => (Key::DataHttp, status),
+        DataProblem::TooBig(bytes) => (Key::DataTooBig, text.number((bytes / 1_000_000) as f64)),
+        DataProblem::Html => (Key::DataHtml, String::new()),
+        DataProblem::Empty => (Key::DataEmpty, String::new()),
         DataProblem::Load(e) => {
-            let text = e.to_string();
-            let deep = if text.contains("recursion limit") { "it is nested too deeply to be a dataset: " } else { "" };
-            ["could not be read: ", deep, &text, "."].concat()
+            let e = e.to_string();
+            (if e.contains("recursion limit") { Key::DataTooDeep } else { Key::DataUnreadable }, e)
         }
-        DataProblem::NothingToShow => "has no valid parties or issues to show.".into(),
+        DataProblem::NothingToShow => (Key::DataNothingToShow, String::new()),
     };
-    ["The dataset ", file, " ", &detail].concat()
+    // Each message names what it needs; the others are not in its words.
+    text.fill(key, &[("file", file), ("error", &detail), ("status", &detail), ("megabytes", &detail)])
 }
 
 /// Reads a fetched dataset file as the browser does (`load::read_file`), with any failure in words.

@@ -20,6 +20,7 @@ mod parts;
 pub mod patch;
 pub mod print;
 pub mod protocol;
+pub mod text;
 pub mod tour;
 mod views;
 pub mod words;

@@ -6,6 +6,7 @@ use super::chrome::{footer, header, notices_box, time_control};
 use super::cx::Cx;
 use super::embed::{embed_header, share_box};
 use super::node::{el, Node};
+use super::text::{Key, Lang, Text};
 use super::{print, tour, views};
 use crate::analysis::Snapshot;
 use crate::model::Loaded;
@@ -29,20 +30,18 @@ pub fn page(loaded: &Loaded, query: &str) -> Page {
 /// box's permalink and embed code and the printed header's permalink start with.
 pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     let ds = &loaded.dataset;
+    let text = Text::new(Lang::En);
     let (asked, mut notices) = parse(query);
     // Classroom: a tour's step shows the step's own view; a handout shows every step.
     let (mode, shown) = tour::mode(&ds.tours, query, &asked, &mut notices);
     let state = shown.unwrap_or_else(|| asked.clone());
     let Some((view, more)) = resolve(&state, ds) else {
-        let body = el("main")
-            .cls("failure")
-            .attr("role", "alert")
-            .add(el("p").add("This dataset has no parties or issues to show."));
-        return Page { title: "Common Ground".into(), dark: state.dark, body: body.into() };
+        let body = el("main").cls("failure").attr("role", "alert").add(el("p").add(text.get(Key::PageNothingToShow)));
+        return Page { title: text.get(Key::AppName).into(), dark: state.dark, body: body.into() };
     };
     notices.extend(more);
     let snap = Snapshot::at(ds, view.date);
-    let cx = Cx { ds, state: &state, view: &view, snap: &snap, repaired: &loaded.repaired };
+    let cx = Cx { ds, state: &state, view: &view, snap: &snap, repaired: &loaded.repaired, text };
     let (mut heading, screen) = match mode {
         tour::Mode::Handout(t) => tour::handout(&cx, t),
         _ => views::screen(&cx),
@@ -50,7 +49,8 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     // The tour's bar, and the permalink the printed header gives (without presentation mode).
     let (bar, permalink) = match mode {
         tour::Mode::Step(t, n) => {
-            heading = [t.title.en(), ", step ", &n.to_string(), " of ", &t.steps.len().to_string()].concat();
+            let (step, steps) = (text.number(n as f64), text.number(t.steps.len() as f64));
+            heading = text.fill(Key::PageTourStep, &[("tour", t.title.en()), ("step", &step), ("steps", &steps)]);
             (Some(tour::bar(t, n, &state)), tour::href(t, n, &state, false))
         }
         tour::Mode::Handout(t) => (None, tour::href(t, 0, &state, false)),
@@ -70,7 +70,7 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     // permalinks), and presentation mode no site header or footer; print shows a header with the
     // permalink, and the sources as footnotes.
     if plain && !state.present {
-        main = main.add(share_box(&asked, &heading, base));
+        main = main.add(share_box(&asked, &heading, base, text));
     }
     let notes = print::footnotes(&mut main);
     let mut body = el("div").cls("page").cls(if state.embed { "embedded" } else { "" }).cls(if state.hide_controls {
@@ -87,9 +87,10 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     let date = (!matches!(mode, tour::Mode::Handout(_))).then_some(view.date);
     body = body.add(print::head(&ds.meta, date, &[base, &permalink].concat())).add(main).add_opt(notes);
     if !state.present {
-        body = body.add(footer(loaded));
+        body = body.add(footer(loaded, text));
     }
-    Page { title: format!("{heading} · {}", ds.meta.title.en()), dark: state.dark, body: body.into() }
+    let title = text.fill(Key::PageTitle, &[("heading", &heading), ("dataset", ds.meta.title.en())]);
+    Page { title, dark: state.dark, body: body.into() }
 }
 
 /// Classroom: the default view as the build prerenders it and the app adopts it, without the
@@ -105,23 +106,21 @@ pub fn first_paint(loaded: &Loaded) -> Page {
 
 /// The page while the dataset is on its way.
 pub fn loading(query: &str) -> Page {
-    let body = el("p").cls("boot").attr("role", "status").add("Loading the positions…");
-    Page { title: "Common Ground".into(), dark: parse(query).0.dark, body: body.into() }
+    let text = Text::new(Lang::En);
+    let body = el("p").cls("boot").attr("role", "status").add(text.get(Key::PageLoading));
+    Page { title: text.get(Key::AppName).into(), dark: parse(query).0.dark, body: body.into() }
 }
 
 /// The page when the dataset cannot be shown at all: what went wrong, in plain words (each
 /// message names the file; see `data_failure`).
 pub fn failure(query: &str, message: &str) -> Page {
+    let text = Text::new(Lang::En);
+    let command = el("code").add(text.get(Key::FailureCommand));
     let body = el("main")
         .cls("failure")
         .attr("role", "alert")
-        .add(el("h1").add("Common Ground could not load its data"))
+        .add(el("h1").add(text.get(Key::FailureHeading)))
         .add(el("p").id("failure-message").add(message))
-        .add(
-            el("p")
-                .add("If you maintain this page, check the file with ")
-                .add(el("code").add("cargo run --bin validate -- FILE"))
-                .add("."),
-        );
-    Page { title: "Data not loaded · Common Ground".into(), dark: parse(query).0.dark, body: body.into() }
+        .add(text.rich(el("p"), Key::FailureHelp, vec![("command", command.into())]));
+    Page { title: text.get(Key::FailureTitle).into(), dark: parse(query).0.dark, body: body.into() }
 }

@@ -125,7 +125,7 @@ pub fn handout(page: &Cx, tour: &Tour) -> (String, El) {
         let (state, _) = parse(&step.view);
         let Some((view, _)) = resolve(&state, ds) else { continue };
         let snap = Snapshot::at(ds, view.date);
-        let cx = Cx { ds, state: &state, view: &view, snap: &snap, repaired: page.repaired };
+        let cx = Cx { ds, state: &state, view: &view, snap: &snap, repaired: page.repaired, text: page.text };
         let (_, mut screen) = views::screen(&cx);
         for_handout(&mut screen);
         let when = if state.view == View::Changes {

@@ -3,6 +3,7 @@
 
 use common_ground::analysis::{changes, pair_relations, synthetic, PairCounts, Snapshot};
 use common_ground::model::Loaded;
+use common_ground::present::text::{Lang, Text};
 use common_ground::present::{charts, page, Cx, El, Node};
 use common_ground::url::{parse, resolve};
 use serde_json::json;
@@ -42,7 +43,14 @@ fn with_cx<T>(loaded: &Loaded, query: &str, f: impl FnOnce(&Cx) -> T) -> T {
     let (state, _) = parse(query);
     let (view, _) = resolve(&state, &loaded.dataset).expect("resolves");
     let snap = Snapshot::at(&loaded.dataset, view.date);
-    f(&Cx { ds: &loaded.dataset, state: &state, view: &view, snap: &snap, repaired: &loaded.repaired })
+    f(&Cx {
+        ds: &loaded.dataset,
+        state: &state,
+        view: &view,
+        snap: &snap,
+        repaired: &loaded.repaired,
+        text: Text::new(Lang::En),
+    })
 }
 
 fn over_time(loaded: &Loaded, query: &str) -> Option<El> {

@@ -1,6 +1,7 @@
 //! Newsroom (issue 9): the prerender's HTML, the embed and share texts, and the `data=` checks.
 
 use common_ground::load::load;
+use common_ground::present::text::{Lang, Text};
 use common_ground::present::{self, el, page, read_file, share_texts, Node};
 use common_ground::url::{check_data_source, parse};
 
@@ -59,7 +60,8 @@ fn embed_drops_the_views_navigation_for_a_header_that_opens_the_full_page() {
 #[test]
 fn the_share_texts_are_this_views_permalink_and_an_escaped_iframe() {
     let (state, _) = parse("?view=pair&a=ru&b=ua&date=2024-01-01");
-    let (link, snippet) = share_texts(&state, "Russia \"and\" <Ukraine>", "https://news.example/cg/index.html");
+    let (link, snippet) =
+        share_texts(&state, "Russia \"and\" <Ukraine>", "https://news.example/cg/index.html", Text::new(Lang::En));
     assert_eq!(link, "https://news.example/cg/index.html?view=pair&a=ru&b=ua&date=2024-01-01");
     assert!(snippet.starts_with(
         "<iframe src=\"https://news.example/cg/index.html?view=pair&amp;a=ru&amp;b=ua&amp;date=2024-01-01&amp;embed=1\" \

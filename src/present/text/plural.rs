@@ -1,0 +1,35 @@
+//! CLDR's plural categories, and the rules that choose one from a number.
+
+/// CLDR's plural categories, in the order a message lists its forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plural {
+    One,
+    Few,
+    Many,
+    Other,
+}
+
+/// The plural rules of the languages the app is written in or is being written in, from CLDR's
+/// tables for whole numbers (the app counts things).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PluralRule {
+    /// English: one for 1, other for the rest.
+    English,
+    /// Ukrainian and Russian: one for 1, 21, 31, …, 101 (but not 11); few for 2–4, 22–24, …
+    /// (but not 12–14); many for the rest (0, 5–20, 25–30, …, 111–114).
+    EastSlavic,
+}
+
+impl PluralRule {
+    pub fn category(self, n: u64) -> Plural {
+        match self {
+            PluralRule::English if n == 1 => Plural::One,
+            PluralRule::English => Plural::Other,
+            PluralRule::EastSlavic => match (n % 10, n % 100) {
+                (1, m) if m != 11 => Plural::One,
+                (2..=4, m) if !(12..=14).contains(&m) => Plural::Few,
+                _ => Plural::Many,
+            },
+        }
+    }
+}

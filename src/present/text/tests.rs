@@ -1,0 +1,59 @@
+//! The text layer's rules, worked by hand.
+
+use super::*;
+
+#[test]
+fn english_has_one_and_other() {
+    let forms: Vec<Plural> = [0, 1, 2, 5, 11, 21, 101].iter().map(|&n| PluralRule::English.category(n)).collect();
+    use Plural::*;
+    assert_eq!(forms, [Other, One, Other, Other, Other, Other, Other]);
+}
+
+#[test]
+fn ukrainian_and_russian_have_one_few_and_many() {
+    use Plural::*;
+    // CLDR: one 1, 21, 31, 101; few 2–4, 22–24, 102; many 0, 5–20, 25, 111–114.
+    let cases = [
+        (0, Many),
+        (1, One),
+        (2, Few),
+        (4, Few),
+        (5, Many),
+        (11, Many),
+        (12, Many),
+        (14, Many),
+        (20, Many),
+        (21, One),
+        (22, Few),
+        (25, Many),
+        (101, One),
+        (102, Few),
+        (111, Many),
+        (112, Many),
+        (114, Many),
+        (121, One),
+    ];
+    for (n, want) in cases {
+        assert_eq!(PluralRule::EastSlavic.category(n), want, "{n}");
+    }
+}
+
+#[test]
+fn fill_puts_each_argument_in_its_place_and_leaves_the_rest() {
+    assert_eq!(fill("{a} and {b}", &[("b", "2"), ("a", "1")]), "1 and 2");
+    assert_eq!(fill("{a} and {c}", &[("a", "1")]), "1 and {c}");
+    assert_eq!(fill("a { b", &[]), "a { b");
+    assert_eq!(fill("{a}{a}", &[("a", "x")]), "xx");
+    // A value that looks like an argument is not filled again.
+    assert_eq!(fill("{a} {b}", &[("a", "{b}"), ("b", "B")]), "{b} B");
+}
+
+#[test]
+fn every_key_has_an_english_message_and_a_unique_name() {
+    let en = Text::new(Lang::En);
+    for (i, name) in Key::NAMES.iter().enumerate() {
+        assert!(!name.is_empty() && Key::NAMES[..i].iter().all(|n| n != name), "{name}");
+        assert!(!en.messages[i].eq(&Msg::Text("")), "{name} has no English");
+    }
+    assert_eq!(Key::NAMES.len(), en.messages.len());
+}
