@@ -15,7 +15,7 @@ mod message;
 mod plural;
 
 pub use en::Key;
-pub use message::{fill, rich, Msg};
+pub use message::{fill, form, rich};
 pub use plural::{Plural, PluralRule};
 
 use super::node::{El, Node};
@@ -41,7 +41,7 @@ impl Lang {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Text {
     lang: Lang,
-    messages: &'static [Msg],
+    messages: &'static [&'static str],
 }
 
 impl Text {
@@ -55,16 +55,15 @@ impl Text {
         self.lang
     }
 
-    fn msg(&self, key: Key) -> Msg {
-        self.messages.get(key as usize).copied().unwrap_or(Msg::Text(""))
+    /// A message as written in the catalogue, every form of it.
+    fn msg(&self, key: Key) -> &'static str {
+        self.messages.get(key as usize).copied().unwrap_or("")
     }
 
-    /// A message without arguments.
+    /// A message without arguments (for a message that counts, its last form).
     pub fn get(&self, key: Key) -> &'static str {
-        match self.msg(key) {
-            Msg::Text(t) => t,
-            Msg::Count([.., other]) => other,
-        }
+        let m = self.msg(key);
+        m.rsplit('|').next().unwrap_or(m)
     }
 
     /// A message with elements among its arguments, appended to `el` (see `rich`).
@@ -80,13 +79,8 @@ impl Text {
     /// A message that counts `n`, in the form the language takes for `n`, with `{n}` written as
     /// the language writes numbers and the other arguments filled in.
     pub fn count(&self, key: Key, n: usize, args: &[(&str, &str)]) -> String {
-        let template = match self.msg(key) {
-            Msg::Text(t) => t,
-            Msg::Count(forms) => {
-                let i = self.lang.plural_rule().category(n as u64) as usize;
-                forms.get(i).copied().unwrap_or("")
-            }
-        };
+        let rule = self.lang.plural_rule();
+        let template = form(self.msg(key), rule.form(n as u64), rule.categories());
         let number = self.number(n as f64);
         let mut all: Vec<(&str, &str)> = vec![("n", number.as_str())];
         all.extend_from_slice(args);

@@ -21,6 +21,26 @@ pub enum PluralRule {
 }
 
 impl PluralRule {
+    /// How many forms a message that counts has in a language with this rule. CLDR's "other"
+    /// of Ukrainian and Russian is for fractions, which the app never counts.
+    pub fn categories(self) -> usize {
+        match self {
+            PluralRule::English => 2,
+            PluralRule::EastSlavic => 3,
+        }
+    }
+
+    /// Which of a message's forms `n` takes: the place of its category among the rule's
+    /// categories (English: one, other; Ukrainian and Russian: one, few, many).
+    pub fn form(self, n: u64) -> usize {
+        match self.category(n) {
+            Plural::One => 0,
+            Plural::Few | Plural::Other => 1,
+            Plural::Many => 2,
+        }
+    }
+
+    /// The CLDR category of `n`.
     pub fn category(self, n: u64) -> Plural {
         match self {
             PluralRule::English if n == 1 => Plural::One,

@@ -39,6 +39,22 @@ fn ukrainian_and_russian_have_one_few_and_many() {
 }
 
 #[test]
+fn a_message_that_counts_takes_the_form_of_its_number() {
+    assert_eq!(form("{n} error|{n} errors", PluralRule::English.form(1), 2), "{n} error");
+    assert_eq!(form("{n} error|{n} errors", PluralRule::English.form(21), 2), "{n} errors");
+    let uk = "{n} помилка|{n} помилки|{n} помилок";
+    assert_eq!(form(uk, PluralRule::EastSlavic.form(21), 3), "{n} помилка");
+    assert_eq!(form(uk, PluralRule::EastSlavic.form(3), 3), "{n} помилки");
+    assert_eq!(form(uk, PluralRule::EastSlavic.form(11), 3), "{n} помилок");
+    // One form serves every number; a catalogue with too few forms falls back to its last.
+    assert_eq!(form("{n} MB", 2, 3), "{n} MB");
+    assert_eq!(form("a|b", 2, 3), "b");
+    let en = Text::new(Lang::En);
+    assert_eq!(en.count(Key::ProblemsErrors, 1, &[]), "1 error");
+    assert_eq!(en.count(Key::ProblemsWarnings, 1200, &[]), "1,200 warnings");
+}
+
+#[test]
 fn fill_puts_each_argument_in_its_place_and_leaves_the_rest() {
     assert_eq!(fill("{a} and {b}", &[("b", "2"), ("a", "1")]), "1 and 2");
     assert_eq!(fill("{a} and {c}", &[("a", "1")]), "1 and {c}");
@@ -53,7 +69,7 @@ fn every_key_has_an_english_message_and_a_unique_name() {
     let en = Text::new(Lang::En);
     for (i, name) in Key::NAMES.iter().enumerate() {
         assert!(!name.is_empty() && Key::NAMES[..i].iter().all(|n| n != name), "{name}");
-        assert!(!en.messages[i].eq(&Msg::Text("")), "{name} has no English");
+        assert!(!en.messages[i].is_empty(), "{name} has no English");
     }
     assert_eq!(Key::NAMES.len(), en.messages.len());
 }
