@@ -1,4 +1,4 @@
-//! The wasm and its glue rewritten: the table's dead futures, wasm-opt, short import and export names, and the glue's
+//! The wasm and its glue rewritten: the table's dead futures, wasm-opt, short import names, and the glue's
 //! unused classes and functions.
 
 use std::path::Path;
@@ -162,13 +162,6 @@ pub fn short_import_names(wasm: &[u8], js: &str) -> Option<(Vec<u8>, String)> {
     let mut renamed = 0;
     let mut imported = Vec::new();
     for (id, _, _, body) in sections(wasm)? {
-        if id == 7 {
-            out.push(id);
-            let section = short_export_names(body, &mut js)?;
-            push_leb(&mut out, section.len());
-            out.extend_from_slice(&section);
-            continue;
-        }
         if id != 2 {
             out.push(id);
             push_leb(&mut out, body.len());
@@ -248,39 +241,6 @@ fn drop_unimported(js: &str, imported: &[String]) -> String {
         }
     }
     out
-}
-
-/// The export section `body` with each export named after a Rust symbol's hash
-/// (`wasm_bindgen__convert__closures_____invoke__h10c7cea53597491f`, the closures' entry points)
-/// named by its place instead (`…invoke__5`), and the glue's uses of it renamed with it.
-fn short_export_names(body: &[u8], js: &mut String) -> Option<Vec<u8>> {
-    let (count, mut i) = leb(body, 0)?;
-    let mut section = Vec::with_capacity(body.len());
-    push_leb(&mut section, count);
-    for place in 0..count {
-        let (name_len, name_at) = leb(body, i)?;
-        let name = std::str::from_utf8(body.get(name_at..name_at + name_len)?).ok()?;
-        let desc_end = leb(body, name_at + name_len + 1)?.1;
-        // A Rust symbol's hash: `__h` and 16 hex digits at the end.
-        let hash_at = name.len().saturating_sub(17);
-        let (prefix, hash) = (name.get(..hash_at).unwrap_or(""), name.get(hash_at..).unwrap_or(""));
-        let hashed = prefix.ends_with("__")
-            && hash.len() == 17
-            && hash.starts_with('h')
-            && hash[1..].bytes().all(|b| b.is_ascii_hexdigit());
-        let short = format!("{prefix}{place}");
-        let name = if hashed && !js.contains(&short) {
-            *js = js.replace(name, &short);
-            short
-        } else {
-            name.to_string()
-        };
-        push_leb(&mut section, name.len());
-        section.extend_from_slice(name.as_bytes());
-        section.extend_from_slice(body.get(name_at + name_len..desc_end)?);
-        i = desc_end;
-    }
-    Some(section)
 }
 
 /// Where the import description at `at` ends: a function's type, a table, a memory or a global.
@@ -365,9 +325,7 @@ pub fn drop_stream_classes(js: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{
-        drop_dead_futures, drop_stream_classes, drop_unimported, push_leb, short_export_names, short_import_names,
-    };
+    use super::{drop_dead_futures, drop_stream_classes, drop_unimported, push_leb, short_import_names};
 
     #[test]
     fn js_loses_the_stream_classes_and_keeps_the_rest() {
@@ -460,20 +418,5 @@ mod tests {
             drop_unimported(js, &imported),
             "const import0 = {\n__wbg_kept_1: function(arg0) {\nf(arg0);\n},\n__wbg_quoted_3: function() {\nreturn '}';\n},\n};\n"
         );
-    }
-
-    #[test]
-    fn exports_named_after_a_hash_are_named_by_their_place_in_both() {
-        let hashed = "invoke__h10c7cea53597491f";
-        let mut body = vec![2, 6];
-        body.extend_from_slice(b"memory\x02\x00");
-        body.push(hashed.len() as u8);
-        body.extend_from_slice(hashed.as_bytes());
-        body.extend_from_slice(&[0, 0x85, 0x01]);
-        let mut js = format!("function {hashed}(a) {{\nwasm.{hashed}(a);\n}}\nwasm.memory;\n");
-        let mut short = vec![2, 6];
-        short.extend_from_slice(b"memory\x02\x00\x09invoke__1\x00\x85\x01");
-        assert_eq!(short_export_names(&body, &mut js), Some(short));
-        assert_eq!(js, "function invoke__1(a) {\nwasm.invoke__1(a);\n}\nwasm.memory;\n");
     }
 }
