@@ -5,16 +5,12 @@ use std::path::Path;
 use base64::Engine;
 use sha2::Digest;
 
-use crate::wasm::{drop_stream_classes, optimise_wasm, short_import_names};
-
 /// Trunk's own minifier can't be used: it minifies the HTML too, and the steps above edit trunk's
 /// HTML by its exact text. So the two text assets that count against the bundle budget are made
 /// smaller here, in ways that cannot change their meaning: the stylesheet loses its comments and
 /// the blanks around punctuation (its `integrity` hash is written anew), and the wasm-bindgen
 /// glue loses indentation, blank lines and whole-line `//` comments (it is loaded by `import()`,
-/// which checks no hash). Together about 1.3 KB gzipped. Then the glue loses the classes nothing
-/// uses (`drop_stream_classes`), the wasm is optimised (`optimise_wasm`), and its imports get short names
-/// (`short_import_names`).
+/// which checks no hash). Then the wasm and the glue are rewritten (`wasm::rewrite`).
 pub fn shrink_assets(dir: &Path, html: &str) -> Result<String, String> {
     let mut html = html.to_string();
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("cannot read {name}: {e}"));
@@ -33,22 +29,10 @@ pub fn shrink_assets(dir: &Path, html: &str) -> Result<String, String> {
     );
     let js_at = html.find("import('./").ok_or("the loader imports no script")? + "import('./".len();
     let js_name = html[js_at..].split('\'').next().unwrap_or_default().to_string();
-    let js = drop_stream_classes(&squeeze_js(&read(&js_name)?));
     let wasm_at = html.find("module_or_path:'./").ok_or("the loader loads no wasm")? + "module_or_path:'./".len();
     let wasm_name = html[wasm_at..].split('\'').next().unwrap_or_default().to_string();
-    let wasm_path = dir.join(&wasm_name);
-    optimise_wasm(&wasm_path)?;
-    let wasm = std::fs::read(&wasm_path).map_err(|e| format!("cannot read {wasm_name}: {e}"))?;
-    match short_import_names(&wasm, &js) {
-        Some((wasm, js)) => {
-            std::fs::write(&wasm_path, wasm).map_err(|e| format!("cannot write {wasm_name}: {e}"))?;
-            write(&js_name, &js)?;
-        }
-        None => {
-            eprintln!("prerender: {wasm_name}'s imports are not as expected; their names stay long");
-            write(&js_name, &js)?;
-        }
-    }
+    let js = crate::wasm::rewrite(&dir.join(&wasm_name), &squeeze_js(&read(&js_name)?))?;
+    write(&js_name, &js)?;
     Ok(html)
 }
 

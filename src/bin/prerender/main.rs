@@ -16,10 +16,12 @@
 //! - `CG_DATA_ORIGINS`: space-separated origins other than the page's own that `?data=` may load from.
 //!
 //! The steps, each in its module: `data` (the dataset copy the page fetches and the first file), `page` (the page,
-//! its tags, its policy and its boot script, `boot.js`), `assets` (the stylesheet and the glue made smaller), `wasm`
-//! (the wasm and its glue rewritten, and wasm-opt) and `card` (the social card image's tags).
+//! its tags, its policy and its boot script, `boot.js`), `assets` (the stylesheet and the glue made smaller),
+//! `wasm` (the wasm and its glue rewritten, and wasm-opt; `binary` reads the wasm's format) and `card` (the social
+//! card image's tags).
 
 mod assets;
+mod binary;
 mod card;
 mod data;
 mod page;

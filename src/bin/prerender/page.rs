@@ -4,7 +4,8 @@
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-/// Runs before anything is drawn. It must stay one line: its hash is in the CSP, computed from the exact text (`render`).
+/// Runs before anything is drawn. It must stay one line: its hash is in the CSP, computed from the exact text
+/// (`render`).
 /// It starts the bundled dataset's fetch unless `?data=` names another file (the app's fetch then reuses it), applies
 /// `dark=` at once, and on any query naming something other than the colour scheme hides the prerendered default
 /// view behind a placeholder (`cg-wait`), so a permalink never shows the wrong view first.
