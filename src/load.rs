@@ -31,8 +31,8 @@ pub fn load_value(value: serde_json::Value, first: bool) -> Result<Loaded, LoadE
 fn step_view(raw: &str, ds: &Dataset) -> Result<String, String> {
     let (mut state, mut notices) = parse(raw);
     notices.extend(resolve(&state, ds).map(|r| r.1).unwrap_or_default());
-    if let Some(notice) = notices.into_iter().next() {
-        return Err(notice.0);
+    if let Some(notice) = notices.first() {
+        return Err(notice.0.clone());
     }
     state.present = false;
     Ok(to_query(&state))

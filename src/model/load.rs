@@ -76,7 +76,7 @@ fn syntax_message(e: &serde_json::Error) -> String {
 /// Validates an already parsed JSON value: the rest of `crate::load::load`, or of `load_first`
 /// when `first`, where a list of sources may be given as its length (docs/DATA_FORMAT.md, "The
 /// first file"). Tour steps' views are checked by `step_view`. Never panics, whatever the input.
-pub fn load_value(value: Value, first: bool, step_view: StepView) -> Result<Loaded, LoadError> {
+pub fn load_value<V: StepView>(value: Value, first: bool, step_view: &V) -> Result<Loaded, LoadError> {
     let Value::Object(top) = value else {
         return Err(shape("(top level)", format!("expected an object, found {}", kind_of(&value))));
     };
