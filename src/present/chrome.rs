@@ -65,7 +65,7 @@ pub(super) fn time_control(cx: &Cx) -> El {
     let label = cx.text.rich(
         el("label").attr("for", AS_OF).id("as-of-label"),
         if pinned { Key::TimeAsOf } else { Key::TimeAsOfLatest },
-        vec![("date", el("strong").id(AS_OF_DATE).add(cx.text.date(cx.view.date)).into())],
+        &mut [("date", el("strong").id(AS_OF_DATE).add(cx.text.date(cx.view.date)).into())],
     );
     let slider = el("input")
         .id(AS_OF)
@@ -100,7 +100,7 @@ pub(super) fn footer(loaded: &Loaded, text: Text) -> El {
     let legend = text.rich(
         el("p").cls("legend"),
         Key::FooterLegend,
-        vec![
+        &mut [
             ("official", mark(Status::Official)),
             ("reported", mark(Status::Reported)),
             ("inferred", mark(Status::Inferred)),
@@ -115,23 +115,21 @@ pub(super) fn footer(loaded: &Loaded, text: Text) -> El {
     let diagnostics = problems(&loaded.diagnostics, text);
     // How far the data reaches is the newest position's date, not the review date: a review months
     // after the sources stop must not read as if the positions were current to it.
-    let newest = newest_position(&loaded.dataset);
-    let mut args: Vec<(&str, Node)> = vec![
+    // Without positions the message has no `{newest}`, and the empty text it would take is dropped.
+    let (line, newest) = match newest_position(&loaded.dataset) {
+        Some(d) => (Key::FooterVersion, time(d).id("newest-position").into()),
+        None => (Key::FooterVersionNoPositions, Node::Text(String::new())),
+    };
+    let mut args = [
         ("version", meta.version.as_str().into()),
+        ("newest", newest),
         ("reviewed", time(meta.reviewed).id("reviewed").into()),
         ("download", el("a").attr("href", crate::DATA_URL).add(text.get(Key::FooterDownload)).into()),
         ("licence", meta.licence.as_str().into()),
     ];
-    let line = match newest {
-        Some(d) => {
-            args.push(("newest", time(d).id("newest-position").into()));
-            Key::FooterVersion
-        }
-        None => Key::FooterVersionNoPositions,
-    };
     el("footer")
         .cls("foot")
-        .add(text.rich(el("p"), line, args))
+        .add(text.rich(el("p"), line, &mut args))
         .add(legend)
         .add_opt(tour::menu(&loaded.dataset.tours))
         .add_opt(notes)

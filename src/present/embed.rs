@@ -21,7 +21,7 @@ pub(super) fn embed_header(cx: &Cx, heading: &str) -> El {
         .add(cx.text.rich(
             el("p").cls("embed-title"),
             Key::EmbedTitle,
-            vec![
+            &mut [
                 ("heading", el("strong").add(heading).into()),
                 ("date", time(reach).into()),
                 ("source", el("span").cls("embed-source").add(cx.ds.meta.title.en()).into()),

@@ -121,6 +121,6 @@ pub fn failure(query: &str, message: &str) -> Page {
         .attr("role", "alert")
         .add(el("h1").add(text.get(Key::FailureHeading)))
         .add(el("p").id("failure-message").add(message))
-        .add(text.rich(el("p"), Key::FailureHelp, vec![("command", command.into())]));
+        .add(text.rich(el("p"), Key::FailureHelp, &mut [("command", command.into())]));
     Page { title: text.get(Key::FailureTitle).into(), dark: parse(query).0.dark, body: body.into() }
 }

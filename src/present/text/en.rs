@@ -3,10 +3,13 @@
 //! argument, which may be a number, a name, or an element such as a link or a date. A message
 //! that counts gives its forms for one and other, separated by `|`; `{n}` is the number.
 
+use super::Catalogue;
+
 /// Declares the keys, their names and the English messages from one table, so that they cannot
 /// drift apart: `Key` (one variant a line), `Key::NAMES` and `EN`, in the order of the table.
+/// `EN` is every message in one string with the end of each (`Catalogue`), made at compile time.
 macro_rules! catalogue {
-    ($($(#[$doc:meta])* $key:ident = $name:literal => $msg:expr,)+) => {
+    ($($(#[$doc:meta])* $key:ident = $name:literal => $msg:literal,)+) => {
         /// A message, by meaning.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub enum Key {
@@ -18,7 +21,9 @@ macro_rules! catalogue {
             pub const NAMES: &'static [&'static str] = &[$($name),+];
         }
 
-        pub(super) static EN: &[&str] = &[$($msg),+];
+        const ENDS: [u16; Key::NAMES.len()] = Catalogue::ends([$($msg.len()),+]);
+
+        pub(super) static EN: Catalogue = Catalogue { text: concat!($($msg),+), ends: &ENDS };
     };
 }
 

@@ -5,63 +5,70 @@ use crate::present::node::{El, Node};
 /// The form of a message at place `category` among the language's plural forms. A message that
 /// counts lists its forms separated by `|`, in the order of the language's categories
 /// (`PluralRule::form`): "one|other" in English, "one|few|many" in Ukrainian and Russian. A message
-/// with one form has it for every number. (One string a message, rather than an array of four,
-/// keeps a catalogue a quarter of the size in the wasm.)
+/// with one form has it for every number, and one with another number of forms than the language
+/// has categories gives its last. (One string a message, rather than an array of four, keeps a
+/// catalogue a quarter of the size in the wasm; plain loops over the bytes keep the string
+/// searches' own code out of it.)
 pub fn form(message: &str, category: usize, categories: usize) -> &str {
-    let mut forms = message.split('|');
-    let count = message.matches('|').count() + 1;
-    let at = if count == categories { category } else { count - 1 };
-    forms.nth(at).unwrap_or(message)
+    let bytes = message.as_bytes();
+    let mut bars = 0;
+    for &b in bytes {
+        bars += usize::from(b == b'|');
+    }
+    let at = if bars + 1 == categories { category } else { bars };
+    let (mut start, mut n) = (0, 0);
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'|' {
+            if n == at {
+                return message.get(start..i).unwrap_or(message);
+            }
+            n += 1;
+            start = i + 1;
+        }
+    }
+    message.get(start..).unwrap_or(message)
+}
+
+/// The text before the first `{name}` of `template`, the name, and what follows it; `None` when
+/// there is none.
+fn next_argument(template: &str) -> Option<(&str, &str, &str)> {
+    let open = template.find('{')?;
+    let close = open + template.get(open..)?.find('}')?;
+    Some((template.get(..open)?, template.get(open + 1..close)?, template.get(close + 1..)?))
 }
 
 /// Appends `template` to `el`: its words as text, and each `{name}` as the node given for it, for
 /// a sentence with a link, a date or a mark inside it, whose words and their order are the
-/// language's. A name without a node is kept as written.
-pub fn rich(mut el: El, template: &str, mut args: Vec<(&str, Node)>) -> El {
+/// language's. A name without a node is kept as written, so that it shows instead of vanishing.
+pub fn rich(mut el: El, template: &str, args: &mut [(&str, Node)]) -> El {
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        el = el.add(&rest[..open]);
-        let after = &rest[open + 1..];
-        let slot = after.find('}').and_then(|close| {
-            let name = &after[..close];
-            Some((args.iter_mut().find(|(k, _)| *k == name)?, close))
-        });
-        match slot {
-            Some(((_, node), close)) => {
-                el = el.add(std::mem::replace(node, Node::Text(String::new())));
-                rest = &after[close + 1..];
-            }
-            None => {
-                el = el.add("{");
-                rest = after;
-            }
-        }
+    while let Some((before, name, after)) = next_argument(rest) {
+        el = el.add(before);
+        el = match args.iter_mut().find(|(k, _)| *k == name) {
+            Some((_, node)) => el.add(std::mem::replace(node, Node::Text(String::new()))),
+            None => el.add(["{", name, "}"].concat()),
+        };
+        rest = after;
     }
     el.add(rest)
 }
 
 /// `template` with each `{name}` replaced by its value in `args`. A name without a value is left
-/// as written, so a missing argument shows instead of vanishing; `{` without a name is kept.
+/// as written, so that it shows instead of vanishing; a value is not read again for names.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
+    let mut out = String::new();
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
-            let name = &after[..close];
-            args.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v, close))
-        });
-        match value {
-            Some((v, close)) => {
-                out.push_str(v);
-                rest = &after[close + 1..];
-            }
+    while let Some((before, name, after)) = next_argument(rest) {
+        out.push_str(before);
+        match args.iter().find(|(k, _)| *k == name) {
+            Some((_, v)) => out.push_str(v),
             None => {
                 out.push('{');
-                rest = after;
+                out.push_str(name);
+                out.push('}');
             }
         }
+        rest = after;
     }
     out.push_str(rest);
     out

@@ -59,6 +59,7 @@ fn fill_puts_each_argument_in_its_place_and_leaves_the_rest() {
     assert_eq!(fill("{a} and {b}", &[("b", "2"), ("a", "1")]), "1 and 2");
     assert_eq!(fill("{a} and {c}", &[("a", "1")]), "1 and {c}");
     assert_eq!(fill("a { b", &[]), "a { b");
+    assert_eq!(fill("a } {b", &[("b", "2")]), "a } {b");
     assert_eq!(fill("{a}{a}", &[("a", "x")]), "xx");
     // A value that looks like an argument is not filled again.
     assert_eq!(fill("{a} {b}", &[("a", "{b}"), ("b", "B")]), "{b} B");
@@ -69,7 +70,11 @@ fn every_key_has_an_english_message_and_a_unique_name() {
     let en = Text::new(Lang::En);
     for (i, name) in Key::NAMES.iter().enumerate() {
         assert!(!name.is_empty() && Key::NAMES[..i].iter().all(|n| n != name), "{name}");
-        assert!(!en.messages[i].is_empty(), "{name} has no English");
+        assert!(!en.messages.get(i).is_empty(), "{name} has no English");
     }
     assert_eq!(Key::NAMES.len(), en.messages.len());
+    // The catalogue's text is cut where each message ends: the first and the last come out whole.
+    assert_eq!(en.get(Key::AppName), "Common Ground");
+    assert_eq!(en.get(Key::DataNothingToShow), "The dataset {file} has no valid parties or issues to show.");
+    assert_eq!(en.messages.get(Key::NAMES.len()), "");
 }
