@@ -39,7 +39,7 @@ fn data_source(query: &str) -> Result<String, String> {
 }
 
 /// Starts waiting, at once, for the browser to report a largest paint after this call, by the boot
-/// script's `cgAfterPaint` (`bin/prerender.rs`), or in a page without it for a task of its own; the
+/// script's `cgAfterPaint` (`bin/prerender/boot.js`), or in a page without it for a task of its own; the
 /// caller awaits it once it has drawn. Measured with Lighthouse, a request made on the second
 /// animation frame after a draw still came about 10 ms before that paint, and one run in five
 /// counted its download against the paint. Asked only after the draw, the paint could already

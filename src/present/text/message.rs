@@ -7,34 +7,27 @@ use crate::present::node::{El, Node};
 /// (`PluralRule::form`): "one|other" in English, "one|few|many" in Ukrainian and Russian. A message
 /// with one form has it for every number, and one with another number of forms than the language
 /// has categories gives its last. (One string a message, rather than an array of four, keeps a
-/// catalogue a quarter of the size in the wasm; plain loops over the bytes keep the string
-/// searches' own code out of it.)
+/// catalogue a quarter of the size in the wasm.)
 pub fn form(message: &str, category: usize, categories: usize) -> &str {
-    let bytes = message.as_bytes();
-    let mut bars = 0;
-    for &b in bytes {
-        bars += usize::from(b == b'|');
+    let mut forms = 0;
+    for _ in message.split('|') {
+        forms += 1;
     }
-    let at = if bars + 1 == categories { category } else { bars };
-    let (mut start, mut n) = (0, 0);
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b'|' {
-            if n == at {
-                return message.get(start..i).unwrap_or(message);
-            }
-            n += 1;
-            start = i + 1;
+    let at = if forms == categories { category } else { forms - 1 };
+    for (i, f) in message.split('|').enumerate() {
+        if i == at {
+            return f;
         }
     }
-    message.get(start..).unwrap_or(message)
+    message
 }
 
 /// The text before the first `{name}` of `template`, the name, and what follows it; `None` when
 /// there is none.
 fn next_argument(template: &str) -> Option<(&str, &str, &str)> {
-    let open = template.find('{')?;
-    let close = open + template.get(open..)?.find('}')?;
-    Some((template.get(..open)?, template.get(open + 1..close)?, template.get(close + 1..)?))
+    let (before, rest) = template.split_once('{')?;
+    let (name, after) = rest.split_once('}')?;
+    Some((before, name, after))
 }
 
 /// Appends `template` to `el`: its words as text, and each `{name}` as the node given for it, for
