@@ -131,7 +131,7 @@ pub(super) fn footer(loaded: &Loaded, text: Text) -> El {
         .cls("foot")
         .add(text.rich(el("p"), line, &mut args))
         .add(legend)
-        .add_opt(tour::menu(&loaded.dataset.tours))
+        .add_opt(tour::menu(&loaded.dataset.tours, text))
         .add_opt(notes)
         .add_opt(diagnostics)
 }

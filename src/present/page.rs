@@ -33,7 +33,7 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     let text = Text::new(Lang::En);
     let (asked, mut notices) = parse(query);
     // Classroom: a tour's step shows the step's own view; a handout shows every step.
-    let (mode, shown) = tour::mode(&ds.tours, query, &asked, &mut notices);
+    let (mode, shown) = tour::mode(&ds.tours, query, &asked, &mut notices, text);
     let state = shown.unwrap_or_else(|| asked.clone());
     let Some((view, more)) = resolve(&state, ds) else {
         let body = el("main").cls("failure").attr("role", "alert").add(el("p").add(text.get(Key::PageNothingToShow)));
@@ -51,11 +51,11 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
         tour::Mode::Step(t, n) => {
             let (step, steps) = (text.number(n as f64), text.number(t.steps.len() as f64));
             heading = text.fill(Key::PageTourStep, &[("tour", t.title.en()), ("step", &step), ("steps", &steps)]);
-            (Some(tour::bar(t, n, &state)), tour::href(t, n, &state, false))
+            (Some(tour::bar(t, n, &state, text)), tour::href(t, n, &state, false))
         }
         tour::Mode::Handout(t) => (None, tour::href(t, 0, &state, false)),
         tour::Mode::Plain => {
-            (state.present.then(|| tour::exit(&state)), to_query(&ViewState { present: false, ..asked.clone() }))
+            (state.present.then(|| tour::exit(&state, text)), to_query(&ViewState { present: false, ..asked.clone() }))
         }
     };
     let plain = matches!(mode, tour::Mode::Plain);
@@ -72,7 +72,7 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     if plain && !state.present {
         main = main.add(share_box(&asked, &heading, base, text));
     }
-    let notes = print::footnotes(&mut main);
+    let notes = print::footnotes(&mut main, text);
     let mut body = el("div").cls("page").cls(if state.embed { "embedded" } else { "" }).cls(if state.hide_controls {
         "no-controls"
     } else {
@@ -85,7 +85,7 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     }
     // The printed header comes after the site's, which print hides.
     let date = (!matches!(mode, tour::Mode::Handout(_))).then_some(view.date);
-    body = body.add(print::head(&ds.meta, date, &[base, &permalink].concat())).add(main).add_opt(notes);
+    body = body.add(print::head(&ds.meta, date, &[base, &permalink].concat(), text)).add(main).add_opt(notes);
     if !state.present {
         body = body.add(footer(loaded, text));
     }

@@ -9,20 +9,22 @@
 use super::node::{el, El, Node};
 use super::parts::time;
 use super::protocol::{SOURCE, WAIT};
+use super::text::{Key, Text};
 use crate::model::{Date, Meta};
 
 /// Numbers the sources in `tree` and returns the footnote list, or `None` when there are none.
 /// Drawn from a first file, whose sources are still to come (`source_list`), it says so instead.
-pub fn footnotes(tree: &mut El) -> Option<El> {
+pub fn footnotes(tree: &mut El, text: Text) -> Option<El> {
     let mut urls = Vec::new();
     let mut list = el("ol");
     let mut waiting = false;
     number(tree, &mut urls, &mut list, &mut waiting);
     if waiting {
-        list = el("p").add("The sources were still loading when this page was drawn: print again to list them.");
+        list = el("p").add(text.get(Key::PrintSourcesLoading));
     }
-    (waiting || !urls.is_empty())
-        .then(|| el("section").cls("footnotes").key("footnotes").add(el("h2").add("Sources")).add(list))
+    (waiting || !urls.is_empty()).then(|| {
+        el("section").cls("footnotes").key("footnotes").add(el("h2").add(text.get(Key::PrintSources))).add(list)
+    })
 }
 
 /// Numbers the sources inside `e`, adding new ones to `urls` and their entries to `list`;
@@ -87,25 +89,20 @@ fn text_into(n: &Node, out: &mut String) {
 
 /// The header a printed page starts with: what it is, as of when, and where to find it again.
 /// `date` is the date the page shows, or `None` for a handout, whose steps each give their own.
-pub fn head(meta: &Meta, date: Option<Date>, permalink: &str) -> El {
+pub fn head(meta: &Meta, date: Option<Date>, permalink: &str, text: Text) -> El {
     let when = match date {
-        Some(d) => el("span").add("Positions as of ").add(time(d)),
-        None => el("span").add("Positions as of each step's date"),
+        Some(d) => text.rich(el("span"), Key::PrintAsOf, &mut [("date", time(d).into())]),
+        None => el("span").add(text.get(Key::PrintAsOfEachStep)),
     };
+    let mut dataset =
+        [("when", when.into()), ("version", meta.version.as_str().into()), ("reviewed", time(meta.reviewed).into())];
+    let link = el("span").cls("url").add(permalink);
     el("div")
         .cls("print-head")
         .key("print-head")
-        .add(el("p").add(el("strong").add("Common Ground · ").add(meta.title.en())))
-        .add(
-            el("p")
-                .add(when)
-                .add(". Dataset version ")
-                .add(meta.version.as_str())
-                .add(", reviewed ")
-                .add(time(meta.reviewed))
-                .add("."),
-        )
-        .add(el("p").add("Permalink: ").add(el("span").cls("url").add(permalink)))
+        .add(el("p").add(el("strong").add(text.fill(Key::PrintTitle, &[("dataset", meta.title.en())]))))
+        .add(text.rich(el("p"), Key::PrintDataset, &mut dataset))
+        .add(text.rich(el("p"), Key::PrintPermalink, &mut [("link", link.into())]))
 }
 
 /// Simplifies a screen for a handout, which draws several on one page: drops the ids and the

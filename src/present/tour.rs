@@ -11,6 +11,7 @@ use super::cx::Cx;
 use super::node::{el, El};
 use super::parts::{go, link, section, source_list, summary, time};
 use super::print::for_handout;
+use super::text::{rich, Key, Text};
 use super::views;
 use crate::analysis::Snapshot;
 use crate::model::Tour;
@@ -39,18 +40,18 @@ pub fn mode<'a>(
     query: &str,
     asked: &ViewState,
     notices: &mut Vec<Notice>,
+    text: Text,
 ) -> (Mode<'a>, Option<ViewState>) {
     let Some(place) = tour_place(query) else { return (Mode::Plain, None) };
     let Some(tour) = tours.iter().find(|t| t.id == place.id) else {
-        notices.push(Notice(["There is no tour \"", &shown(&place.id), "\" in this dataset."].concat()));
+        notices.push(Notice(text.fill(Key::TourUnknown, &[("tour", &shown(&place.id))])));
         return (Mode::Plain, None);
     };
     let TourAt::Step(given) = place.at else { return (Mode::Handout(tour), None) };
     let last = tour.steps.len();
     let n = given.unwrap_or(1).min(last).max(1);
     if given != Some(n) {
-        notices
-            .push(Notice(["This tour has ", &last.to_string(), " steps; showing step ", &n.to_string(), "."].concat()));
+        notices.push(Notice(text.count(Key::TourNoSuchStep, last, &[("step", &text.number(n as f64))])));
     }
     let Some(step) = tour.steps.get(n - 1) else { return (Mode::Plain, None) };
     let (mut shown, _) = parse(&step.view);
@@ -67,26 +68,28 @@ pub fn href(tour: &Tour, n: usize, state: &ViewState, present: bool) -> String {
 }
 
 /// The link that leaves presentation mode (or the tour) for the same view on its own.
-pub fn exit(state: &ViewState) -> El {
-    let label = if state.present { "Leave presentation" } else { "This view on its own" };
+pub fn exit(state: &ViewState, text: Text) -> El {
+    let label = text.get(if state.present { Key::TourLeavePresentation } else { Key::TourViewAlone });
     link(&ViewState { present: false, ..state.clone() }, label).id(EXIT)
 }
 
 /// The bar above a tour's step: where we are, the caption and its sources, and the way on.
 /// `shown` is the step's view state (with presentation mode and the colour scheme of the URL).
-pub fn bar(tour: &Tour, n: usize, shown: &ViewState) -> El {
-    let (last, at) = (tour.steps.len().to_string(), n.to_string());
+pub fn bar(tour: &Tour, n: usize, shown: &ViewState, text: Text) -> El {
+    let (last, at) = (text.number(tour.steps.len() as f64), text.number(n as f64));
     let mut nav = el("p").cls("tour-nav");
     if n > 1 {
-        nav = nav.add(go(href(tour, n - 1, shown, shown.present), "◀ Previous".into()).id(PREVIOUS).cls("step"));
+        nav = nav.add(
+            go(href(tour, n - 1, shown, shown.present), text.get(Key::TourPrevious).into()).id(PREVIOUS).cls("step"),
+        );
     }
     if n < tour.steps.len() {
-        nav = nav.add(go(href(tour, n + 1, shown, shown.present), "Next ▶".into()).id(NEXT).cls("step"));
+        nav = nav.add(go(href(tour, n + 1, shown, shown.present), text.get(Key::TourNext).into()).id(NEXT).cls("step"));
     }
     let mut bar = el("div").cls("tour-bar summary").key("tour").add(
         el("p").cls("tour-head").add(el("span").cls("tour-title").add(tour.title.en())).add(" · ").add(
             // ARIA forbids a label on a plain span, and "3 / 9" after the title reads as it shows.
-            el("span").id("tour-count").add([at.as_str(), " / ", &last].concat()),
+            el("span").id("tour-count").add(text.fill(Key::TourCount, &[("step", &at), ("steps", &last)])),
         ),
     );
     if let Some(step) = tour.steps.get(n.wrapping_sub(1)) {
@@ -94,32 +97,32 @@ pub fn bar(tour: &Tour, n: usize, shown: &ViewState) -> El {
             .add(el("p").cls("caption").id("tour-caption").add(step.caption.en()))
             .add_opt((!step.sources.is_empty()).then(|| source_list(&step.sources)));
     }
-    bar.add(nav.add(exit(shown)))
+    bar.add(nav.add(exit(shown, text)))
 }
 
 /// The tours a dataset offers: each opens in presentation mode, or as a handout to print.
-pub fn menu(tours: &[Tour]) -> Option<El> {
+pub fn menu(tours: &[Tour], text: Text) -> Option<El> {
     if tours.is_empty() {
         return None;
     }
     let none = ViewState::default();
     let mut list = el("ul");
     for t in tours {
-        list = list.add(
-            el("li")
-                .add(go(href(t, 1, &none, true), t.title.en().into()))
-                .add([" (", &t.steps.len().to_string(), " steps; "].concat())
-                .add(go(href(t, 0, &none, false), "handout to print".into()))
-                .add(")"),
-        );
+        let item = text.count(Key::TourMenuItem, t.steps.len(), &[]);
+        let mut args = [
+            ("tour", go(href(t, 1, &none, true), t.title.en().into()).into()),
+            ("handout", go(href(t, 0, &none, false), text.get(Key::TourHandoutLink).into()).into()),
+        ];
+        list = list.add(rich(el("li"), &item, &mut args));
     }
-    Some(el("div").cls("tours").add(el("p").add("Tours for a class:")).add(list))
+    Some(el("div").cls("tours").add(el("p").add(text.get(Key::TourMenu))).add(list))
 }
 
 /// Every step of a tour one after another, each with its caption and sources, for printing.
 pub fn handout(page: &Cx, tour: &Tour) -> (String, El) {
     let ds = page.ds;
-    let last = tour.steps.len().to_string();
+    let text = page.text;
+    let last = text.number(tour.steps.len() as f64);
     let mut body = section("handout", tour.title.en()).key("handout").add(summary(tour.description.en().into()));
     for (i, step) in tour.steps.iter().enumerate() {
         let (state, _) = parse(&step.view);
@@ -129,20 +132,26 @@ pub fn handout(page: &Cx, tour: &Tour) -> (String, El) {
         let (_, mut screen) = views::screen(&cx);
         for_handout(&mut screen);
         let when = if state.view == View::Changes {
-            el("span").add(" · from ").add(time(view.from)).add(" to ").add(time(view.to))
+            let mut dates = [("from", time(view.from).into()), ("to", time(view.to).into())];
+            text.rich(el("span"), Key::TourStepDates, &mut dates)
         } else {
-            el("span").add(" · positions as of ").add(time(view.date))
+            text.rich(el("span"), Key::TourStepDate, &mut [("date", time(view.date).into())])
         };
-        let n = (i + 1).to_string();
+        let n = text.number((i + 1) as f64);
         body = body.add(
             el("section")
                 .cls("handout-step")
                 .key(&n)
-                .add(el("h3").cls("step-title").add(["Step ", &n, " of ", &last].concat()).add(when))
+                .add(
+                    el("h3")
+                        .cls("step-title")
+                        .add(text.fill(Key::TourStepTitle, &[("step", &n), ("steps", &last)]))
+                        .add(when),
+                )
                 .add(el("p").cls("caption").add(step.caption.en()))
                 .add_opt((!step.sources.is_empty()).then(|| source_list(&step.sources)))
                 .add(screen),
         );
     }
-    ([tour.title.en(), " (handout)"].concat(), body)
+    (text.fill(Key::TourHandoutTitle, &[("tour", tour.title.en())]), body)
 }

@@ -3,7 +3,7 @@
 //! argument, which may be a number, a name, or an element such as a link or a date. A message
 //! that counts gives its forms for one and other, separated by `|`; `{n}` is the number.
 
-use super::Catalogue;
+use super::message::Catalogue;
 
 /// Declares the keys, their names and the English messages from one table, so that they cannot
 /// drift apart: `Key` (one variant a line), `Key::NAMES` and `EN`, in the order of the table.
@@ -86,6 +86,33 @@ catalogue! {
     FailureHelp = "failure.help" => "If you maintain this page, check the file with {command}.",
     /// The validator's command line: code, the same in every language.
     FailureCommand = "failure.command" => "cargo run --bin validate -- FILE",
+    // ---- Classroom: tours and print ----
+    TourUnknown = "tour.unknown" => "There is no tour \"{tour}\" in this dataset.",
+    /// `{n}` is the number of steps the tour has, `{step}` the step shown instead.
+    TourNoSuchStep = "tour.no-such-step" => "This tour has {n} step; showing step {step}.|This tour has {n} steps; showing step {step}.",
+    TourLeavePresentation = "tour.leave-presentation" => "Leave presentation",
+    TourViewAlone = "tour.view-alone" => "This view on its own",
+    TourPrevious = "tour.previous" => "◀ Previous",
+    TourNext = "tour.next" => "Next ▶",
+    /// Where a step stands in its tour: "3 / 9".
+    TourCount = "tour.count" => "{step} / {steps}",
+    TourMenu = "tour.menu" => "Tours for a class:",
+    /// A tour in the footer; `{tour}` and `{handout}` are links.
+    TourMenuItem = "tour.menu-item" => "{tour} ({n} step; {handout})|{tour} ({n} steps; {handout})",
+    TourHandoutLink = "tour.handout-link" => "handout to print",
+    TourHandoutTitle = "tour.handout-title" => "{tour} (handout)",
+    TourStepTitle = "tour.step-title" => "Step {step} of {steps}",
+    /// After a handout step's title; `{from}`, `{to}` and `{date}` are dates.
+    TourStepDates = "tour.step-dates" => " · from {from} to {to}",
+    TourStepDate = "tour.step-date" => " · positions as of {date}",
+    PrintAsOf = "print.as-of" => "Positions as of {date}",
+    PrintAsOfEachStep = "print.as-of-each-step" => "Positions as of each step's date",
+    /// The printed header's second line; `{when}` is one of the two above, `{reviewed}` a date.
+    PrintDataset = "print.dataset" => "{when}. Dataset version {version}, reviewed {reviewed}.",
+    PrintTitle = "print.title" => "Common Ground · {dataset}",
+    PrintPermalink = "print.permalink" => "Permalink: {link}",
+    PrintSources = "print.sources" => "Sources",
+    PrintSourcesLoading = "print.sources-loading" => "The sources were still loading when this page was drawn: print again to list them.",
     // ---- Why a dataset file could not be used; `{file}` is its path ----
     DataFetch = "data.fetch" => "The dataset {file} could not be fetched: {error}.",
     DataHttp = "data.http" => "The dataset {file} could not be loaded: the server answered {status}.",

@@ -15,7 +15,7 @@ mod message;
 mod plural;
 
 pub use en::Key;
-pub use message::{fill, form, rich};
+pub use message::{fill, form, rich, Catalogue};
 pub use plural::{Plural, PluralRule};
 
 use super::node::{El, Node};
@@ -34,50 +34,6 @@ impl Lang {
         match self {
             Lang::En => PluralRule::English,
         }
-    }
-}
-
-/// A language's messages, in `Key`'s order: all of them in one text, and where each ends in it.
-/// (Two bytes a message rather than the eight of a `&str`, in a table that compresses poorly.)
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Catalogue {
-    text: &'static str,
-    ends: &'static [u16],
-}
-
-impl Catalogue {
-    /// The end of each message in the text, from their lengths, at compile time.
-    const fn ends<const N: usize>(lengths: [usize; N]) -> [u16; N] {
-        let mut ends = [0u16; N];
-        let (mut i, mut end) = (0, 0);
-        while i < N {
-            end += lengths[i];
-            ends[i] = end as u16;
-            i += 1;
-        }
-        ends
-    }
-
-    /// Message `i`, or nothing when there is no such message.
-    fn get(&self, i: usize) -> &'static str {
-        let start = match i.checked_sub(1) {
-            Some(j) => self.ends.get(j).copied(),
-            None => Some(0),
-        };
-        match (start, self.ends.get(i)) {
-            (Some(start), Some(&end)) => self.text.get(usize::from(start)..usize::from(end)).unwrap_or(""),
-            _ => "",
-        }
-    }
-
-    /// How many messages it has.
-    pub fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// Whether it has none.
-    pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
     }
 }
 
