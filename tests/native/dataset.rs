@@ -850,3 +850,23 @@ fn caption_facts_finds_dates_and_figures() {
     assert_eq!(dates, ["7 March 2022"]);
     assert_eq!(figures, ["2025", "600,000", "15"]);
 }
+
+/// The audit of 7 December 2026 (P12) found Europe's position of 23 November 2025 accepting only
+/// an Article-5-like guarantee, so the app showed Europe ruling out the coalition force for three
+/// weeks, a change that never happened: the E3 text bars only permanent NATO-command stationing.
+#[test]
+fn europe_never_ruled_out_the_coalition_force_in_november_2025() {
+    let ds = real();
+    let europe = ds.party_ix("europe").expect("europe");
+    let issue = ds.issue_ix("security-guarantees").expect("issue");
+    let force = ds.issue(issue).option_ix("coalition-force").expect("option");
+    for day in ["2025-08-17", "2025-11-23", "2025-12-01", "2025-12-15"] {
+        let snap = Snapshot::at(&ds, date(day));
+        match snap.stance(&ds, europe, issue) {
+            Some(Stance::Options { acceptable, .. }) => {
+                assert!(acceptable.contains(&force), "{day}: Europe does not accept the coalition force")
+            }
+            other => panic!("{day}: {other:?}"),
+        }
+    }
+}
