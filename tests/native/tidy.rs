@@ -126,9 +126,8 @@ fn library_modules() -> Vec<(Vec<String>, String, String)> {
 
 /// The paths a file's code names, from `crate::` or `super::`: each `use` tree flattened, and
 /// every path written inline. Each comes out as segments from the crate root.
-fn named_paths(module: &[String], is_mod_file: bool, code: &str) -> Vec<Vec<String>> {
+fn named_paths(module: &[String], code: &str) -> Vec<Vec<String>> {
     // `super` of `a::b` (a file) is `a`; of a folder's `mod.rs` for `a::b`, also `a`.
-    let _ = is_mod_file;
     let parent: Vec<String> = module[..module.len().saturating_sub(1)].to_vec();
     let mut out = Vec::new();
     let code: String = code.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
@@ -231,7 +230,7 @@ fn imports() -> Vec<(Vec<String>, Vec<String>, String)> {
     let mut edges = Vec::new();
     for (module, path, text) in &files {
         let is_mod = path.ends_with("mod.rs") || path.ends_with("lib.rs");
-        for named in named_paths(module, is_mod, without_tests(text)) {
+        for named in named_paths(module, without_tests(text)) {
             let Some(to) = module_of(&named, &modules) else { continue };
             if &to == module || (is_mod && to.starts_with(module)) {
                 continue;
