@@ -1,6 +1,7 @@
 //! Common Ground: see where the parties to a negotiation agree and where they clash.
 //!
 //! The crate is a pure core and a thin browser shell:
+//! - `text` holds every word a reader sees, as messages in each language's catalogue,
 //! - `model` reads and validates a dataset file,
 //! - `analysis` computes relations, common ground, framework fit and change over time,
 //! - `url` maps view state to and from the query string,
@@ -12,6 +13,7 @@ pub mod analysis;
 pub mod load;
 pub mod model;
 pub mod present;
+pub mod text;
 pub mod url;
 
 #[cfg(target_arch = "wasm32")]

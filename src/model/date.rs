@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::text::{CalendarDate, Key, Lang, Message, Text};
+
 /// A calendar date. Orders chronologically.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -22,15 +24,15 @@ pub enum DateProblem {
 }
 
 impl DateProblem {
-    /// Why the date is wrong, in words: "February 2025 has 28 days".
-    pub fn reason(self) -> String {
+    /// Why the date is wrong: "February 2025 has 28 days".
+    pub fn reason(self) -> Message {
         match self {
-            DateProblem::Form => "it is not of the form YYYY-MM-DD".to_string(),
-            DateProblem::NoSuchMonth { month } => format!("there is no month {month}"),
-            DateProblem::NoSuchDay { day: 0, .. } => "there is no day 0".to_string(),
-            DateProblem::NoSuchDay { year, month, .. } => {
-                format!("{} {year} has {} days", month_name(month), days_in_month(year as u32, month as u32))
-            }
+            DateProblem::Form => Message::new(Key::DateNotOfTheForm),
+            DateProblem::NoSuchMonth { month } => Message::new(Key::DateNoSuchMonth).arg("month", month.to_string()),
+            DateProblem::NoSuchDay { day: 0, .. } => Message::new(Key::DateNoDayZero),
+            DateProblem::NoSuchDay { year, month, .. } => Message::new(Key::DateMonthHasDays)
+                .counting(days_in_month(year as u32, month as u32) as usize)
+                .month_year("month", i32::from(year), month),
         }
     }
 }
@@ -80,29 +82,16 @@ impl Date {
         365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + self.day as i64 - 1
     }
 
-    /// "3 October 2022".
+    /// "3 October 2022": in English, for the command line and the tests.
     pub fn to_long(self) -> String {
-        format!("{} {} {}", self.day, month_name(self.month), self.year)
+        Text::new(Lang::En).date(self)
     }
 }
 
-/// The English name of a month, 1 to 12.
-fn month_name(month: u8) -> &'static str {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    (month as usize).checked_sub(1).and_then(|i| MONTHS.get(i)).copied().unwrap_or("?")
+impl CalendarDate for Date {
+    fn ymd(&self) -> (i32, u8, u8) {
+        (i32::from(self.year), self.month, self.day)
+    }
 }
 
 fn days_in_month(year: u32, month: u32) -> u32 {
@@ -137,7 +126,8 @@ mod tests {
 
     #[test]
     fn a_date_of_the_right_form_that_does_not_exist_says_why() {
-        let reason = |s: &str| Date::check(s).err().map(|p| p.reason());
+        let reason =
+            |s: &str| Date::check(s).err().map(|p| crate::text::Text::new(crate::text::Lang::En).say(&p.reason()));
         assert_eq!(reason("2025-02-30").as_deref(), Some("February 2025 has 28 days"));
         assert_eq!(reason("2024-02-30").as_deref(), Some("February 2024 has 29 days"));
         assert_eq!(reason("2025-04-31").as_deref(), Some("April 2025 has 30 days"));

@@ -82,7 +82,11 @@ fn is_colour(s: &str) -> bool {
 fn checked_date(raw: &str) -> Result<Date, String> {
     Date::check(raw).map_err(|problem| match problem {
         DateProblem::Form => format!("{} is not an ISO 8601 date (YYYY-MM-DD)", quoted(raw)),
-        problem => format!("{} is not a real date: {}", quoted(raw), problem.reason()),
+        problem => format!(
+            "{} is not a real date: {}",
+            quoted(raw),
+            crate::text::Text::new(crate::text::Lang::En).say(&problem.reason())
+        ),
     })
 }
 

@@ -5,9 +5,10 @@ use super::cx::Cx;
 use super::node::{el, El, Node};
 use super::parts::{self, link, time};
 use super::protocol::{AS_OF, AS_OF_DATE, DATES};
-use super::text::{Key, Text};
+use super::rich::RichText;
 use super::tour;
 use crate::model::{Diagnostic, Loaded, Severity, Status};
+use crate::text::{Key, Text};
 use crate::url::{Notice, View, ViewState};
 
 pub(super) fn header(cx: &Cx) -> El {

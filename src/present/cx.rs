@@ -1,7 +1,7 @@
 //! What every screen is drawn from: the dataset, the URL's view state and the positions in effect.
 
-use super::text::Text;
 use crate::analysis::Snapshot;
+use crate::text::Text;
 use crate::url::{Resolved, ViewState};
 
 /// Everything a screen needs.

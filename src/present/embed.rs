@@ -6,7 +6,8 @@ use super::cx::Cx;
 use super::node::{self, el, El};
 use super::parts::time;
 use super::protocol;
-use super::text::{Key, Text};
+use super::rich::RichText;
+use crate::text::{Key, Text};
 use crate::url::ViewState;
 
 /// The embed's compact header: the view's title, how far the data reaches, and a link that opens

@@ -1,8 +1,8 @@
 //! Why a dataset file could not be used, in words that name it.
 
-use super::text::{Key, Lang, Text};
 use crate::load::DataProblem;
 use crate::model::Loaded;
+use crate::text::{Key, Lang, Text};
 
 /// Why a dataset file could not be used, naming it. Every way a fetched file can fail ends here:
 /// the fetch, the server's answer, the checks before parsing (size, an HTML page in place of

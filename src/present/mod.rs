@@ -20,7 +20,7 @@ mod parts;
 pub mod patch;
 pub mod print;
 pub mod protocol;
-pub mod text;
+mod rich;
 pub mod tour;
 mod views;
 pub mod words;

@@ -6,10 +6,11 @@ use super::chrome::{footer, header, notices_box, time_control};
 use super::cx::Cx;
 use super::embed::{embed_header, share_box};
 use super::node::{el, Node};
-use super::text::{Key, Lang, Text};
+use super::rich::RichText;
 use super::{print, tour, views};
 use crate::analysis::Snapshot;
 use crate::model::Loaded;
+use crate::text::{Key, Lang, Text};
 use crate::url::{parse, resolve, to_query, Dark, View, ViewState};
 
 /// A whole page for a query string.

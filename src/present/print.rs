@@ -9,8 +9,9 @@
 use super::node::{el, El, Node};
 use super::parts::time;
 use super::protocol::{SOURCE, WAIT};
-use super::text::{Key, Text};
+use super::rich::RichText;
 use crate::model::{Date, Meta};
+use crate::text::{Key, Text};
 
 /// Numbers the sources in `tree` and returns the footnote list, or `None` when there are none.
 /// Drawn from a first file, whose sources are still to come (`source_list`), it says so instead.

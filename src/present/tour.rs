@@ -11,10 +11,11 @@ use super::cx::Cx;
 use super::node::{el, El};
 use super::parts::{go, link, section, source_list, summary, time};
 use super::print::for_handout;
-use super::text::{rich, Key, Text};
+use super::rich::{rich, RichText};
 use super::views;
 use crate::analysis::Snapshot;
 use crate::model::Tour;
+use crate::text::{Key, Text};
 use crate::url::{parse, resolve, shown, tour_place, tour_query, Notice, TourAt, TourPlace, View, ViewState};
 
 /// The ids `ui` looks for when a key steps through a tour or leaves presentation mode.

@@ -3,8 +3,8 @@
 
 use common_ground::analysis::{changes, pair_relations, synthetic, PairCounts, Snapshot};
 use common_ground::model::Loaded;
-use common_ground::present::text::{Lang, Text};
 use common_ground::present::{charts, page, Cx, El, Node};
+use common_ground::text::{Lang, Text};
 use common_ground::url::{parse, resolve};
 use serde_json::json;
 

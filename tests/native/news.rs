@@ -1,8 +1,8 @@
 //! Newsroom (issue 9): the prerender's HTML, the embed and share texts, and the `data=` checks.
 
 use common_ground::load::load;
-use common_ground::present::text::{Lang, Text};
 use common_ground::present::{self, el, page, read_file, share_texts, Node};
+use common_ground::text::{Lang, Text};
 use common_ground::url::{check_data_source, parse};
 
 fn bundled() -> common_ground::model::Loaded {

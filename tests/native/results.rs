@@ -89,3 +89,77 @@ fn dump_results() {
     let path = std::env::var("DUMP_OUT").unwrap_or_else(|_| "target/results.txt".into());
     std::fs::write(&path, out.join("\n") + "\n").expect("write the dump");
 }
+
+/// Every page of the bundled dataset's permalinks, and of a small damaged dataset, as HTML with
+/// its title: a change that should draw the same DOM (moving words into the text layer) is
+/// checked by diffing this before and after.
+/// `PAGES_OUT=/tmp/after.html cargo test -- --ignored dump_pages`.
+#[test]
+#[ignore = "writes the before/after pages; run with PAGES_OUT=path cargo test -- --ignored dump_pages"]
+fn dump_pages() {
+    let loaded = load(&read_repo_file("data/positions.json")).expect("dataset");
+    let ds = &loaded.dataset;
+    let mut queries: Vec<String> = vec![
+        String::new(),
+        "?view=matrix&parties=ru,ua".into(),
+        "?view=changes".into(),
+        "?view=changes&from=2022-03-29&to=2025-12-23".into(),
+        "?view=changes&from=2025-01-01&to=2024-01-01".into(),
+        "?view=deal".into(),
+        "?view=deal&base=jeddah-joint-statement-2025-03-11&pick=nato:forgo-for-guarantees,armed-forces-cap:800000"
+            .into(),
+        "?view=deal&base=us-28-point-2025-11&pick=nato:path-open,guarantors:us+uk+fr".into(),
+        "?view=framework&doc=istanbul-communique-2022&doc2=us-28-point-2025-11".into(),
+        "?view=framework&doc=nope".into(),
+        "?view=issue&issue=zzz".into(),
+        "?view=pair&a=xx&b=ua".into(),
+        "?embed=1&view=pair&a=ru&b=ua".into(),
+        "?embed=1&controls=0".into(),
+        "?dark=1&present=1&tour=territory&step=3".into(),
+        "?tour=territory&step=99".into(),
+        "?tour=nope".into(),
+        "?tour=istanbul-to-20-point&handout=1".into(),
+        "?view=matrix&date=2022-04-15".into(),
+    ];
+    for t in &ds.tours {
+        for s in 1..=t.steps.len() {
+            queries.push(format!("?tour={}&step={s}", t.id));
+        }
+    }
+    for a in 0..ds.parties.len() {
+        for b in a + 1..ds.parties.len() {
+            queries.push(format!("?view=pair&a={}&b={}", ds.parties[a].id, ds.parties[b].id));
+        }
+    }
+    for i in &ds.issues {
+        queries.push(format!("?view=issue&issue={}", i.id));
+        queries.push(format!("?view=issue&issue={}&date=2022-04-15", i.id));
+    }
+    for f in &ds.frameworks {
+        queries.push(format!("?view=framework&doc={}", f.id));
+        queries.push(format!("?view=deal&base={}", f.id));
+    }
+    let mut out = String::new();
+    for q in &queries {
+        let p = common_ground::present::page_at(&loaded, q, "https://example.org/cg/");
+        out += &format!("==== {q}\n{}\n{}\n", p.title, p.body.to_html());
+    }
+    // A dataset with problems: every diagnostic is listed on its page.
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&read_repo_file("tests/fixtures/example.json")).expect("json");
+    doc["parties"][0]["colour"] = "red".into();
+    doc["parties"][1]["id"] = "Bad Id".into();
+    doc["issues"][0]["kind"] = "fuzzy".into();
+    doc["positions"][0]["as_of"] = "2025-02-30".into();
+    doc["positions"][1]["status"] = "rumoured".into();
+    doc["positions"][2]["sources"][0]["url"] = "javascript:alert(1)".into();
+    doc["meta"]["reviewed"] = "2025-13-01".into();
+    if let Ok(damaged) = load(&doc.to_string()) {
+        for q in ["", "?view=pair&a=xx&b=yy", "?view=deal"] {
+            let p = common_ground::present::page_at(&damaged, q, "");
+            out += &format!("==== damaged {q}\n{}\n{}\n", p.title, p.body.to_html());
+        }
+    }
+    let path = std::env::var("PAGES_OUT").unwrap_or_else(|_| "target/pages.html".into());
+    std::fs::write(&path, out).expect("write the pages");
+}

@@ -11,7 +11,7 @@ use super::message::Catalogue;
 macro_rules! catalogue {
     ($($(#[$doc:meta])* $key:ident = $name:literal => $msg:literal,)+) => {
         /// A message, by meaning.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Key {
             $($(#[$doc])* $key,)+
         }
@@ -28,6 +28,43 @@ macro_rules! catalogue {
 }
 
 catalogue! {
+    // ---- Numbers and dates ----
+    NumberNoLimit = "number.no-limit" => "no limit",
+    NumberTooLarge = "number.too-large" => "a very large number",
+    /// A date in running text; `{month}` is a name below, in the form a date takes.
+    DateLong = "date.long" => "{day} {month} {year}",
+    /// A month on its own with its year ("February 2025 has 28 days").
+    DateMonthYear = "date.month-year" => "{month} {year}",
+    DateNotOfTheForm = "date.not-of-the-form" => "it is not of the form YYYY-MM-DD",
+    DateNoSuchMonth = "date.no-such-month" => "there is no month {month}",
+    DateNoDayZero = "date.no-day-zero" => "there is no day 0",
+    /// `{month}` is a month with its year, "February 2025".
+    DateMonthHasDays = "date.month-has-days" => "{month} has {n} day|{month} has {n} days",
+    Month1 = "month.1" => "January",
+    Month2 = "month.2" => "February",
+    Month3 = "month.3" => "March",
+    Month4 = "month.4" => "April",
+    Month5 = "month.5" => "May",
+    Month6 = "month.6" => "June",
+    Month7 = "month.7" => "July",
+    Month8 = "month.8" => "August",
+    Month9 = "month.9" => "September",
+    Month10 = "month.10" => "October",
+    Month11 = "month.11" => "November",
+    Month12 = "month.12" => "December",
+    /// The months as named on their own (Ukrainian and Russian: the nominative, where a date takes the genitive).
+    MonthAlone1 = "month-alone.1" => "January",
+    MonthAlone2 = "month-alone.2" => "February",
+    MonthAlone3 = "month-alone.3" => "March",
+    MonthAlone4 = "month-alone.4" => "April",
+    MonthAlone5 = "month-alone.5" => "May",
+    MonthAlone6 = "month-alone.6" => "June",
+    MonthAlone7 = "month-alone.7" => "July",
+    MonthAlone8 = "month-alone.8" => "August",
+    MonthAlone9 = "month-alone.9" => "September",
+    MonthAlone10 = "month-alone.10" => "October",
+    MonthAlone11 = "month-alone.11" => "November",
+    MonthAlone12 = "month-alone.12" => "December",
     // ---- The site's chrome ----
     AppName = "app.name" => "Common Ground",
     NavViews = "nav.views" => "Views",
@@ -122,4 +159,38 @@ catalogue! {
     DataUnreadable = "data.unreadable" => "The dataset {file} could not be read: {error}.",
     DataTooDeep = "data.too-deep" => "The dataset {file} could not be read: it is nested too deeply to be a dataset: {error}.",
     DataNothingToShow = "data.nothing-to-show" => "The dataset {file} has no valid parties or issues to show.",
+}
+
+impl Key {
+    /// The months' names as a date writes them, January first.
+    pub const MONTHS: [Key; 12] = [
+        Key::Month1,
+        Key::Month2,
+        Key::Month3,
+        Key::Month4,
+        Key::Month5,
+        Key::Month6,
+        Key::Month7,
+        Key::Month8,
+        Key::Month9,
+        Key::Month10,
+        Key::Month11,
+        Key::Month12,
+    ];
+
+    /// The months' names on their own, January first.
+    pub const MONTHS_ALONE: [Key; 12] = [
+        Key::MonthAlone1,
+        Key::MonthAlone2,
+        Key::MonthAlone3,
+        Key::MonthAlone4,
+        Key::MonthAlone5,
+        Key::MonthAlone6,
+        Key::MonthAlone7,
+        Key::MonthAlone8,
+        Key::MonthAlone9,
+        Key::MonthAlone10,
+        Key::MonthAlone11,
+        Key::MonthAlone12,
+    ];
 }

@@ -1,7 +1,5 @@
 //! A message: its forms, and how its named arguments are filled in, as text or as elements.
 
-use crate::present::node::{El, Node};
-
 /// A language's messages, in `Key`'s order: all of them in one text, and where each ends in it.
 /// (Two bytes a message rather than the eight of a `&str`, in a table that compresses poorly.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,26 +66,10 @@ pub fn form(message: &str, category: usize, categories: usize) -> &str {
 
 /// The text before the first `{name}` of `template`, the name, and what follows it; `None` when
 /// there is none.
-fn next_argument(template: &str) -> Option<(&str, &str, &str)> {
+pub fn next_argument(template: &str) -> Option<(&str, &str, &str)> {
     let (before, rest) = template.split_once('{')?;
     let (name, after) = rest.split_once('}')?;
     Some((before, name, after))
-}
-
-/// Appends `template` to `el`: its words as text, and each `{name}` as the node given for it, for
-/// a sentence with a link, a date or a mark inside it, whose words and their order are the
-/// language's. A name without a node is kept as written, so that it shows instead of vanishing.
-pub fn rich(mut el: El, template: &str, args: &mut [(&str, Node)]) -> El {
-    let mut rest = template;
-    while let Some((before, name, after)) = next_argument(rest) {
-        el = el.add(before);
-        el = match args.iter_mut().find(|(k, _)| *k == name) {
-            Some((_, node)) => el.add(std::mem::replace(node, Node::Text(String::new()))),
-            None => el.add(["{", name, "}"].concat()),
-        };
-        rest = after;
-    }
-    el.add(rest)
 }
 
 /// `template` with each `{name}` replaced by its value in `args`. A name without a value is left

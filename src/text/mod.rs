@@ -1,0 +1,201 @@
+//! The text layer: the words, sentences, numbers and dates a reader sees, for one language.
+//!
+//! A message is a whole sentence with named arguments (`{file}`), never joined from pieces,
+//! because word order differs between languages. A message that counts has a form for each of
+//! CLDR's plural categories (one, few, many, other), chosen from the number by the language's
+//! own rule (`PluralRule`), never by `n == 1`: Ukrainian and Russian need three forms where
+//! English needs two. Messages are keyed by meaning (`Key::DataEmpty`, written `data.empty`), so
+//! a correction in English orphans no translation.
+//!
+//! English is the catalogue the keys are declared with (`en.rs`); another language is another
+//! catalogue of the same keys, plus the dataset's own texts in that language.
+
+mod en;
+mod message;
+mod number;
+mod plural;
+
+pub use en::Key;
+pub use message::{fill, form, next_argument, Catalogue};
+pub use plural::{Plural, PluralRule};
+
+pub use number::grouped;
+
+/// A language the app is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// How this language chooses a plural form.
+    pub fn plural_rule(self) -> PluralRule {
+        match self {
+            Lang::En => PluralRule::English,
+        }
+    }
+}
+
+/// The words of one language: its catalogue, and how it writes numbers and dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    lang: Lang,
+    messages: &'static Catalogue,
+}
+
+impl Text {
+    pub fn new(lang: Lang) -> Text {
+        match lang {
+            Lang::En => Text { lang, messages: &en::EN },
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// A message as written in the catalogue, every form of it.
+    fn msg(&self, key: Key) -> &'static str {
+        self.messages.get(key as usize)
+    }
+
+    /// A message without arguments (for a message that counts, its last form).
+    pub fn get(&self, key: Key) -> &'static str {
+        form(self.msg(key), 0, 0)
+    }
+
+    /// A message with its named arguments filled in.
+    pub fn fill(&self, key: Key, args: &[(&str, &str)]) -> String {
+        fill(self.get(key), args)
+    }
+
+    /// A message that counts `n`, in the form the language takes for `n`, with `{n}` written as
+    /// the language writes numbers and the other arguments filled in.
+    pub fn count(&self, key: Key, n: usize, args: &[(&str, &str)]) -> String {
+        let rule = self.lang.plural_rule();
+        let template = form(self.msg(key), rule.form(n as u64), rule.categories());
+        let counted = fill(template, &[("n", &self.number(n as f64))]);
+        if args.is_empty() {
+            counted
+        } else {
+            fill(&counted, args)
+        }
+    }
+
+    /// A number as the language writes it: "250,000", "0.5"; "no limit" for infinity.
+    pub fn number(&self, v: f64) -> String {
+        let (group, decimal) = match self.lang {
+            Lang::En => (",", '.'),
+        };
+        match grouped(v, group, decimal) {
+            Some(s) => s,
+            None if v == f64::INFINITY => self.get(Key::NumberNoLimit).to_string(),
+            None if v.is_nan() => "?".to_string(),
+            None => self.get(Key::NumberTooLarge).to_string(),
+        }
+    }
+
+    /// A date as the language writes it in running text: "3 October 2022".
+    pub fn date(&self, d: impl CalendarDate) -> String {
+        let (year, month, day) = d.ymd();
+        let month = Key::MONTHS.get(usize::from(month).wrapping_sub(1)).map_or("?", |&k| self.get(k));
+        self.fill(Key::DateLong, &[("day", &day.to_string()), ("month", month), ("year", &year.to_string())])
+    }
+
+    /// A month and year, as in "February 2025 has 28 days".
+    pub fn month_year(&self, year: i32, month: u8) -> String {
+        let name = Key::MONTHS_ALONE.get(usize::from(month).wrapping_sub(1)).map_or("?", |&k| self.get(k));
+        self.fill(Key::DateMonthYear, &[("month", name), ("year", &year.to_string())])
+    }
+
+    /// A message built by a layer below this one (a diagnostic, a notice), in this language.
+    pub fn say(&self, m: &Message) -> String {
+        let written: Vec<String> = m.args.iter().map(|(_, a)| self.arg(a)).collect();
+        let mut args: Vec<(&str, &str)> = Vec::new();
+        for ((name, _), value) in m.args.iter().zip(&written) {
+            args.push((*name, value.as_str()));
+        }
+        match m.count {
+            Some(n) => self.count(m.key, n, &args),
+            None => self.fill(m.key, &args),
+        }
+    }
+
+    fn arg(&self, a: &Arg) -> String {
+        match a {
+            Arg::Text(s) => s.clone(),
+            Arg::Number(v) => self.number(*v),
+            Arg::MonthYear(year, month) => self.month_year(*year, *month),
+            Arg::Message(m) => self.say(m),
+        }
+    }
+}
+
+/// A date the text layer can write: its year, month (1–12) and day.
+pub trait CalendarDate {
+    fn ymd(&self) -> (i32, u8, u8);
+}
+
+/// A message with its arguments, made where the words are not known (a dataset's diagnostics,
+/// the URL's notices) and written in the reader's language by `Text::say`. Arguments are text
+/// already written: ids, paths, quoted values, numbers written with `Text::number`'s English
+/// separators where the layer below has no language.
+#[derive(Debug, Clone, PartialEq, PartialOrd)]
+pub struct Message {
+    pub key: Key,
+    /// The number a message that counts is counted by (`{n}`).
+    pub count: Option<usize>,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// An argument of a `Message`: text written already, or something each language writes itself.
+#[derive(Debug, Clone, PartialEq, PartialOrd)]
+pub enum Arg {
+    /// An id, a path, a quoted value: the same in every language.
+    Text(String),
+    Number(f64),
+    /// A month (1–12) and its year.
+    MonthYear(i32, u8),
+    /// A message inside a message ("… is not a real date: {reason}").
+    Message(Box<Message>),
+}
+
+impl Message {
+    pub fn new(key: Key) -> Message {
+        Message { key, count: None, args: Vec::new() }
+    }
+
+    /// The message with argument `name` set to `value`.
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Message {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+
+    /// The message with argument `name` set to a number, written as the language writes numbers.
+    pub fn number(mut self, name: &'static str, v: f64) -> Message {
+        self.args.push((name, Arg::Number(v)));
+        self
+    }
+
+    /// The message with argument `name` set to another message.
+    pub fn message(mut self, name: &'static str, m: Message) -> Message {
+        self.args.push((name, Arg::Message(Box::new(m))));
+        self
+    }
+
+    /// The message with argument `name` set to a month and year.
+    pub fn month_year(mut self, name: &'static str, year: i32, month: u8) -> Message {
+        self.args.push((name, Arg::MonthYear(year, month)));
+        self
+    }
+
+    /// The message counted by `n`.
+    pub fn counting(mut self, n: usize) -> Message {
+        self.count = Some(n);
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests;
