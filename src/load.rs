@@ -5,6 +5,7 @@
 //! Every way a file can fail is a `DataProblem`, which `present::data_failure` words for readers.
 
 use crate::model::{self, Dataset, LoadError, Loaded};
+use crate::text::Message;
 use crate::url::{parse, resolve, to_query};
 
 /// Parses and validates a dataset. Never panics, whatever the input.
@@ -28,7 +29,7 @@ pub fn load_value(value: serde_json::Value, first: bool) -> Result<Loaded, LoadE
 /// A tour step's view as its canonical query, without presentation mode (the URL of the tour
 /// gives that), or the first notice the app would show opening it: the URL's own, then the
 /// dataset's (an unknown id).
-fn step_view(raw: &str, ds: &Dataset) -> Result<String, String> {
+fn step_view(raw: &str, ds: &Dataset) -> Result<String, Message> {
     let (mut state, mut notices) = parse(raw);
     notices.extend(resolve(&state, ds).map(|r| r.1).unwrap_or_default());
     if let Some(notice) = notices.first() {

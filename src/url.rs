@@ -13,6 +13,7 @@
 
 use crate::model::keyword::keywords;
 use crate::model::{Dataset, Date, Issue, IssueIx, IssueKind, Outcome, PartyIx};
+use crate::text::{Key, Message};
 
 keywords! {
     /// The screen a permalink opens.
@@ -98,9 +99,9 @@ pub struct ViewState {
     pub pick: Option<String>,
 }
 
-/// Something in the URL that could not be used, in words for the reader.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice(pub String);
+/// Something in the URL that could not be used, as a message the page writes in its language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice(pub Message);
 
 fn is_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
@@ -153,7 +154,7 @@ fn percent_encode(s: &str) -> String {
 /// `https://news.example`) or one of `allowed` (space-separated origins, fixed at build time).
 /// Anything else is refused, because a crafted link could otherwise put someone else's positions
 /// under a newsroom's name. The refusal names the file.
-pub fn check_data_source(path: &str, page_origin: &str, allowed: &str) -> Result<(), String> {
+pub fn check_data_source(path: &str, page_origin: &str, allowed: &str) -> Result<(), Message> {
     // Inside an origin means the origin followed by a path: `https://a.example@b.example/` and
     // `https://a.example.b.example/` are not inside `https://a.example`.
     let inside = |origin: &str| {
@@ -166,9 +167,7 @@ pub fn check_data_source(path: &str, page_origin: &str, allowed: &str) -> Result
     if relative || inside(page_origin) || allowed.split_whitespace().any(inside) {
         Ok(())
     } else {
-        Err(format!(
-            "The dataset \"{path}\" was not loaded: it is not on this page's site, and this page loads data only from its own site and the sites its builders allowed."
-        ))
+        Err(Message::new(Key::UrlDataElsewhere).arg("file", path))
     }
 }
 
@@ -197,20 +196,18 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
         let key = percent_decode(key);
         let value = percent_decode(value);
         let mut notices = Vec::new();
-        let mut id = |name: &str| -> Option<String> {
+        let mut id = |name: Key| -> Option<String> {
             if is_id(&value) {
                 Some(value.clone())
             } else {
-                notices.push(Notice(format!("\"{}\" is not a valid {name} id, so it was ignored.", shown(&value))));
+                notices.push(Notice(Message::new(name).arg("value", shown(&value))));
                 None
             }
         };
         match key.as_str() {
             "view" => match View::parse(&value) {
                 Some(v) => s.view = v,
-                None => {
-                    notices.push(Notice(format!("There is no view called \"{}\"; showing the matrix.", shown(&value))))
-                }
+                None => notices.push(Notice(Message::new(Key::UrlNoSuchView).arg("value", shown(&value)))),
             },
             "parties" => {
                 let mut ids = Vec::new();
@@ -218,24 +215,22 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                     if is_id(part) && !ids.iter().any(|x| x == part) {
                         ids.push(part.to_string());
                     } else if !is_id(part) {
-                        notices
-                            .push(Notice(format!("\"{}\" is not a valid party id, so it was ignored.", shown(part))));
+                        notices.push(Notice(Message::new(Key::UrlBadPartyId).arg("value", shown(part))));
                     }
                 }
                 s.parties = (!ids.is_empty()).then_some(ids);
             }
-            "a" => s.a = id("party"),
-            "b" => s.b = id("party"),
-            "doc" => s.doc = id("framework"),
-            "doc2" => s.doc2 = id("framework"),
-            "issue" => s.issue = id("issue"),
+            "a" => s.a = id(Key::UrlBadPartyId),
+            "b" => s.b = id(Key::UrlBadPartyId),
+            "doc" => s.doc = id(Key::UrlBadFrameworkId),
+            "doc2" => s.doc2 = id(Key::UrlBadFrameworkId),
+            "issue" => s.issue = id(Key::UrlBadIssueId),
             "date" | "from" | "to" => {
                 let d = Date::parse(&value);
                 if d.is_none() {
-                    notices.push(Notice(format!(
-                        "\"{}\" is not a date of the form YYYY-MM-DD, so {key} was ignored.",
-                        shown(&value)
-                    )));
+                    notices.push(Notice(
+                        Message::new(Key::UrlBadDate).arg("value", shown(&value)).arg("key", key.as_str()),
+                    ));
                 }
                 match key.as_str() {
                     "date" => s.date = d,
@@ -250,7 +245,7 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                 _ => None,
             }) {
                 Some(d) => s.dark = d,
-                None => notices.push(Notice(format!("dark must be {}, not \"{}\".", Dark::expected(), shown(&value)))),
+                None => notices.push(Notice(Message::new(Key::UrlBadDark).arg("value", shown(&value)))),
             },
             // ---- Newsroom: embed flags and the dataset; Classroom: presentation mode ----
             "embed" | "controls" | "present" => {
@@ -263,21 +258,20 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                     ("embed", Some(on)) => s.embed = on,
                     ("present", Some(on)) => s.present = on,
                     (_, Some(on)) => s.hide_controls = !on,
-                    _ => notices.push(Notice(format!("{key} must be 1 or 0, not \"{}\".", shown(&value)))),
+                    _ => notices.push(Notice(
+                        Message::new(Key::UrlBadSwitch).arg("key", key.as_str()).arg("value", shown(&value)),
+                    )),
                 }
             }
             "data" => {
                 if value.is_empty() || value.len() > 512 || value.chars().any(char::is_control) {
-                    notices.push(Notice(format!(
-                        "\"{}\" is not a usable dataset path, so it was ignored.",
-                        shown(&value)
-                    )));
+                    notices.push(Notice(Message::new(Key::UrlBadDataPath).arg("value", shown(&value))));
                 } else {
                     s.data = Some(value.clone());
                 }
             }
             // Deal builder (issue 10).
-            "base" => s.base = id("framework"),
+            "base" => s.base = id(Key::UrlBadFrameworkId),
             "pick" if value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-.:,+ ".contains(&b)) => {
                 // `+` joins a set's items, and a query string decodes it to a space.
                 let mut pick = String::new();
@@ -286,7 +280,7 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                 }
                 s.pick = (!pick.is_empty()).then_some(pick);
             }
-            "pick" => notices.push(Notice(format!("\"{}\" is not a list of picks, so it was ignored.", shown(&value)))),
+            "pick" => notices.push(Notice(Message::new(Key::UrlBadPicks).arg("value", shown(&value)))),
             // Unknown parameters (tracking tags and the like) are ignored silently.
             _ => {}
         }
@@ -380,26 +374,24 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
     }
     // Each notice with the parameter it is about, kept at the end only if the view uses it.
     let mut notices: Vec<(&str, Notice)> = Vec::new();
-    let mut party = |key: &'static str, id: &Option<String>, fallback: PartyIx, what: &str| -> PartyIx {
+    let mut party = |key: &'static str, id: &Option<String>, fallback: PartyIx, what: Key| -> PartyIx {
         match id {
             None => fallback,
             Some(id) => ds.party_ix(id).unwrap_or_else(|| {
                 let fallback_name = ds.party(fallback).name.en();
-                let text = format!("There is no party \"{id}\" in this dataset; {what} shows {fallback_name} instead.");
-                notices.push((key, Notice(text)));
+                notices.push((key, Notice(Message::new(what).arg("id", id).arg("party", fallback_name))));
                 fallback
             }),
         }
     };
-    let a = party("a", &s.a, PartyIx(0), "the first side");
+    let a = party("a", &s.a, PartyIx(0), Key::UrlNoSuchPartyFirst);
     let b_default = if a.0 == 0 && ds.parties.len() > 1 { PartyIx(1) } else { PartyIx(0) };
-    let b = party("b", &s.b, b_default, "the second side");
+    let b = party("b", &s.b, b_default, Key::UrlNoSuchPartySecond);
     let mut parties = Vec::new();
     if let Some(ids) = &s.parties {
         for id in ids {
             if ds.party_ix(id).is_none() {
-                let text = format!("There is no party \"{id}\" in this dataset, so it was left out.");
-                notices.push(("parties", Notice(text)));
+                notices.push(("parties", Notice(Message::new(Key::UrlNoSuchPartyLeftOut).arg("id", id.as_str()))));
             }
         }
         // In dataset order, each once.
@@ -412,7 +404,7 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
         let id = id.as_ref()?;
         let found = ds.frameworks.iter().position(|f| &f.id == id);
         if found.is_none() {
-            notices.push((key, Notice(format!("There is no document \"{id}\" in this dataset."))));
+            notices.push((key, Notice(Message::new(Key::UrlNoSuchFramework).arg("id", id.as_str()))));
         }
         found
     };
@@ -423,11 +415,9 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
     let issue = match &s.issue {
         None => IssueIx(0),
         Some(id) => ds.issue_ix(id).unwrap_or_else(|| {
-            let text = format!(
-                "There is no issue \"{id}\" in this dataset; showing {} instead.",
-                ds.issue(IssueIx(0)).name.en()
-            );
-            notices.push(("issue", Notice(text)));
+            let first = ds.issue(IssueIx(0)).name.en();
+            notices
+                .push(("issue", Notice(Message::new(Key::UrlNoSuchIssue).arg("id", id.as_str()).arg("issue", first))));
             IssueIx(0)
         }),
     };
@@ -437,7 +427,7 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
     let date = s.date.unwrap_or(latest);
     let (mut from, mut to) = (s.from.unwrap_or(earliest), s.to.unwrap_or(latest));
     if from > to {
-        let text = format!("The start date {from} is after the end date {to}, so they were swapped.");
+        let text = Message::new(Key::UrlDatesSwapped).arg("from", from.to_string()).arg("to", to.to_string());
         notices.push(("from", Notice(text)));
         std::mem::swap(&mut from, &mut to);
     }
@@ -456,13 +446,7 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
                 }
             }
             None if part.is_empty() => {}
-            None => notices.push((
-                "pick",
-                Notice(format!(
-                    "\"{}\" is not an issue and outcome of this dataset, so that pick was dropped.",
-                    shown(part)
-                )),
-            )),
+            None => notices.push(("pick", Notice(Message::new(Key::UrlNoSuchPick).arg("value", shown(part))))),
         }
     }
     Some((
@@ -681,6 +665,6 @@ mod tests {
         assert_eq!(s.parties, Some(vec!["ru".to_string(), "ua".to_string()]));
         // The view, the date and the party list; not `a`, which the matrix does not use.
         assert_eq!(n.len(), 3, "{n:?}");
-        assert!(n.iter().all(|x| !x.0.contains("script")), "{n:?}");
+        assert!(n.iter().all(|x| !x.0.to_string().contains("script")), "{n:?}");
     }
 }

@@ -12,6 +12,7 @@ use super::date::{Date, DateProblem};
 use super::diagnostic::{at, at_index, item_index, quoted, Diagnostic, LeftOut, Repaired};
 use super::format::fmt_num;
 use super::raw::*;
+use crate::text::Message;
 
 /// What validation makes of the raw elements.
 pub struct Validated {
@@ -26,8 +27,8 @@ pub struct Validated {
 /// the first reason the app would not open it as written (an unknown view, a malformed value, an
 /// id the dataset lacks), which becomes the step's error. A generic parameter, not a `dyn`: as
 /// one the checker cost 500 B more of gzipped wasm.
-pub trait StepView: Fn(&str, &Dataset) -> Result<String, String> {}
-impl<F: Fn(&str, &Dataset) -> Result<String, String>> StepView for F {}
+pub trait StepView: Fn(&str, &Dataset) -> Result<String, Message> {}
+impl<F: Fn(&str, &Dataset) -> Result<String, Message>> StepView for F {}
 
 /// Validates what the reader kept. `diagnostics` and `left_out` are the reader's.
 pub fn validate<V: StepView>(
@@ -796,7 +797,15 @@ impl<V: StepView> Checker<'_, V> {
         match (self.step_view)(raw, ds) {
             Ok(view) => Some(view),
             Err(notice) => {
-                self.error(path, [&quoted(raw), " is not a view this dataset can open: ", notice.as_str()].concat());
+                self.error(
+                    path,
+                    [
+                        &quoted(raw),
+                        " is not a view this dataset can open: ",
+                        crate::text::Text::new(crate::text::Lang::En).say(&notice).as_str(),
+                    ]
+                    .concat(),
+                );
                 None
             }
         }

@@ -37,13 +37,13 @@ pub(super) fn header(cx: &Cx) -> El {
         .add(el("nav").attr("aria-label", cx.text.get(Key::NavViews)).add(el("ul").cls("tabs").add_all(tabs)))
 }
 
-pub(super) fn notices_box(notices: &[Notice]) -> Option<El> {
+pub(super) fn notices_box(notices: &[Notice], text: Text) -> Option<El> {
     (!notices.is_empty()).then(|| {
         el("div")
             .cls("notices")
             .key("notices")
             .attr("role", "status")
-            .add(el("ul").add_all(notices.iter().map(|n| el("li").add(n.0.as_str()))))
+            .add(el("ul").add_all(notices.iter().map(|n| el("li").add(text.say(&n.0)))))
     })
 }
 

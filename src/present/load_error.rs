@@ -2,7 +2,7 @@
 
 use crate::load::DataProblem;
 use crate::model::Loaded;
-use crate::text::{Key, Lang, Text};
+use crate::text::{Key, Lang, Message, Text};
 
 /// Why a dataset file could not be used, naming it. Every way a fetched file can fail ends here:
 /// the fetch, the server's answer, the checks before parsing (size, an HTML page in place of
@@ -26,6 +26,11 @@ pub fn data_failure(file: &str, problem: DataProblem) -> String {
 }
 
 /// Reads a fetched dataset file as the browser does (`load::read_file`), with any failure in words.
+/// Why a dataset file was not even asked for (`url::check_data_source`), in words.
+pub fn data_refused(why: &Message) -> String {
+    Text::new(Lang::En).say(why)
+}
+
 pub fn read_file(file: &str, text: &str, content_type: &str) -> Result<Loaded, String> {
     crate::load::read_file(text, content_type).map_err(|p| data_failure(file, p))
 }

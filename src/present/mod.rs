@@ -27,6 +27,6 @@ pub mod words;
 
 pub use cx::Cx;
 pub use embed::share_texts;
-pub use load_error::{data_failure, read_file};
+pub use load_error::{data_failure, data_refused, read_file};
 pub use node::{el, El, Node};
 pub use page::{failure, first_paint, loading, page, page_at, Page};

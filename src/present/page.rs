@@ -34,7 +34,7 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     let text = Text::new(Lang::En);
     let (asked, mut notices) = parse(query);
     // Classroom: a tour's step shows the step's own view; a handout shows every step.
-    let (mode, shown) = tour::mode(&ds.tours, query, &asked, &mut notices, text);
+    let (mode, shown) = tour::mode(&ds.tours, query, &asked, &mut notices);
     let state = shown.unwrap_or_else(|| asked.clone());
     let Some((view, more)) = resolve(&state, ds) else {
         let body = el("main").cls("failure").attr("role", "alert").add(el("p").add(text.get(Key::PageNothingToShow)));
@@ -64,7 +64,7 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     let mut main = el("main")
         .id("main")
         .add_opt(bar)
-        .add_opt(notices_box(&notices))
+        .add_opt(notices_box(&notices, text))
         .add_opt((plain && view.view != View::Changes).then(|| time_control(&cx)))
         .add(screen);
     // Classroom: presentation mode and tours have no share box (the tour's links are its

@@ -15,7 +15,7 @@ use super::rich::{rich, RichText};
 use super::views;
 use crate::analysis::Snapshot;
 use crate::model::Tour;
-use crate::text::{Key, Text};
+use crate::text::{Key, Message, Text};
 use crate::url::{parse, resolve, shown, tour_place, tour_query, Notice, TourAt, TourPlace, View, ViewState};
 
 /// The ids `ui` looks for when a key steps through a tour or leaves presentation mode.
@@ -41,18 +41,17 @@ pub fn mode<'a>(
     query: &str,
     asked: &ViewState,
     notices: &mut Vec<Notice>,
-    text: Text,
 ) -> (Mode<'a>, Option<ViewState>) {
     let Some(place) = tour_place(query) else { return (Mode::Plain, None) };
     let Some(tour) = tours.iter().find(|t| t.id == place.id) else {
-        notices.push(Notice(text.fill(Key::TourUnknown, &[("tour", &shown(&place.id))])));
+        notices.push(Notice(Message::new(Key::TourUnknown).arg("tour", shown(&place.id))));
         return (Mode::Plain, None);
     };
     let TourAt::Step(given) = place.at else { return (Mode::Handout(tour), None) };
     let last = tour.steps.len();
     let n = given.unwrap_or(1).min(last).max(1);
     if given != Some(n) {
-        notices.push(Notice(text.count(Key::TourNoSuchStep, last, &[("step", &text.number(n as f64))])));
+        notices.push(Notice(Message::new(Key::TourNoSuchStep).counting(last).number("step", n as f64)));
     }
     let Some(step) = tour.steps.get(n - 1) else { return (Mode::Plain, None) };
     let (mut shown, _) = parse(&step.view);

@@ -150,6 +150,31 @@ catalogue! {
     PrintPermalink = "print.permalink" => "Permalink: {link}",
     PrintSources = "print.sources" => "Sources",
     PrintSourcesLoading = "print.sources-loading" => "The sources were still loading when this page was drawn: print again to list them.",
+    // ---- The address's notices: what in the URL could not be used (url.rs); `{value}` is the value given ----
+    UrlBadPartyId = "url.bad-party-id" => "\"{value}\" is not a valid party id, so it was ignored.",
+    UrlBadFrameworkId = "url.bad-framework-id" => "\"{value}\" is not a valid framework id, so it was ignored.",
+    UrlBadIssueId = "url.bad-issue-id" => "\"{value}\" is not a valid issue id, so it was ignored.",
+    UrlNoSuchView = "url.no-such-view" => "There is no view called \"{value}\"; showing the matrix.",
+    /// `{key}` is the parameter, as written in the URL: date, from or to.
+    UrlBadDate = "url.bad-date" => "\"{value}\" is not a date of the form YYYY-MM-DD, so {key} was ignored.",
+    /// auto, true and false are the parameter's values, as written in the URL.
+    UrlBadDark = "url.bad-dark" => "dark must be auto, true or false, not \"{value}\".",
+    /// `{key}` is the parameter, as written in the URL: embed, controls or present.
+    UrlBadSwitch = "url.bad-switch" => "{key} must be 1 or 0, not \"{value}\".",
+    UrlBadDataPath = "url.bad-data-path" => "\"{value}\" is not a usable dataset path, so it was ignored.",
+    UrlBadPicks = "url.bad-picks" => "\"{value}\" is not a list of picks, so it was ignored.",
+    /// `{id}` is the id asked for; `{party}` the party shown instead on the left of the pair view.
+    UrlNoSuchPartyFirst = "url.no-such-party-first" => "There is no party \"{id}\" in this dataset; the first side shows {party} instead.",
+    /// The same, for the right of the pair view.
+    UrlNoSuchPartySecond = "url.no-such-party-second" => "There is no party \"{id}\" in this dataset; the second side shows {party} instead.",
+    UrlNoSuchPartyLeftOut = "url.no-such-party-left-out" => "There is no party \"{id}\" in this dataset, so it was left out.",
+    UrlNoSuchFramework = "url.no-such-framework" => "There is no document \"{id}\" in this dataset.",
+    /// `{issue}` is the issue shown instead.
+    UrlNoSuchIssue = "url.no-such-issue" => "There is no issue \"{id}\" in this dataset; showing {issue} instead.",
+    /// `{from}` and `{to}` are dates as written in the URL (YYYY-MM-DD).
+    UrlDatesSwapped = "url.dates-swapped" => "The start date {from} is after the end date {to}, so they were swapped.",
+    UrlNoSuchPick = "url.no-such-pick" => "\"{value}\" is not an issue and outcome of this dataset, so that pick was dropped.",
+    UrlDataElsewhere = "url.data-elsewhere" => "The dataset \"{file}\" was not loaded: it is not on this page's site, and this page loads data only from its own site and the sites its builders allowed.",
     // ---- Why a dataset file could not be used; `{file}` is its path ----
     DataFetch = "data.fetch" => "The dataset {file} could not be fetched: {error}.",
     DataHttp = "data.http" => "The dataset {file} could not be loaded: the server answered {status}.",

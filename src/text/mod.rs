@@ -149,6 +149,14 @@ pub struct Message {
     pub args: Vec<(&'static str, Arg)>,
 }
 
+/// A message in English, for the command line and the tests; the page writes it in its own
+/// language with `Text::say`.
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Text::new(Lang::En).say(self))
+    }
+}
+
 /// An argument of a `Message`: text written already, or something each language writes itself.
 #[derive(Debug, Clone, PartialEq, PartialOrd)]
 pub enum Arg {

@@ -35,7 +35,9 @@ enum LoadState {
 fn data_source(query: &str) -> Result<String, String> {
     let Some(path) = crate::url::parse(query).0.data else { return Ok(DATA_URL.to_string()) };
     let origin = window().location().origin().unwrap_or_default();
-    crate::url::check_data_source(&path, &origin, option_env!("CG_DATA_ORIGINS").unwrap_or("")).map(|()| path)
+    crate::url::check_data_source(&path, &origin, option_env!("CG_DATA_ORIGINS").unwrap_or(""))
+        .map(|()| path)
+        .map_err(|m| present::data_refused(&m))
 }
 
 /// Starts waiting, at once, for the browser to report a largest paint after this call, by the boot

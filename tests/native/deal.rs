@@ -388,7 +388,7 @@ fn unknown_issues_and_outcomes_become_notices_and_the_pick_is_dropped() {
     let (state, notices) = parse("?view=deal&base=nope&pick=zz:o1,o:o9,s:s0+zz,q:abc,bad,q:100,q:200");
     assert!(notices.is_empty(), "{notices:?}");
     let (r, notices) = resolve(&state, &l.dataset).expect("resolves");
-    let words: Vec<&str> = notices.iter().map(|n| n.0.as_str()).collect();
+    let words: Vec<String> = notices.iter().map(|n| n.0.to_string()).collect();
     assert_eq!(
         words,
         [
@@ -406,7 +406,7 @@ fn unknown_issues_and_outcomes_become_notices_and_the_pick_is_dropped() {
     let (state, notices) = parse("?view=deal&pick=o:%3Cscript%3E");
     assert_eq!(state.pick, None);
     assert_eq!(notices.len(), 1, "{notices:?}");
-    assert!(notices[0].0.contains("is not a list of picks"), "{notices:?}");
+    assert!(notices[0].0.to_string().contains("is not a list of picks"), "{notices:?}");
     // The links of the page leave the unknown document and the dropped picks behind.
     let body = page(&l, "?view=deal&base=nope&pick=zz:o1,o:o9").body;
     assert!(option_values(&body, "pick-o").contains(&"?view=deal&pick=o:o2".to_string()));

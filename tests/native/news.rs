@@ -87,7 +87,7 @@ fn data_from_the_same_site_or_an_allowed_one_is_accepted_and_anything_else_refus
         "data:application/json,{}",
         "\\\\evil.example\\x.json",
     ] {
-        let refusal = check_data_source(bad, page, "https://data.example").expect_err(bad);
+        let refusal = check_data_source(bad, page, "https://data.example").expect_err(bad).to_string();
         assert!(refusal.starts_with(&format!("The dataset \"{bad}\" was not loaded")), "{refusal}");
     }
 }

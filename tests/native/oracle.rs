@@ -109,5 +109,5 @@ fn each_enum_has_one_table_that_the_parser_the_messages_and_the_schema_follow() 
     assert_eq!(FrameworkStatus::expected(), "signed, agreed, draft, proposal, leaked or commentary");
     assert_eq!(Dark::expected(), "auto, true or false");
     let (_, notices) = common_ground::url::parse("?dark=maybe");
-    assert_eq!(notices[0].0, "dark must be auto, true or false, not \"maybe\".");
+    assert_eq!(notices[0].0.to_string(), "dark must be auto, true or false, not \"maybe\".");
 }

@@ -339,7 +339,6 @@ const WORDS_NOT_YET_IN_THE_TEXT_LAYER: &[&str] = &[
     "src/present/views/matrix.rs",
     "src/present/views/pair.rs",
     "src/present/words.rs",
-    "src/url.rs",
 ];
 
 /// The string literals of a line of code, outside comments.

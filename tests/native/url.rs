@@ -209,7 +209,7 @@ fn unknown_ids_become_notices_and_a_sensible_fallback() {
     let words = |query: &str| -> Vec<String> {
         let (state, _) = parse(query);
         let (_, notices) = resolve(&state, &loaded.dataset).expect("resolves");
-        notices.into_iter().map(|n| n.0).collect()
+        notices.into_iter().map(|n| n.0.to_string()).collect()
     };
     assert_eq!(
         words("?view=pair&a=xx&b=ua"),
@@ -260,7 +260,7 @@ fn notices_only_for_parameters_the_view_uses() {
             let shown = page(&loaded, &query).body.to_text();
             if views.contains(&view) {
                 assert!(!notices.is_empty(), "{query}: no notice");
-                assert!(shown.contains(&notices[0].0), "{query}: the notice is not on the page");
+                assert!(shown.contains(&notices[0].0.to_string()), "{query}: the notice is not on the page");
             } else {
                 assert!(notices.is_empty(), "{query}: {notices:?}");
             }
