@@ -6,28 +6,46 @@
 use super::message::Catalogue;
 
 /// Declares the keys, their names and the English messages from one table, so that they cannot
-/// drift apart: `Key` (one variant a line), `Key::NAMES` and `EN`, in the order of the table.
-/// `EN` is every message in one string with the end of each (`Catalogue`), made at compile time.
+/// drift apart: `Key` (one variant a line), `Key::NAMES` and the English catalogues, in the order
+/// of the table. The table has two parts: the messages every reader may see, compiled into the
+/// app (`EN`), and those for a dataset's authors (its diagnostics), which the browser loads only
+/// when a dataset has problems to show (`EN_FOR_AUTHORS`, compiled in everywhere else). Each is
+/// every message in one string with the end of each (`Catalogue`), made at compile time.
 macro_rules! catalogue {
-    ($($(#[$doc:meta])* $key:ident = $name:literal => $msg:literal,)+) => {
+    (
+        readers { $($(#[$doc:meta])* $key:ident = $name:literal => $msg:literal,)+ }
+        authors { $($(#[$adoc:meta])* $akey:ident = $aname:literal => $amsg:literal,)+ }
+    ) => {
         /// A message, by meaning.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Key {
             $($(#[$doc])* $key,)+
+            $($(#[$adoc])* $akey,)+
         }
 
         impl Key {
             /// Every key's name in a catalogue file, in the order of the table.
-            pub const NAMES: &'static [&'static str] = &[$($name),+];
+            pub const NAMES: &'static [&'static str] = &[$($name,)+ $($aname,)+];
+
+            /// The first key for a dataset's authors; the keys before it are the readers'.
+            pub const FOR_AUTHORS: usize = [$($name),+].len();
         }
 
-        const ENDS: [u16; Key::NAMES.len()] = Catalogue::ends([$($msg.len()),+]);
+        const ENDS: [u16; Key::FOR_AUTHORS] = Catalogue::ends([$($msg.len()),+]);
 
         pub(super) static EN: Catalogue = Catalogue { text: concat!($($msg),+), ends: &ENDS };
+
+        const ENDS_FOR_AUTHORS: [u16; Key::NAMES.len() - Key::FOR_AUTHORS] = Catalogue::ends([$($amsg.len()),+]);
+
+        /// The authors' messages, from `Key::FOR_AUTHORS` on.
+        #[allow(dead_code)] // not read in the browser, which loads them
+        pub(super) static EN_FOR_AUTHORS: Catalogue =
+            Catalogue { text: concat!($($amsg),+), ends: &ENDS_FOR_AUTHORS };
     };
 }
 
 catalogue! {
+readers {
     // ---- Numbers and dates ----
     NumberNoLimit = "number.no-limit" => "no limit",
     NumberTooLarge = "number.too-large" => "a very large number",
@@ -184,6 +202,13 @@ catalogue! {
     DataUnreadable = "data.unreadable" => "The dataset {file} could not be read: {error}.",
     DataTooDeep = "data.too-deep" => "The dataset {file} could not be read: it is nested too deeply to be a dataset: {error}.",
     DataNothingToShow = "data.nothing-to-show" => "The dataset {file} has no valid parties or issues to show.",
+}
+authors {
+    // ---- For a dataset's authors: its diagnostics (loaded on demand in the browser) ----
+    /// A tour step that does not open; `{step}` is the step's view as written, quoted, and
+    /// `{reason}` the notice the app would show.
+    TourStepNotAView = "problem.tour-step-not-a-view" => "{step} is not a view this dataset can open: {reason}",
+}
 }
 
 impl Key {

@@ -1,4 +1,4 @@
-//! A message: its forms, and how its named arguments are filled in, as text or as elements.
+//! A message: its forms, and how its named arguments are filled in; a catalogue of messages.
 
 /// A language's messages, in `Key`'s order: all of them in one text, and where each ends in it.
 /// (Two bytes a message rather than the eight of a `&str`, in a table that compresses poorly.)

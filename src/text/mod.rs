@@ -55,9 +55,14 @@ impl Text {
         self.lang
     }
 
-    /// A message as written in the catalogue, every form of it.
+    /// A message as written in the catalogue, every form of it; empty when the catalogue that
+    /// holds it has not been loaded (the authors' messages in the browser, before `install`).
     fn msg(&self, key: Key) -> &'static str {
-        self.messages.get(key as usize)
+        let i = key as usize;
+        match i.checked_sub(Key::FOR_AUTHORS) {
+            None => self.messages.get(i),
+            Some(j) => for_authors(j),
+        }
     }
 
     /// A message without arguments (for a message that counts, its last form).
@@ -109,8 +114,18 @@ impl Text {
         self.fill(Key::DateMonthYear, &[("month", name), ("year", &year.to_string())])
     }
 
-    /// A message built by a layer below this one (a diagnostic, a notice), in this language.
+    /// A message built by a layer below this one (a diagnostic, a notice), in this language. A
+    /// message whose catalogue is not loaded reads as its key's number and its arguments
+    /// (`#212: "nato"`), which with the diagnostic's path still says what and where.
     pub fn say(&self, m: &Message) -> String {
+        if self.msg(m.key).is_empty() {
+            let mut out = ["#", &(m.key as usize).to_string()].concat();
+            for (i, (_, a)) in m.args.iter().enumerate() {
+                out.push_str(if i == 0 { ": " } else { ", " });
+                out.push_str(&self.arg(a));
+            }
+            return out;
+        }
         let written: Vec<String> = m.args.iter().map(|(_, a)| self.arg(a)).collect();
         let mut args: Vec<(&str, &str)> = Vec::new();
         for ((name, _), value) in m.args.iter().zip(&written) {
@@ -130,6 +145,98 @@ impl Text {
             Arg::Message(m) => self.say(m),
         }
     }
+}
+
+/// The authors' message `j` (counted from `Key::FOR_AUTHORS`): compiled in, outside the browser.
+#[cfg(not(target_arch = "wasm32"))]
+fn for_authors(j: usize) -> &'static str {
+    en::EN_FOR_AUTHORS.get(j)
+}
+
+/// The authors' message `j` in the browser: from the catalogue file loaded by `install`, once a
+/// dataset has problems to show; they are not in the app's wasm, which every reader downloads.
+#[cfg(target_arch = "wasm32")]
+fn for_authors(j: usize) -> &'static str {
+    INSTALLED.get().map_or("", |c| c.get(Key::FOR_AUTHORS + j))
+}
+
+#[cfg(target_arch = "wasm32")]
+static INSTALLED: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
+
+/// Installs a catalogue file as the build writes it (`english_file`: every key, in `Key`'s
+/// order) whose messages the app does not hold: the authors' messages in the browser. The first
+/// one installed stays. The names are not read: the build wrote them, and the app's wasm does
+/// not carry them (a table of every name would cost more than the messages it saves).
+pub fn install(file: &str) -> Result<(), ()> {
+    let (mut text, mut ends) = (String::new(), Vec::new());
+    for line in file.lines() {
+        let (_, message) = line.split_once(" = ").ok_or(())?;
+        text.push_str(message);
+        ends.push(u16::try_from(text.len()).map_err(|_| ())?);
+    }
+    if ends.len() != Key::NAMES.len() {
+        return Err(());
+    }
+    let catalogue = Catalogue { text: String::leak(text), ends: Vec::leak(ends) };
+    #[cfg(target_arch = "wasm32")]
+    let _ = INSTALLED.set(catalogue);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = catalogue;
+    Ok(())
+}
+
+/// Whether the authors' messages can be written, or must be loaded first (`install`).
+pub fn has_authors_messages() -> bool {
+    !for_authors(0).is_empty()
+}
+
+/// Reads a catalogue file as a translator writes it: a line a message, `key.name = message`, in
+/// any order; blank lines and lines starting with `#` are notes. Every key must have a message
+/// and each only one, and no other name may appear: the error names the line. (The build checks
+/// files with it; the browser reads only what the build wrote, with `install`.)
+pub fn parse_catalogue(file: &str) -> Result<Catalogue, String> {
+    let mut found: Vec<Option<&str>> = vec![None; Key::NAMES.len()];
+    for (n, line) in file.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let at = Key::NAMES.iter().position(|k| line.split_once(" = ").is_some_and(|(name, _)| name == *k));
+        match (at, line.split_once(" = ")) {
+            (Some(i), Some((_, message))) if found[i].is_none() => found[i] = Some(message),
+            (Some(_), _) => return Err(format!("line {}: a second message for the same key", n + 1)),
+            _ => return Err(format!("line {}: not `key = message` with a key the app knows", n + 1)),
+        }
+    }
+    let (mut text, mut ends) = (String::new(), Vec::new());
+    for (i, message) in found.iter().enumerate() {
+        let Some(message) = message else { return Err(format!("no message for {}", Key::NAMES[i])) };
+        text.push_str(message);
+        ends.push(u16::try_from(text.len()).map_err(|_| "the catalogue is over 64 KB".to_string())?);
+    }
+    // Installed once per page and kept for its life.
+    Ok(Catalogue { text: String::leak(text), ends: Vec::leak(ends) })
+}
+
+/// Where the build writes the English catalogue file, relative to the page.
+pub const ENGLISH_FILE: &str = "text/en.txt";
+
+/// English as a catalogue file, every key with its message (`parse_catalogue` reads it): what
+/// the build writes as `text/en.txt` for the browser to load on demand, and what a translator
+/// starts from.
+pub fn english_file() -> String {
+    let en = Text::new(Lang::En);
+    let mut out = String::new();
+    for (i, name) in Key::NAMES.iter().enumerate() {
+        let message = match i.checked_sub(Key::FOR_AUTHORS) {
+            None => en.messages.get(i),
+            Some(j) => for_authors(j),
+        };
+        out.push_str(name);
+        out.push_str(" = ");
+        out.push_str(message);
+        out.push('\n');
+    }
+    out
 }
 
 /// A date the text layer can write: its year, month (1–12) and day.

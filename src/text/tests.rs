@@ -70,11 +70,60 @@ fn every_key_has_an_english_message_and_a_unique_name() {
     let en = Text::new(Lang::En);
     for (i, name) in Key::NAMES.iter().enumerate() {
         assert!(!name.is_empty() && Key::NAMES[..i].iter().all(|n| n != name), "{name}");
-        assert!(!en.messages.get(i).is_empty(), "{name} has no English");
+        let key_message = if i < Key::FOR_AUTHORS { en.messages.get(i) } else { for_authors(i - Key::FOR_AUTHORS) };
+        assert!(!key_message.is_empty(), "{name} has no English");
     }
-    assert_eq!(Key::NAMES.len(), en.messages.len());
+    assert_eq!(Key::FOR_AUTHORS, en.messages.len());
+    assert_eq!(Key::NAMES.len() - Key::FOR_AUTHORS, en::EN_FOR_AUTHORS.len());
     // The catalogue's text is cut where each message ends: the first and the last come out whole.
     assert_eq!(en.get(Key::AppName), "Common Ground");
     assert_eq!(en.get(Key::DataNothingToShow), "The dataset {file} has no valid parties or issues to show.");
     assert_eq!(en.messages.get(Key::NAMES.len()), "");
+}
+
+#[test]
+fn the_english_file_reads_back_as_the_same_messages() {
+    let file = english_file();
+    let read = parse_catalogue(&file).expect("the English file reads");
+    let en = Text::new(Lang::En);
+    for i in 0..Key::NAMES.len() {
+        let want = if i < Key::FOR_AUTHORS { en.messages.get(i) } else { for_authors(i - Key::FOR_AUTHORS) };
+        assert_eq!(read.get(i), want, "{}", Key::NAMES[i]);
+    }
+    // Notes and blank lines are skipped; the order of the lines does not matter.
+    let reordered: String = file.lines().rev().map(|l| l.to_string() + "\n\n# a note\n").collect();
+    assert_eq!(parse_catalogue(&reordered).map(|c| c.get(0)), Ok(en.messages.get(0)));
+}
+
+#[test]
+fn a_broken_catalogue_file_says_which_line() {
+    let file = english_file();
+    let unknown = file.clone() + "no.such-key = x\n";
+    let n = file.lines().count() + 1;
+    assert_eq!(
+        parse_catalogue(&unknown).map(|_| ()),
+        Err(format!("line {n}: not `key = message` with a key the app knows"))
+    );
+    let twice = file.clone() + "app.name = Again\n";
+    assert_eq!(parse_catalogue(&twice).map(|_| ()), Err(format!("line {n}: a second message for the same key")));
+    let missing: String = file.lines().skip(1).map(|l| l.to_string() + "\n").collect();
+    assert_eq!(parse_catalogue(&missing).map(|_| ()), Err(format!("no message for {}", Key::NAMES[0])));
+}
+
+#[test]
+fn a_message_whose_catalogue_is_not_loaded_reads_as_its_name_and_arguments() {
+    // Natively every catalogue is compiled in, so the fallback is checked on a reader's key
+    // through an empty catalogue.
+    static EMPTY: Catalogue = Catalogue { text: "", ends: &[] };
+    let text = Text { lang: Lang::En, messages: &EMPTY };
+    let m = Message::new(Key::UrlNoSuchFramework).arg("id", "nope").number("n", 2500.0);
+    assert_eq!(text.say(&m), format!("#{}: nope, 2,500", Key::UrlNoSuchFramework as usize));
+}
+
+#[test]
+fn the_browser_installs_the_file_the_build_writes_and_nothing_else() {
+    assert_eq!(install(&english_file()), Ok(()));
+    let short: String = english_file().lines().skip(1).map(|l| l.to_string() + "\n").collect();
+    assert_eq!(install(&short), Err(()));
+    assert_eq!(install("no equals sign"), Err(()));
 }

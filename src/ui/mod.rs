@@ -65,26 +65,42 @@ extern "C" {
 /// from (`prerendered`, its fingerprint; only asked where the prerendered view may be adopted, as
 /// hashing the text costs time). Parsing, and reading and checking, each take a task of their own.
 async fn fetch_dataset(file: &str, first: bool, prerendered: Option<&str>) -> Result<(Loaded, bool), String> {
-    use crate::load::{fingerprint, parse_data, read_data, DataProblem, MAX_DATA_BYTES};
+    use crate::load::{fingerprint, parse_data, read_data, DataProblem};
     let fail = |p: DataProblem| present::data_failure(file, p);
-    let fetch_failed = |e: gloo_net::Error| fail(DataProblem::Fetch(e.to_string()));
-    let response = gloo_net::http::Request::get(file).send().await.map_err(fetch_failed)?;
-    if !response.ok() {
-        let status = [response.status().to_string(), response.status_text()].join(" ");
-        return Err(fail(DataProblem::Http(status)));
-    }
-    // A file announced as too big is refused before a byte of it is read.
-    let declared = response.headers().get("content-length").and_then(|l| l.parse::<usize>().ok());
-    if let Some(bytes) = declared.filter(|&b| b > MAX_DATA_BYTES) {
-        return Err(fail(DataProblem::TooBig(bytes)));
-    }
-    let content_type = response.headers().get("content-type").unwrap_or_default();
-    let text = response.text().await.map_err(fetch_failed)?;
+    let (text, content_type) = fetch_text(file).await.map_err(fail)?;
     next_task().await;
     let value = parse_data(&text, &content_type).map_err(fail)?;
     next_task().await;
     let loaded = read_data(value, first).map_err(fail)?;
     Ok((loaded, prerendered.is_some_and(|p| p == fingerprint(&text))))
+}
+
+/// Fetches a text file (a dataset, a catalogue) with its content type, refusing one over
+/// `MAX_DATA_BYTES` before a byte of it is read.
+async fn fetch_text(file: &str) -> Result<(String, String), crate::load::DataProblem> {
+    use crate::load::{DataProblem, MAX_DATA_BYTES};
+    let fetch_failed = |e: gloo_net::Error| DataProblem::Fetch(e.to_string());
+    let response = gloo_net::http::Request::get(file).send().await.map_err(fetch_failed)?;
+    if !response.ok() {
+        return Err(DataProblem::Http([response.status().to_string(), response.status_text()].join(" ")));
+    }
+    let declared = response.headers().get("content-length").and_then(|l| l.parse::<usize>().ok());
+    if let Some(bytes) = declared.filter(|&b| b > MAX_DATA_BYTES) {
+        return Err(DataProblem::TooBig(bytes));
+    }
+    let content_type = response.headers().get("content-type").unwrap_or_default();
+    Ok((response.text().await.map_err(fetch_failed)?, content_type))
+}
+
+/// Loads the messages for a dataset's authors (its diagnostics), which the wasm does not carry
+/// (`text::install`). Without them each problem reads as its key and arguments.
+async fn load_authors_messages() {
+    if crate::text::has_authors_messages() {
+        return;
+    }
+    if let Ok((file, _)) = fetch_text(crate::text::ENGLISH_FILE).await {
+        let _ = crate::text::install(&file);
+    }
 }
 
 /// Gives the page the dataset's description (or its title), for link previews and search
@@ -222,6 +238,9 @@ pub fn App() -> impl IntoView {
             Err(message) => return set_state.set(LoadState::Failed(message)),
         };
         describe_page(&loaded.dataset.meta);
+        if !loaded.diagnostics.is_empty() {
+            load_authors_messages().await;
+        }
         let mut data = Arc::new(loaded);
         // The prerendered view's tree is built, then compared with the page, then drawn on, each in
         // a task of its own (measured: README, "First paint, measured").

@@ -18,7 +18,7 @@
 //! The steps, each in its module: `data` (the dataset copy the page fetches and the first file), `page` (the page,
 //! its tags, its policy and its boot script, `boot.js`), `assets` (the stylesheet and the glue made smaller),
 //! `wasm` (the wasm and its glue rewritten, and wasm-opt; `binary` reads the wasm's format) and `card` (the social
-//! card image's tags).
+//! card image's tags); and the English catalogue file, `text/en.txt`, for the browser to load a dataset's diagnostics.
 
 mod assets;
 mod binary;
@@ -58,6 +58,7 @@ fn run(dir: &Path) -> Result<String, String> {
     let index = dir.join("index.html");
     let template = std::fs::read_to_string(&index).map_err(|e| format!("cannot read {}: {e}", index.display()))?;
     let shipped = data::write_copies(dir)?;
+    write_catalogues(dir)?;
     let settings = page::Settings {
         public_url: public_url(),
         data_origins: std::env::var("CG_DATA_ORIGINS").unwrap_or_default(),
@@ -73,6 +74,16 @@ fn run(dir: &Path) -> Result<String, String> {
         card::add_card_image(dir)?;
     }
     Ok(summary)
+}
+
+/// The catalogue files the app loads on demand (`text::install`), in `DIR/text/`: English, whose
+/// authors' messages (a dataset's diagnostics) are not in the wasm.
+fn write_catalogues(dir: &Path) -> Result<(), String> {
+    let folder = dir.join("text");
+    std::fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    let path = folder.join(common_ground::text::ENGLISH_FILE.trim_start_matches("text/"));
+    std::fs::write(&path, common_ground::text::english_file())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
 
 /// `PUBLIC_URL`, the deployment's absolute base URL, when set.
