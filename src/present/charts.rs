@@ -14,11 +14,12 @@ use super::node::{el, El};
 use super::parts::issue_state;
 use super::protocol::GO;
 use super::words::{
-    changes_chart_name, chart_mark, gap_label, gap_short, over_time_caption, pair_chart_caption, strip_caption,
-    strip_name,
+    change_mark, changes_chart_name, chart_mark, gap_label, gap_short, over_time_caption, pair_chart_caption,
+    strip_caption, strip_name,
 };
 use crate::analysis::{verdict, Change, CommonGround, Gap, PairCounts, Relation, RelationKind, Shared, Verdict};
-use crate::model::{fmt_num, Date, IssueIx, IssueKind, PartyIx, Position, Stance};
+use crate::model::{Date, IssueIx, IssueKind, PartyIx, Position, Stance};
+use crate::text::Key;
 use crate::url::{to_query, ViewState};
 
 /// The viewBox width of every chart. A phone 375 px wide draws a small multiple 325 px wide, so its
@@ -154,7 +155,7 @@ fn band(marks: &mut Vec<El>, (a, b): (i32, i32), height: i32, class: &str, label
 /// (`wide` false), or the issue view's larger strip (`wide` true). Options run left to right in
 /// the scale's order; a quantity sits on a numeric axis from 0 a little past the largest figure.
 pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGround) -> El {
-    let ds = cx.ds;
+    let (ds, t) = (cx.ds, &cx.text);
     let issue = ds.issue(ix);
     let quantity = issue.kind == IssueKind::Quantity;
     let w = WIDE;
@@ -186,7 +187,7 @@ pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGro
             }
             // A gap up to "no limit" is not a distance in the unit: shaded, not labelled.
             _ if ranges > 1 && hi > lo => {
-                let label = if hi.is_finite() { gap_label(issue, hi - lo) } else { String::new() };
+                let label = if hi.is_finite() { gap_label(t, issue, hi - lo) } else { String::new() };
                 band(&mut marks, (at(lo), at(hi)), bottom, "gap-band", &label)
             }
             _ => {}
@@ -196,7 +197,7 @@ pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGro
         let mut v = 0.0;
         while v <= end {
             line(&mut marks, "tick", at(v), bottom, at(v), bottom + 3);
-            put_text(&mut marks, "axis-label mid", at(v), bottom + 13, &fmt_num(v));
+            put_text(&mut marks, "axis-label mid", at(v), bottom + 13, &t.number(v));
             v += step;
         }
         let unit = issue.unit.as_ref().map(|u| u.en_for(end)).unwrap_or("");
@@ -258,13 +259,13 @@ pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGro
             }
         }
         marks.push(
-            mark_link(&position_link(cx, pos), chart_mark(ds, pos, issue))
+            mark_link(&position_link(cx, pos), chart_mark(t, ds, pos, issue))
                 .attr("style", colours(cx, pos.party))
                 .add_all(kids),
         );
     }
     let h = bottom + if quantity { 30 } else { 4 };
-    let fig = figure("strip", w, h, strip_name(issue), strip_caption(issue, ground), marks);
+    let fig = figure("strip", w, h, strip_name(t, issue), strip_caption(t, issue, ground), marks);
     match (quantity, issue.options.first(), issue.options.last()) {
         (false, Some(first), Some(last)) => fig.add(
             el("p")
@@ -328,7 +329,7 @@ fn lane_span(stance: &Stance, options: usize, end: f64) -> Option<(i32, i32)> {
 /// Each party's position on an issue over time as a step line in its own lane, a mark for every
 /// dated position (a link to the issue as of that date), the documents' dates, and today's.
 pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
-    let ds = cx.ds;
+    let (ds, t) = (cx.ds, &cx.text);
     let issue = ds.issue(ix);
     // Positions are sorted by issue, party, then date: each party's come in order.
     let positions: Vec<&Position> = ds.positions.iter().filter(|p| p.issue == ix).collect();
@@ -368,7 +369,7 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
     for f in &ds.frameworks {
         let at = x(f.date);
         line(&mut marks, "fw-line", at, top - 4, at, bottom);
-        let name = f.name.en().to_string() + ", " + &f.date.to_long();
+        let name = t.fill(Key::ChartAtDate, &[("name", f.name.en()), ("date", &t.date(f.date))]);
         marks.push(text(at, top - 4, "fw-mark mid", "▼").add(el("title").add(name)));
     }
     let now = x(cx.view.date);
@@ -385,8 +386,8 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
         let (a, b) = (x(pos.as_of), next.map(|n| x(n.as_of)).unwrap_or(x1));
         let v = lane_value(&pos.stance, issue.options.len(), end);
         // What it could accept, shaded behind the line for as long as the position holds.
-        if let Some((t, u)) = lane_span(&pos.stance, issue.options.len(), end) {
-            rect(&mut spans, "ot-span", a, y(t) - 2, b - a, y(u) - y(t) + 4);
+        if let Some((up, down)) = lane_span(&pos.stance, issue.options.len(), end) {
+            rect(&mut spans, "ot-span", a, y(up) - 2, b - a, y(down) - y(up) + 4);
         }
         // One line that steps up or down at each change, broken where a position accepts nothing.
         if let Some(v) = v {
@@ -413,7 +414,7 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
             _ => ("dot-acc mid", "○"),
         };
         let yy = y(v.unwrap_or(500)) + 4;
-        let name = chart_mark(ds, pos, issue) + ", " + &pos.as_of.to_long();
+        let name = t.fill(Key::ChartAtDate, &[("name", &chart_mark(t, ds, pos, issue)), ("date", &t.date(pos.as_of))]);
         dots.push(mark_link(&position_link(cx, pos), name).add(text(a, yy, class, glyph)));
         // The lane is done at the party's last position: its line, name and step line under its marks.
         if next.is_none() {
@@ -426,7 +427,7 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
             marks.push(el("g").attr("style", colours(cx, pos.party)).add_all(kids));
         }
     }
-    let (name, caption) = over_time_caption(issue, start, stop);
+    let (name, caption) = over_time_caption(t, issue, start, stop);
     Some(figure("over-time", WIDE, bottom + 16, name, caption, marks))
 }
 
@@ -450,7 +451,7 @@ fn distance(issue: &crate::model::Issue, gap: Gap, a: Option<&Stance>, b: Option
 /// The pair's relations as one stacked bar, and its conflicts as bars of their distance
 /// (steps on the scale, or the gap in the unit), furthest apart first.
 pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCounts) -> El {
-    let ds = cx.ds;
+    let (ds, t) = (cx.ds, &cx.text);
     let (a, b) = (cx.view.a, cx.view.b);
     let total = relations.len().max(1) as i32;
     let mut marks = Vec::new();
@@ -462,14 +463,14 @@ pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCount
             rect(&mut marks, &("seg-".to_string() + k.as_str()), x, 0, width, 18);
         }
         // The count and the kind's icon, or the icon alone on a narrow segment: never colour alone.
-        let icon = super::parts::relation_words(k).0;
+        let icon = super::parts::relation_words(t, k).0;
         if width >= 8 {
             put_text(
                 &mut marks,
                 "mid",
                 x + width / 2,
                 13,
-                &if width >= 22 { n.to_string() + " " + icon } else { icon.to_string() },
+                &if width >= 22 { t.number(f64::from(n)) + " " + icon } else { icon.to_string() },
             );
         }
         x += width;
@@ -492,9 +493,9 @@ pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCount
         let len = (d * (bar1 - bar0) / 1000).max(2);
         marks.push(short_label(0, y + 10, "m-issue", issue.name.en(), 26));
         rect(&mut marks, "dist", bar0, y + 2, len, 9);
-        put_text(&mut marks, "dist-label", bar0 + len + 4, y + 10, &gap_short(issue, g));
+        put_text(&mut marks, "dist-label", bar0 + len + 4, y + 10, &gap_short(t, issue, g));
     }
-    let (name, caption) = pair_chart_caption(ds, a, b, counts, far.len());
+    let (name, caption) = pair_chart_caption(t, ds, a, b, counts, far.len());
     figure("pair-chart", WIDE, 30 + ROW * far.len() as i32 + 4, name, caption, marks)
 }
 
@@ -545,13 +546,13 @@ pub fn changes_chart(cx: &Cx, moved: &[Change]) -> Option<El> {
             _ => ("dot-pref mid", "●"),
         };
         marks.push(
-            mark_link(&position_link(cx, pos), super::words::change_mark(ds, change))
+            mark_link(&position_link(cx, pos), change_mark(&cx.text, ds, change))
                 .attr("style", colours(cx, change.party))
                 .add(text(x, top + 14 * r + 11, class, glyph)),
         );
     }
     let rows = r + 1;
-    let (name, caption) = changes_chart_name(moved.len(), rows as usize, cols as usize);
+    let (name, caption) = changes_chart_name(&cx.text, moved.len(), rows as usize, cols as usize);
     Some(figure("changes-chart", WIDE, top + 14 * rows + 4, name, caption, marks))
 }
 
@@ -562,8 +563,8 @@ pub fn overview(cx: &Cx, grounds: &[(IssueIx, CommonGround)]) -> El {
     let mut out = el("section")
         .key("overview")
         .cls("overview")
-        .add(el("h3").add("At a glance"))
-        .add(el("p").cls("key").add(super::words::OVERVIEW_KEY));
+        .add(el("h3").add(cx.text.get(Key::ChartOverviewHeading)))
+        .add(el("p").cls("key").add(cx.text.get(Key::ChartOverviewKey)));
     for (t, topic) in ds.topics.iter().enumerate() {
         let mut cards = Vec::new();
         for (i, g) in grounds.iter().filter(|(i, _)| ds.issue(*i).topic == t) {

@@ -97,7 +97,7 @@ pub(super) fn newest_position(ds: &crate::model::Dataset) -> Option<crate::model
 
 pub(super) fn footer(loaded: &Loaded, text: Text) -> El {
     let meta = &loaded.dataset.meta;
-    let mark = |s| parts::status_mark(s).into();
+    let mark = |s| parts::status_mark(&text, s).into();
     let legend = text.rich(
         el("p").cls("legend"),
         Key::FooterLegend,
@@ -118,13 +118,13 @@ pub(super) fn footer(loaded: &Loaded, text: Text) -> El {
     // after the sources stop must not read as if the positions were current to it.
     // Without positions the message has no `{newest}`, and the empty text it would take is dropped.
     let (line, newest) = match newest_position(&loaded.dataset) {
-        Some(d) => (Key::FooterVersion, time(d).id("newest-position").into()),
+        Some(d) => (Key::FooterVersion, time(&text, d).id("newest-position").into()),
         None => (Key::FooterVersionNoPositions, Node::Text(String::new())),
     };
     let mut args = [
         ("version", meta.version.as_str().into()),
         ("newest", newest),
-        ("reviewed", time(meta.reviewed).id("reviewed").into()),
+        ("reviewed", time(&text, meta.reviewed).id("reviewed").into()),
         ("download", el("a").attr("href", crate::DATA_URL).add(text.get(Key::FooterDownload)).into()),
         ("licence", meta.licence.as_str().into()),
     ];

@@ -24,7 +24,7 @@ pub(super) fn embed_header(cx: &Cx, heading: &str) -> El {
             Key::EmbedTitle,
             &mut [
                 ("heading", el("strong").add(heading).into()),
-                ("date", time(reach).into()),
+                ("date", time(&cx.text, reach).into()),
                 ("source", el("span").cls("embed-source").add(cx.ds.meta.title.en()).into()),
             ],
         ))

@@ -2,9 +2,11 @@
 
 use super::node::{el, El, Node};
 use super::protocol::{GO, SOURCE, VIEW_HEADING, WAIT};
+use super::rich::RichText;
 use super::words::{describe_fit, describe_stance};
 use crate::analysis::{Fit, RelationKind};
 use crate::model::{is_web_url, Contested, Dataset, Issue, PartyIx, Position, Repaired, Source, Status};
+use crate::text::{Key, Text};
 use crate::url::{to_query, View, ViewState};
 
 /// A link to another view state. `data-go` makes plain clicks stay in the page; the renderer
@@ -62,13 +64,23 @@ pub fn party_name(ds: &Dataset, party: PartyIx, short: bool) -> El {
     el("span").cls("party").add(swatch).add(name)
 }
 
+/// A status in words: "official", "reported", "inferred".
+fn status_words(t: &Text, status: Status) -> &'static str {
+    t.get(match status {
+        Status::Official => Key::StatusOfficial,
+        Status::Reported => Key::StatusReported,
+        Status::Inferred => Key::StatusInferred,
+    })
+}
+
 /// The official / reported / inferred marker, readable without colour.
-pub fn status_mark(status: Status) -> El {
-    let (glyph, words) = match status {
-        Status::Official => ("●", "official"),
-        Status::Reported => ("◐", "reported"),
-        Status::Inferred => ("○", "inferred"),
+pub fn status_mark(t: &Text, status: Status) -> El {
+    let glyph = match status {
+        Status::Official => "●",
+        Status::Reported => "◐",
+        Status::Inferred => "○",
     };
+    let words = status_words(t, status);
     el("span")
         .cls("mark")
         .cls(&format!("status-{}", status.as_str()))
@@ -78,14 +90,15 @@ pub fn status_mark(status: Status) -> El {
 }
 
 /// Icon and word for a relation, so it never depends on colour.
-pub fn relation_words(kind: RelationKind) -> (&'static str, &'static str) {
-    match kind {
-        RelationKind::Agree => ("=", "Agree"),
-        RelationKind::Overlap => ("∩", "Overlap"),
-        RelationKind::Conflict => ("✗", "Conflict"),
-        RelationKind::Possible => ("◇", "Possible"),
-        RelationKind::Unknown => ("?", "Unknown"),
-    }
+pub fn relation_words(t: &Text, kind: RelationKind) -> (&'static str, &'static str) {
+    let (icon, key) = match kind {
+        RelationKind::Agree => ("=", Key::RelationLabelAgree),
+        RelationKind::Overlap => ("∩", Key::RelationLabelOverlap),
+        RelationKind::Conflict => ("✗", Key::RelationLabelConflict),
+        RelationKind::Possible => ("◇", Key::RelationLabelPossible),
+        RelationKind::Unknown => ("?", Key::RelationLabelUnknown),
+    };
+    (icon, t.get(key))
 }
 
 /// A small label with an icon that assistive technology skips and a word it reads.
@@ -98,53 +111,54 @@ fn badge_node(class: &str, icon: &str, words: Node) -> El {
     el("span").cls(class).add(el("span").attr("aria-hidden", "true").add(icon)).add(" ").add(words)
 }
 
-pub fn relation_badge(kind: RelationKind) -> El {
-    let (icon, word) = relation_words(kind);
+pub fn relation_badge(t: &Text, kind: RelationKind) -> El {
+    let (icon, word) = relation_words(t, kind);
     badge(&format!("rel rel-{}", kind.as_str()), icon, word)
 }
 
 /// How a provision on `issue` fits one party.
-pub fn fit_badge(fit: Fit, issue: &Issue) -> El {
+pub fn fit_badge(t: &Text, fit: Fit, issue: &Issue) -> El {
     let (class, icon) = match fit {
         Fit::Compatible => ("fit fit-ok", "✓"),
         Fit::RedLine | Fit::OutsideRange(_) => ("fit fit-bad", "✗"),
         Fit::Unknown => ("fit fit-unknown", "?"),
     };
-    badge(class, icon, describe_fit(issue, fit))
+    badge(class, icon, describe_fit(t, issue, fit))
 }
 
 /// The mark on a position or provision the loader repaired: read with an assumption, or
 /// missing a part it had in the file. The problems panel at the foot of the page says which.
-pub fn repaired_mark() -> El {
-    // The leading space keeps the mark apart from the words it follows, in text as on screen.
+pub fn repaired_mark(t: &Text) -> El {
+    // The leading spaces keep the mark apart from the words it follows and the word from the mark,
+    // in text as on screen.
     el("span")
         .cls("repaired")
-        .attr("title", "Read with a correction: see the problems in the dataset file at the foot of the page")
+        .attr("title", t.get(Key::RepairedTitle))
         .add(" ")
         .add(el("span").attr("aria-hidden", "true").add("⚠"))
-        .add(" repaired")
+        .add(" ")
+        .add(t.get(Key::Repaired))
 }
 
 /// The repaired mark for a position, when it has one.
-pub fn position_mark(repaired: &Repaired, pos: &Position) -> Option<El> {
-    repaired.position(pos).then(repaired_mark)
+pub fn position_mark(t: &Text, repaired: &Repaired, pos: &Position) -> Option<El> {
+    repaired.position(pos).then(|| repaired_mark(t))
 }
 
 /// A date as readers see it, with the machine-readable form.
-pub fn time(date: crate::model::Date) -> El {
-    el("time").attr("datetime", date.to_string()).add(date.to_long())
+pub fn time(t: &Text, date: crate::model::Date) -> El {
+    el("time").attr("datetime", date.to_string()).add(t.date(date))
 }
 
 /// Sources behind a disclosure, at hand without leaving the view. Only `http(s)` URLs become links.
-pub fn source_list(sources: &[Source]) -> El {
+pub fn source_list(t: &Text, sources: &[Source]) -> El {
     if sources.is_empty() {
-        return el("p").cls("no-source").add("No source given.");
+        return el("p").cls("no-source").add(t.get(Key::SourcesNone));
     }
-    let n = sources.len();
-    let summary = el("summary").add(format!("Source{} ({n})", if n == 1 { "" } else { "s" }));
+    let summary = el("summary").add(t.count(Key::SourcesCount, sources.len(), &[]));
     // A first file's placeholders: the same disclosure, so nothing moves when the sources come.
     if sources[0].is_pending() {
-        return el("details").cls("sources").add(summary).add(el("p").cls(WAIT).add("Loading the sources…"));
+        return el("details").cls("sources").add(summary).add(el("p").cls(WAIT).add(t.get(Key::SourcesLoading)));
     }
     let items = sources.iter().map(|s| {
         let title: Node = if is_web_url(&s.url) {
@@ -160,7 +174,7 @@ pub fn source_list(sources: &[Source]) -> El {
         el("li")
             .attr(SOURCE, s.url.as_str())
             .add(title)
-            .add(el("span").cls("src-meta").add(format!(" · {} · ", s.publisher)).add(time(s.date)))
+            .add(el("span").cls("src-meta").add(format!(" · {} · ", s.publisher)).add(time(t, s.date)))
             .add_opt(s.quote.as_ref().map(|q| el("q").add(q.en())))
             .add_opt(s.note.as_ref().map(|x| el("span").cls("src-note").add(x.en())))
     });
@@ -168,31 +182,32 @@ pub fn source_list(sources: &[Source]) -> El {
 }
 
 /// A disputed fact with each reading and its sources.
-pub fn contested_note(c: &Contested) -> El {
+pub fn contested_note(t: &Text, c: &Contested) -> El {
     el("div")
         .cls("contested")
-        .add(el("p").add(el("strong").add("Contested: ")).add(c.note.en()))
-        .add(el("ul").add_all(c.readings.iter().map(|r| el("li").add(r.summary.en()).add(source_list(&r.sources)))))
+        .add(el("p").add(el("strong").add(t.get(Key::Contested))).add(c.note.en()))
+        .add(el("ul").add_all(c.readings.iter().map(|r| el("li").add(r.summary.en()).add(source_list(t, &r.sources)))))
 }
 
 /// One position in full: its words, its stance in the model, its date, status and sources.
-pub fn position_card(ds: &Dataset, pos: &Position, issue: &Issue, with_party: bool) -> El {
+pub fn position_card(t: &Text, ds: &Dataset, pos: &Position, issue: &Issue, with_party: bool) -> El {
     let mut head = el("p").cls("pos-head");
     if with_party {
         head = head.add(party_name(ds, pos.party, false)).add(": ");
     }
-    head = head.add(status_mark(pos.status)).add(" ").add(el("span").cls("pos-summary").add(pos.summary.en()));
+    head = head.add(status_mark(t, pos.status)).add(" ").add(el("span").cls("pos-summary").add(pos.summary.en()));
+    let mut meta = [
+        ("date", time(t, pos.as_of).into()),
+        ("status", status_words(t, pos.status).into()),
+        ("stance", describe_stance(t, issue, &pos.stance).into()),
+    ];
     el("div")
         .cls("position")
         .add(head)
-        .add(el("p").cls("pos-meta").add("Since ").add(time(pos.as_of)).add(format!(
-            " · {} · In the model: {}",
-            pos.status.as_str(),
-            describe_stance(issue, &pos.stance)
-        )))
+        .add(t.rich(el("p").cls("pos-meta"), Key::PositionMeta, &mut meta))
         .add_opt(pos.detail.as_ref().map(|d| el("p").cls("pos-detail").add(d.en())))
-        .add_opt(pos.contested.as_ref().map(contested_note))
-        .add(source_list(&pos.sources))
+        .add_opt(pos.contested.as_ref().map(|c| contested_note(t, c)))
+        .add(source_list(t, &pos.sources))
 }
 
 /// A `<select>` whose options (from `option`) are the links they open; the renderer navigates

@@ -92,11 +92,14 @@ fn text_into(n: &Node, out: &mut String) {
 /// `date` is the date the page shows, or `None` for a handout, whose steps each give their own.
 pub fn head(meta: &Meta, date: Option<Date>, permalink: &str, text: Text) -> El {
     let when = match date {
-        Some(d) => text.rich(el("span"), Key::PrintAsOf, &mut [("date", time(d).into())]),
+        Some(d) => text.rich(el("span"), Key::PrintAsOf, &mut [("date", time(&text, d).into())]),
         None => el("span").add(text.get(Key::PrintAsOfEachStep)),
     };
-    let mut dataset =
-        [("when", when.into()), ("version", meta.version.as_str().into()), ("reviewed", time(meta.reviewed).into())];
+    let mut dataset = [
+        ("when", when.into()),
+        ("version", meta.version.as_str().into()),
+        ("reviewed", time(&text, meta.reviewed).into()),
+    ];
     let link = el("span").cls("url").add(permalink);
     el("div")
         .cls("print-head")

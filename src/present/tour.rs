@@ -95,7 +95,7 @@ pub fn bar(tour: &Tour, n: usize, shown: &ViewState, text: Text) -> El {
     if let Some(step) = tour.steps.get(n.wrapping_sub(1)) {
         bar = bar
             .add(el("p").cls("caption").id("tour-caption").add(step.caption.en()))
-            .add_opt((!step.sources.is_empty()).then(|| source_list(&step.sources)));
+            .add_opt((!step.sources.is_empty()).then(|| source_list(&text, &step.sources)));
     }
     bar.add(nav.add(exit(shown, text)))
 }
@@ -132,10 +132,10 @@ pub fn handout(page: &Cx, tour: &Tour) -> (String, El) {
         let (_, mut screen) = views::screen(&cx);
         for_handout(&mut screen);
         let when = if state.view == View::Changes {
-            let mut dates = [("from", time(view.from).into()), ("to", time(view.to).into())];
+            let mut dates = [("from", time(&text, view.from).into()), ("to", time(&text, view.to).into())];
             text.rich(el("span"), Key::TourStepDates, &mut dates)
         } else {
-            text.rich(el("span"), Key::TourStepDate, &mut [("date", time(view.date).into())])
+            text.rich(el("span"), Key::TourStepDate, &mut [("date", time(&text, view.date).into())])
         };
         let n = text.number((i + 1) as f64);
         body = body.add(
@@ -149,7 +149,7 @@ pub fn handout(page: &Cx, tour: &Tour) -> (String, El) {
                         .add(when),
                 )
                 .add(el("p").cls("caption").add(step.caption.en()))
-                .add_opt((!step.sources.is_empty()).then(|| source_list(&step.sources)))
+                .add_opt((!step.sources.is_empty()).then(|| source_list(&text, &step.sources)))
                 .add(screen),
         );
     }

@@ -118,6 +118,236 @@ readers {
     /// After a problem's path: the record it is in, and the message.
     ProblemInRecord = "problems.in-record" => " ({record}): {message}",
     ProblemPlain = "problems.plain" => ": {message}",
+    // ---- Computed results: relations, gaps, fits, movements (words.rs), parts and charts ----
+    // -- Lists of names (parties, issues): `{names}` is the first ones joined with ", " --
+    /// The last name joined on: "Russia, China and Ukraine".
+    ListAnd = "list.and" => "{names} and {last}",
+    /// A list cut short; `{n}` counts the names left out.
+    ListMore = "list.more" => "{names}, and {n} more",
+    // -- Outcomes, and what parties share --
+    /// A figure with the issue's unit; `{number}` is written already, `{unit}` is the dataset's word.
+    AmountWithUnit = "amount.with-unit" => "{number} {unit}",
+    /// A set issue's outcome that picks no item.
+    OutcomeNone = "outcome.none" => "none",
+    SharedNothing = "shared.nothing" => "nothing",
+    /// A shared range: `{min}` is a bare number, `{max}` a figure with its unit.
+    SharedBetween = "shared.between" => "between {min} and {max}",
+    /// `{amount}` is a figure with its unit, as in all that follow.
+    SharedAtLeast = "shared.at-least" => "at least {amount}",
+    SharedAtMost = "shared.at-most" => "at most {amount}",
+    SharedAnyValue = "shared.any-value" => "any value",
+    // -- Why two positions conflict --
+    GapSteps = "gap.steps" => "{n} step apart on the scale|{n} steps apart on the scale",
+    /// `{unlimited}` is the issue's own word for no limit ("permanent").
+    GapOnlyUnlimited = "gap.only-unlimited" => "one side accepts only “{unlimited}”",
+    GapAmount = "gap.amount" => "a gap of {amount}",
+    GapDisjoint = "gap.disjoint" => "no item both accept",
+    GapRedLinesItems = "gap.red-lines.items" => "one side rejects every item the other accepts",
+    GapRedLinesOutcomes = "gap.red-lines.outcomes" => "one side rejects every outcome the other accepts",
+    GapAllRejectedItems = "gap.all-rejected.items" => "between them they reject every item",
+    GapAllRejectedOutcomes = "gap.all-rejected.outcomes" => "between them they reject every outcome",
+    // -- Relations between two parties, in a short phrase --
+    RelationAgree = "relation.agree" => "agree",
+    RelationUnknown = "relation.unknown" => "unknown",
+    /// `{shared}` is what both accept ("Neutrality", "at most 100,000 troops").
+    RelationOverlapOn = "relation.overlap-on" => "overlap on {shared}",
+    /// `{why}` is one of the gaps above, or a red line below.
+    RelationConflictWhy = "relation.conflict-why" => "conflict: {why}",
+    /// `{why}` is "neither rules out …" below.
+    RelationPossibleWhy = "relation.possible-why" => "possible: {why}",
+    /// After the relation's badge: what both accept.
+    RelationOn = "relation.on" => "on {shared}",
+    /// `{outcomes}` are the dataset's labels, joined with "; ".
+    RelationNeitherRulesOut = "relation.neither-rules-out" => "neither rules out {outcomes}",
+    /// `{rejecter}` names only red lines, which cover the one item `{accepter}` accepts, `{outcome}`.
+    RedLinesOnlyItem = "red-lines.only-item" => "{rejecter} rejects {outcome}, the only item {accepter} accepts",
+    RedLinesOnlyOutcome = "red-lines.only-outcome" => "{rejecter} rejects {outcome}, the only outcome {accepter} accepts",
+    /// `{outcomes}`: every item `{accepter}` accepts, labels joined with "; ".
+    RedLinesEveryItem = "red-lines.every-item" => "{rejecter} rejects every item {accepter} accepts ({outcomes})",
+    RedLinesEveryOutcome = "red-lines.every-outcome" => "{rejecter} rejects every outcome {accepter} accepts ({outcomes})",
+    /// The relations' names beside their icons (the pair view's counts, badges and groups).
+    RelationLabelConflict = "relation-label.conflict" => "Conflict",
+    RelationLabelOverlap = "relation-label.overlap" => "Overlap",
+    RelationLabelAgree = "relation-label.agree" => "Agree",
+    RelationLabelPossible = "relation-label.possible" => "Possible",
+    RelationLabelUnknown = "relation-label.unknown" => "Unknown",
+    // -- How a document's provision fits a party --
+    FitCompatible = "fit.compatible" => "compatible",
+    FitRedLine = "fit.red-line" => "red line",
+    FitOutsideBy = "fit.outside-by" => "outside by {amount}",
+    FitTextUnlimited = "fit.text-unlimited" => "outside: the text says “{unlimited}”",
+    FitPartyUnlimited = "fit.party-unlimited" => "outside: accepts only “{unlimited}”",
+    FitUnknown = "fit.unknown" => "unknown",
+    // -- How a relation moved between two dates, within its kind --
+    /// `{from}` is the number of steps before, `{n}` after.
+    MovedStepsNarrowed = "moved.steps-narrowed" => "gap narrowed from {from} to {n} step on the scale|gap narrowed from {from} to {n} steps on the scale",
+    MovedStepsWidened = "moved.steps-widened" => "gap widened from {from} to {n} step on the scale|gap widened from {from} to {n} steps on the scale",
+    /// `{from}` is a bare number, `{to}` a figure with its unit.
+    MovedAmountNarrowed = "moved.amount-narrowed" => "gap narrowed from {from} to {to}",
+    MovedAmountWidened = "moved.amount-widened" => "gap widened from {from} to {to}",
+    /// `{now}` and `{was}` are gaps, as above.
+    MovedGapNarrowed = "moved.gap-narrowed" => "gap narrowed: now {now}; was {was}",
+    MovedGapWidened = "moved.gap-widened" => "gap widened: now {now}; was {was}",
+    MovedGapChanged = "moved.gap-changed" => "now {now}; was {was}",
+    /// `{from}` and `{to}` are shared ranges or outcomes, as above.
+    MovedRangeGrew = "moved.range-grew" => "shared range grew from {from} to {to}",
+    MovedRangeShrank = "moved.range-shrank" => "shared range shrank from {from} to {to}",
+    MovedRangeChanged = "moved.range-changed" => "shared range changed from {from} to {to}",
+    MovedItemsGrew = "moved.items-grew" => "shared items grew from {from} to {to}",
+    MovedItemsShrank = "moved.items-shrank" => "shared items shrank from {from} to {to}",
+    MovedItemsChanged = "moved.items-changed" => "shared items changed from {from} to {to}",
+    MovedOutcomesGrew = "moved.outcomes-grew" => "shared outcomes grew from {from} to {to}",
+    MovedOutcomesShrank = "moved.outcomes-shrank" => "shared outcomes shrank from {from} to {to}",
+    MovedOutcomesChanged = "moved.outcomes-changed" => "shared outcomes changed from {from} to {to}",
+    MovedOpenGrew = "moved.open-grew" => "what neither rules out grew from {from} to {to}",
+    MovedOpenShrank = "moved.open-shrank" => "what neither rules out shrank from {from} to {to}",
+    MovedOpenChanged = "moved.open-changed" => "what neither rules out changed from {from} to {to}",
+    // -- A stance in a few words; the clauses are joined with "; " --
+    /// `{outcomes}` are labels joined with "; ", or a figure, as in all four.
+    StancePrefers = "stance.prefers" => "prefers {outcomes}",
+    /// With nothing preferred; for a figure, `{outcomes}` is a range ("at most 85,000 troops").
+    StanceAccepts = "stance.accepts" => "accepts {outcomes}",
+    /// After what it prefers.
+    StanceAlsoAccepts = "stance.also-accepts" => "also accepts {outcomes}",
+    StanceRejects = "stance.rejects" => "rejects {outcomes}",
+    StanceNothing = "stance.nothing" => "no comparable position",
+    // -- Each view's opening paragraph; `{date}` is a date, names and lists are the dataset's --
+    PairNoneKnown = "pair.summary.none-known" => "The dataset has no comparable positions of both {a} and {b} as of {date}.",
+    /// `{n}` issues have both positions known (one form in English), `{conflicts}` of them in
+    /// conflict; `{agree}` and `{overlap}` are the clauses below, or empty.
+    PairSummary = "pair.summary" => "As of {date}, {a} and {b} conflict on {conflicts} of the {n} issues where both positions are known{agree}{overlap}.",
+    /// `{issues}` is a list of issue names, as below.
+    PairAgreeOn = "pair.summary.agree-on" => "; they agree on {issues}",
+    PairOverlapOn = "pair.summary.overlap-on" => "; they overlap on {issues}",
+    PairPossible = "pair.summary.possible" => " On {n} issue no outcome both accept is known, but some are ruled out by neither: {issues}.| On {n} issues no outcome both accept is known, but some are ruled out by neither: {issues}.",
+    PairUnknown = "pair.summary.unknown" => " On {n} issue the position of one or both is not known.| On {n} issues the position of one or both is not known.",
+    MatrixNoneComparable = "matrix.summary.none" => "As of {date}, no issue has known positions from two or more of the parties shown.",
+    /// `{n}` issues have two positions or more known (one form in English), `{ground}` of them
+    /// common ground; `{possible}` and `{none}` are the clauses below, or empty.
+    MatrixSummary = "matrix.summary" => "As of {date}, the parties with known positions share common ground on {ground} of the {n} issues where at least two positions are known{possible}{none}.",
+    MatrixPossibleOn = "matrix.summary.possible-on" => "; it is possible but not confirmed on {issues}",
+    MatrixNoneOn = "matrix.summary.none-on" => "; there is none on {issues}",
+    /// `{document}` is its name, `{date}` its date; `{n}` counts its provisions.
+    FrameworkProvisions = "framework.summary.provisions" => "{document} ({date}) has {n} provision mapped to issues.|{document} ({date}) has {n} provisions mapped to issues.",
+    /// How many provisions fit one party, and how many conflict with it.
+    FrameworkPartyFit = "framework.summary.party-fit" => "{party}: {compatible} compatible, {conflict} in conflict",
+    FrameworkNoBearing = "framework.summary.no-bearing" => " As of {date}, no party's known positions bear on them.",
+    /// `{parties}` is each party's fit, as above, joined with "; ".
+    FrameworkAgainst = "framework.summary.against" => " Against positions as of {date}: {parties}.",
+    FrameworkDisputed = "framework.summary.disputed" => " {n} provision is disputed, with each side's version shown.| {n} provisions are disputed, with each side's version shown.",
+    IssueNoneKnown = "issue.summary.none-known" => "As of {date}, no party's position on {issue} is known.",
+    /// `{known}` is the one party with a known position.
+    IssueOnlyOne = "issue.summary.only-one" => "As of {date}, only {known} has a known position on {issue}.",
+    /// `{known}` lists the parties with a known position; `{outcomes}` is what they all accept.
+    IssueAllAccept = "issue.summary.all-accept" => "As of {date}, {known} can all accept: {outcomes}.",
+    /// `{outcomes}` are labels joined with "; ", as below.
+    IssuePossibleItems = "issue.summary.possible-items" => "As of {date}, {known} share no item all of them accept on {issue}, but none of them rules out: {outcomes}.",
+    IssuePossibleOutcomes = "issue.summary.possible-outcomes" => "As of {date}, {known} share no outcome all of them accept on {issue}, but none of them rules out: {outcomes}.",
+    IssueNoGround = "issue.summary.no-ground" => "As of {date}, {known} share no acceptable outcome on {issue}.",
+    IssueRejectsOnlyItems = "issue.summary.rejects-only-items" => " {party} names no item it accepts, only what it rejects: {outcomes}.",
+    IssueRejectsOnlyOutcomes = "issue.summary.rejects-only-outcomes" => " {party} names no outcome it accepts, only what it rejects: {outcomes}.",
+    IssueNotKnown = "issue.summary.not-known" => " Not known: {parties}.",
+    /// `{from}` and `{to}` are dates.
+    ChangesNone = "changes.summary.none" => "No position changed between {from} and {to}.",
+    /// `{positions}`, `{issues}` and `{relations}` are the counted phrases below, `{parties}` a list
+    /// of names, `{moved}` the clause below or empty.
+    ChangesSummary = "changes.summary" => "Between {from} and {to}, {positions} on {issues}, by {parties}; {relations}{moved}.",
+    ChangesPositions = "changes.summary.positions" => "{n} position changed|{n} positions changed",
+    /// Issues as counted after "on", in the changes view's summary and its chart's name.
+    ChangesIssues = "changes.issues" => "{n} issue|{n} issues",
+    ChangesRelations = "changes.summary.relations" => "{n} relation between parties changed as a result|{n} relations between parties changed as a result",
+    /// Of the relations that changed, those that kept their kind.
+    ChangesMoved = "changes.summary.moved" => ", and {n} moved within their kind",
+    // -- Charts: names, captions and labels --
+    /// A position's mark: the party's name and short name, and its stance.
+    ChartMark = "chart.mark" => "{party} ({short}): {stance}",
+    /// A mark's name, or a document's, with its date.
+    ChartAtDate = "chart.at-date" => "{name}, {date}",
+    /// Over the gap between the tightest ranges on a numeric axis.
+    ChartGap = "chart.gap" => "gap: {amount}",
+    /// Beside a conflict's bar: `{gap}` steps apart, out of the scale's `{n}`.
+    ChartGapSteps = "chart.gap-steps" => "{gap} of {n} step|{gap} of {n} steps",
+    ChartNoSharedItem = "chart.no-shared-item" => "no shared item",
+    ChartAllRuledOut = "chart.all-ruled-out" => "all ruled out",
+    ChartStripName = "chart.strip.name" => "{issue}: where each party stands",
+    ChartStripTooFew = "chart.strip.too-few" => "Too few known positions for common ground.",
+    ChartStripCommonGround = "chart.strip.common-ground" => "✓ Common ground: {shared}.",
+    ChartStripPossible = "chart.strip.possible" => "◇ Possible common ground: {outcomes}.",
+    ChartStripNoGround = "chart.strip.no-ground" => "✗ No common ground.",
+    /// `{from}` is a year, `{to}` a date.
+    ChartOverTimeName = "chart.over-time.name" => "{issue}: each party's position over time, {from} to {to}",
+    ChartLanesQuantity = "chart.over-time.lanes-quantity" => "the higher the line, the larger the figure",
+    ChartLanesSet = "chart.over-time.lanes-set" => "the higher the line, the more items it accepts",
+    /// `{top}` and `{bottom}` are the scale's first and last outcomes.
+    ChartLanesScale = "chart.over-time.lanes-scale" => "the top of each lane is “{top}”, the bottom “{bottom}”",
+    /// `{lanes}` is one of the three above.
+    ChartOverTimeCaption = "chart.over-time.caption" => "One lane per party; {lanes}; the shaded band: what it could accept. ● a position with a preferred outcome, ○ one with only acceptable outcomes, ✗ one that only rules outcomes out, ? one that names none; each opens the issue as of its date. ▼ and dashed lines: the documents; the solid line: the date shown.",
+    ChartPairName = "chart.pair.name" => "{a} and {b}: issues by relation, and how far apart their conflicts are",
+    /// Each kind's count on the pair chart's bar ("conflict 11"), joined with ", " as `{counts}` below.
+    ChartPairConflict = "chart.pair.conflict" => "conflict {n}",
+    ChartPairOverlap = "chart.pair.overlap" => "overlap {n}",
+    ChartPairAgree = "chart.pair.agree" => "agree {n}",
+    ChartPairPossible = "chart.pair.possible" => "possible {n}",
+    ChartPairUnknown = "chart.pair.unknown" => "unknown {n}",
+    /// `{n}` counts the conflicts drawn below the bar.
+    ChartPairCaption = "chart.pair.caption" => "The bar: {counts}. Below it, the {n} conflict, furthest apart first: how many of the scale's steps apart, or the gap in the issue's unit.|The bar: {counts}. Below it, the {n} conflicts, furthest apart first: how many of the scale's steps apart, or the gap in the issue's unit.",
+    /// `{positions}`, `{issues}` and `{parties}` are counted phrases: below, and `changes.issues`.
+    ChartChangesName = "chart.changes.name" => "{positions} on {issues} by {parties}",
+    ChartChangedPositions = "chart.changes.positions" => "{n} changed position|{n} changed positions",
+    ChartChangesParties = "chart.changes.parties" => "{n} party|{n} parties",
+    /// `{name}` is the chart's name, above.
+    ChartChangesCaption = "chart.changes.caption" => "{name}: ● a position that changed, ◆ a new one, ○ one no longer in effect; each opens the issue at the date of the position it stands for.",
+    ChartChangeNow = "chart.changes.now" => "{party} on {issue}: now {stance}",
+    ChartChangeGone = "chart.changes.gone" => "{party} on {issue}: no position in effect",
+    ChartOverviewHeading = "chart.overview.heading" => "At a glance",
+    ChartOverviewKey = "chart.overview.key" => "A row per party along each scale: ★ prefers, bar: could accept, ✗ rejects; shaded ✓: common ground, ◇: possible.",
+    // -- The deal builder --
+    StandingSigns = "deal.standing.signs" => "Could sign as it stands",
+    StandingGaps = "deal.standing.gaps" => "Could sign, with gaps",
+    StandingLeftOut = "deal.standing.left-out" => "Not as it stands",
+    StandingRedLines = "deal.standing.red-lines" => "Red lines crossed",
+    StandingUnknown = "deal.standing.unknown" => "Not known",
+    /// A party's verdict on a package, clause by clause, joined with "; ": `{n}` issues, named in `{issues}`.
+    DealCrosses = "deal.verdict.crosses" => "crosses {n} of its red lines: {issues}",
+    DealLeftOut = "deal.verdict.left-out" => "{n} not among what it accepts: {issues}",
+    DealAccepts = "deal.verdict.accepts" => "accepts {n}: {issues}",
+    DealSilent = "deal.verdict.silent" => "says nothing of {n}: {issues}",
+    /// The package against a document, clause by clause, joined with "; ", as above.
+    PlanDiffers = "deal.plan.differs" => "a different outcome on {n}: {issues}",
+    PlanSame = "deal.plan.same" => "the same on {n}: {issues}",
+    PlanSilent = "deal.plan.silent" => "silent on {n}: {issues}",
+    PlanSettles = "deal.plan.settles" => "settles {n} you left open: {issues}",
+    PlanNothingInCommon = "deal.plan.nothing-in-common" => "nothing in common with the package",
+    /// `{diff}` is the clauses above.
+    PlanDiff = "deal.plan" => "{document} ({date}): {diff}.",
+    DealEmpty = "deal.summary.empty" => "The package is empty: pick an outcome for any issue, start from a document, or fill it with suggestions, against positions as of {date}.",
+    DealPicks = "deal.summary.picks" => "A package of {n} pick, against positions as of {date}.|A package of {n} picks, against positions as of {date}.",
+    SuggestionCommonOne = "deal.suggestion.common-one" => "the only party with a position accepts it",
+    SuggestionCommon = "deal.suggestion.common" => "common ground, which every party with a position accepts",
+    SuggestionPossible = "deal.suggestion.possible" => "possible common ground: no party rules it out",
+    SuggestionMost = "deal.suggestion.most" => "no common ground: of the choices, the one the most parties accept and the fewest rule out",
+    /// `{why}` is one of the four above; `{accepted}` of the `{n}` parties with positions accept
+    /// it (one form in English); `{red}` and `{out}` are the clauses below, or empty.
+    Suggested = "deal.suggestion" => "Suggested: {outcome} — {why}; accepted by {accepted} of {n} parties with positions{red}{out}.",
+    SuggestionRedLine = "deal.suggestion.red-line" => "; red line for {parties}",
+    SuggestionLeftOut = "deal.suggestion.left-out" => "; not among what these accept: {parties}",
+    /// `{others}` is the clause below, or empty.
+    OneChange = "deal.one-change" => "One change: {issue}: {outcome} instead would let {party} sign{others}, without losing any party that could. ",
+    OneChangeOthers = "deal.one-change.others" => ", and {parties} too",
+    // -- Pieces of the screens --
+    StatusOfficial = "status.official" => "official",
+    StatusReported = "status.reported" => "reported",
+    StatusInferred = "status.inferred" => "inferred",
+    RepairedTitle = "repaired.title" => "Read with a correction: see the problems in the dataset file at the foot of the page",
+    /// After the ⚠ mark.
+    Repaired = "repaired" => "repaired",
+    SourcesNone = "sources.none" => "No source given.",
+    SourcesCount = "sources.count" => "Source ({n})|Sources ({n})",
+    SourcesLoading = "sources.loading" => "Loading the sources…",
+    /// Before a disputed fact's note.
+    Contested = "contested" => "Contested: ",
+    /// Under a position: `{date}` since when it holds, `{status}` one of the three above, `{stance}` a stance.
+    PositionMeta = "position.meta" => "Since {date} · {status} · In the model: {stance}",
     // ---- The embed and the share box ----
     /// The embed's header; `{heading}` is the view's title, `{date}` how far the data reaches.
     EmbedTitle = "embed.title" => "{heading} · data to {date} · {source}",

@@ -6,7 +6,7 @@ use common_ground::load::load;
 use common_ground::model::{Dataset, Date, Outcome, PartyIx, Position, Stance};
 use common_ground::present::words::describe_relation;
 
-use crate::read_repo_file;
+use crate::{en, read_repo_file};
 
 fn real() -> Dataset {
     let loaded = load(&read_repo_file("data/positions.json")).expect("data/positions.json loads");
@@ -158,7 +158,7 @@ fn russia_and_ukraine_conflict_on_the_2022_troop_cap_by_165000() {
     let (ru, ua) = (ds.party_ix("ru").expect("ru"), ds.party_ix("ua").expect("ua"));
     let s = |p: PartyIx| snap.position(&ds, p, cap).map(|x| &x.stance);
     assert_eq!(
-        describe_relation(ds.issue(cap), &relate(ds.issue(cap), s(ru), s(ua))),
+        describe_relation(&en(), ds.issue(cap), &relate(ds.issue(cap), s(ru), s(ua))),
         "conflict: a gap of 165,000 troops"
     );
 }
@@ -286,7 +286,7 @@ fn relation_at(ds: &Dataset, on: &str, a: &str, b: &str, issue: &str) -> String 
     let snap = Snapshot::at(ds, date(on));
     let i = ds.issue_ix(issue).expect("issue");
     let s = |party: &str| snap.position(ds, ds.party_ix(party).expect("party"), i).map(|x| &x.stance);
-    describe_relation(ds.issue(i), &relate(ds.issue(i), s(a), s(b)))
+    describe_relation(&en(), ds.issue(i), &relate(ds.issue(i), s(a), s(b)))
 }
 
 // ---------------------------------------------------------------------------------------------

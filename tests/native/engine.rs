@@ -6,7 +6,7 @@ use common_ground::model::{Dataset, Date, IssueIx, PartyIx};
 use common_ground::present::words::*;
 use serde_json::json;
 
-use crate::{fixture, fixture_loaded, issues};
+use crate::{en, fixture, fixture_loaded, issues};
 
 fn date(s: &str) -> Date {
     Date::parse(s).expect("test date")
@@ -17,7 +17,7 @@ fn relation_words(ds: &Dataset, issue: &str) -> String {
     let snap = Snapshot::at(ds, ds.latest_date());
     let ix = ds.issue_ix(issue).expect("issue");
     let s = |p| snap.position(ds, PartyIx(p), ix).map(|x| &x.stance);
-    describe_relation(ds.issue(ix), &relate(ds.issue(ix), s(0), s(1)))
+    describe_relation(&en(), ds.issue(ix), &relate(ds.issue(ix), s(0), s(1)))
 }
 
 fn check_relation(issue: &str, a: serde_json::Value, b: serde_json::Value, expected: &str) {
@@ -156,7 +156,7 @@ fn common_ground_is_what_every_party_accepts_with_blockers_named() {
     let snap = Snapshot::at(&ds, ds.latest_date());
     let all = [PartyIx(0), PartyIx(1), PartyIx(2)];
     let g = common_ground(&ds, &snap, IssueIx(0), &all);
-    assert_eq!(describe_shared(ds.issue(IssueIx(0)), g.shared.as_ref().expect("known")), "O1");
+    assert_eq!(describe_shared(&en(), ds.issue(IssueIx(0)), g.shared.as_ref().expect("known")), "O1");
     let blockers: Vec<String> = g
         .blockers
         .iter()
@@ -225,7 +225,7 @@ fn common_ground_on_quantities_names_the_two_ends_of_the_gap() {
     assert_eq!(g.range_blockers, [PartyIx(1), PartyIx(0)]);
     let two = common_ground(&ds, &snap, IssueIx(1), &[PartyIx(1), PartyIx(2)]);
     assert_eq!(
-        describe_shared(ds.issue(IssueIx(1)), two.shared.as_ref().expect("known")),
+        describe_shared(&en(), ds.issue(IssueIx(1)), two.shared.as_ref().expect("known")),
         "between 250,000 and 900,000 troops"
     );
 }
@@ -338,7 +338,8 @@ fn pair_summary_counts_and_names_issues() {
     );
     let snap = Snapshot::at(&ds, date("2025-06-01"));
     let relations = pair_relations(&ds, &snap, PartyIx(0), PartyIx(1));
-    let (counts, text) = (PairCounts::of(&relations), pair_summary(&ds, snap.date, PartyIx(0), PartyIx(1), &relations));
+    let (counts, text) =
+        (PairCounts::of(&relations), pair_summary(&en(), &ds, snap.date, PartyIx(0), PartyIx(1), &relations));
     assert_eq!((counts.conflict, counts.overlap, counts.agree, counts.unknown), (1, 1, 0, 1));
     assert_eq!(
         text,
@@ -426,11 +427,11 @@ fn russia_rejecting_the_tribunal_that_ukraine_alone_accepts_is_a_conflict_not_un
     let relation = relate(ds.issue(issue), side(ru).1, side(ua).1);
     assert_eq!(relation.kind(), RelationKind::Conflict);
     assert_eq!(
-        describe_pair_relation(ds, ds.issue(issue), &relation, side(ru), side(ua)),
+        describe_pair_relation(&en(), ds, ds.issue(issue), &relation, side(ru), side(ua)),
         "conflict: Russia rejects Prosecution and a special tribunal, the only outcome Ukraine accepts"
     );
     assert_eq!(
-        describe_pair_relation(ds, ds.issue(issue), &relation, side(ua), side(ru)),
+        describe_pair_relation(&en(), ds, ds.issue(issue), &relation, side(ua), side(ru)),
         "conflict: Russia rejects Prosecution and a special tribunal, the only outcome Ukraine accepts"
     );
     // The peace formula's tribunal is Russia's red line at the same date: fit and relation agree.
@@ -448,7 +449,7 @@ fn an_issue_summary_does_not_call_a_party_with_red_lines_not_known() {
     let issue = ds.issue_ix("accountability").expect("issue");
     let all: Vec<PartyIx> = (0..ds.parties.len()).map(PartyIx).collect();
     let g = common_ground(ds, &snap, issue, &all);
-    let text = issue_summary(ds, ds.issue(issue), snap.date, &g);
+    let text = issue_summary(&en(), ds, ds.issue(issue), snap.date, &g);
     assert!(
         text.starts_with(
             "As of 1 January 2024, Russia and Ukraine share no acceptable outcome on Accountability and amnesty. \
@@ -481,7 +482,7 @@ fn a_red_line_blocks_common_ground_even_from_a_party_that_accepts_nothing() {
     assert_eq!(g.blockers.iter().find(|b| b.outcome == 1).map(|b| b.rejected_by.clone()), Some(vec![PartyIx(2)]));
     assert_eq!(g.closest(), None, "there is a possible common ground");
     assert_eq!(
-        issue_summary(&ds, ds.issue(IssueIx(0)), ds.latest_date(), &g),
+        issue_summary(&en(), &ds, ds.issue(IssueIx(0)), ds.latest_date(), &g),
         "As of 1 January 2025, Alpha, Beta and Gamma share no outcome all of them accept on Options, but none of them \
          rules out: O2. Gamma names no outcome it accepts, only what it rejects: O1."
     );
@@ -524,11 +525,11 @@ fn the_changes_view_reports_a_gap_that_narrows_within_a_conflict() {
     let rel = relation_changes(&ds, &from, &to, &[PartyIx(0), PartyIx(1)]);
     assert_eq!(rel.len(), 1);
     assert_eq!(rel[0].movement(), Some(Movement::Narrowed));
-    let words = describe_movement(ds.issue(IssueIx(0)), &rel[0], Movement::Narrowed);
+    let words = describe_movement(&en(), ds.issue(IssueIx(0)), &rel[0], Movement::Narrowed);
     assert_eq!(words, "gap narrowed from 5,400 to 4,340 centrifuges");
     let moved = changes(&ds, &from, &to);
     assert!(
-        changes_summary(&ds, from.date, to.date, &moved, &rel)
+        changes_summary(&en(), &ds, from.date, to.date, &moved, &rel)
             .ends_with("; 0 relations between parties changed as a result, and 1 moved within their kind."),
         "the summary counts the movement"
     );
@@ -554,7 +555,7 @@ fn the_changes_view_reports_an_overlap_that_widens() {
             format!(
                 "{}: {}",
                 ds.issue(r.issue).id,
-                describe_movement(ds.issue(r.issue), r, r.movement().expect("moved"))
+                describe_movement(&en(), ds.issue(r.issue), r, r.movement().expect("moved"))
             )
         })
         .collect();
@@ -593,7 +594,7 @@ fn an_infinite_gap_blames_the_side_that_holds_no_limit() {
     let words: Vec<Vec<String>> = fit
         .provisions
         .iter()
-        .map(|p| p.fits.iter().map(|f| describe_fit(ds.issue(IssueIx(0)), *f)).collect())
+        .map(|p| p.fits.iter().map(|f| describe_fit(&en(), ds.issue(IssueIx(0)), *f)).collect())
         .collect();
     assert_eq!(
         words,
@@ -621,7 +622,7 @@ fn pair_summary_names_possible_issues_apart_from_unknown_ones() {
     let counts = PairCounts::of(&relations);
     assert_eq!((counts.possible, counts.unknown, counts.known()), (1, 2, 1));
     assert_eq!(
-        pair_summary(&ds, snap.date, PartyIx(0), PartyIx(1), &relations),
+        pair_summary(&en(), &ds, snap.date, PartyIx(0), PartyIx(1), &relations),
         "As of 1 June 2025, Alpha and Beta conflict on 0 of the 1 issues where both positions are known. \
          On 1 issue no outcome both accept is known, but some are ruled out by neither: Options. \
          On 2 issues the position of one or both is not known."

@@ -4,7 +4,7 @@ use common_ground::load::load;
 use common_ground::model::{LoadError, Loaded, PartyKind, Stance, Status};
 use serde_json::json;
 
-use crate::{fixture_loaded, issues, read_repo_file};
+use crate::{en, fixture_loaded, issues, read_repo_file};
 
 /// Loads `doc` and returns its diagnostics as `severity: path (record): message` lines.
 fn diagnostics(doc: serde_json::Value) -> Vec<String> {
@@ -261,7 +261,7 @@ fn the_format_reference_example_loads_cleanly_and_says_what_the_doc_says() {
     let relation = |issue: &str| {
         let i = ds.issue_ix(issue).expect("issue");
         let s = |p: PartyIx| snap.position(ds, p, i).map(|x| &x.stance);
-        describe_relation(ds.issue(i), &relate(ds.issue(i), s(north), s(south)))
+        describe_relation(&en(), ds.issue(i), &relate(ds.issue(i), s(north), s(south)))
     };
     assert_eq!(relation("alliance"), "overlap on Neutral");
     assert_eq!(relation("army"), "conflict: a gap of 100,000 troops");

@@ -19,6 +19,7 @@ mod validator;
 
 use common_ground::load::load;
 use common_ground::model::{Dataset, Loaded};
+use common_ground::text::{Lang, Text};
 use serde_json::{json, Value};
 
 /// A dataset with parties `a`, `b`, `c` and the given issues and positions. Positions without
@@ -85,4 +86,9 @@ pub fn issues() -> Value {
 pub fn read_repo_file(path: &str) -> String {
     let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
     std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("cannot read {}: {e}", full.display()))
+}
+
+/// The English words, which the tests compare the app's sentences with.
+pub fn en() -> Text {
+    Text::new(Lang::En)
 }

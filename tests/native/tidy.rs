@@ -330,15 +330,12 @@ const WORDS_NOT_YET_IN_THE_TEXT_LAYER: &[&str] = &[
     "src/model/raw.rs",
     "src/model/read.rs",
     "src/model/validate.rs",
-    "src/present/charts.rs",
-    "src/present/parts.rs",
     "src/present/views/changes.rs",
     "src/present/views/deal.rs",
     "src/present/views/framework.rs",
     "src/present/views/issue.rs",
     "src/present/views/matrix.rs",
     "src/present/views/pair.rs",
-    "src/present/words.rs",
 ];
 
 /// The string literals of a line of code, outside comments.

@@ -20,7 +20,7 @@ pub fn changes(cx: &Cx) -> (String, El) {
     let moved = moved_between(ds, &from, &to);
     let parties: Vec<PartyIx> = (0..ds.parties.len()).map(PartyIx).collect();
     let relations = relation_changes(ds, &from, &to, &parties);
-    let text = changes_summary(ds, from_date, to_date, &moved, &relations);
+    let text = changes_summary(&cx.text, ds, from_date, to_date, &moved, &relations);
 
     // The dates on which something changes, plus the two asked for, so the pickers always show them.
     let mut dates = ds.dates();
@@ -47,10 +47,14 @@ pub fn changes(cx: &Cx) -> (String, El) {
     let side = |label: &str, pos: Option<&Position>, issue: &crate::model::Issue| match pos {
         Some(p) => el("div")
             .cls("change-side")
-            .add(el("p").cls("change-when").add(format!("{label} (")).add(time(p.as_of)).add(")"))
-            .add(el("p").add(status_mark(p.status)).add(" ").add(p.summary.en()).add_opt(position_mark(cx.repaired, p)))
-            .add(el("p").cls("pos-meta").add(describe_stance(issue, &p.stance)))
-            .add(source_list(&p.sources)),
+            .add(el("p").cls("change-when").add(format!("{label} (")).add(time(&cx.text, p.as_of)).add(")"))
+            .add(el("p").add(status_mark(&cx.text, p.status)).add(" ").add(p.summary.en()).add_opt(position_mark(
+                &cx.text,
+                cx.repaired,
+                p,
+            )))
+            .add(el("p").cls("pos-meta").add(describe_stance(&cx.text, issue, &p.stance)))
+            .add(source_list(&cx.text, &p.sources)),
         None => el("div")
             .cls("change-side")
             .add(el("p").cls("change-when").add(label))
@@ -84,12 +88,12 @@ pub fn changes(cx: &Cx) -> (String, El) {
             let issue = ds.issue(r.issue);
             let detail = |snap: &Snapshot, relation| {
                 let side = |p| (p, snap.stance(ds, p, r.issue));
-                pair_relation_detail(ds, issue, relation, side(r.a), side(r.b))
+                pair_relation_detail(&cx.text, ds, issue, relation, side(r.a), side(r.b))
             };
             let before = detail(&from, &r.before);
             // A relation that kept its kind says how it moved; one that changed kind, what it is now.
             let after = match r.movement() {
-                Some(m) => Some(describe_movement(issue, r, m)),
+                Some(m) => Some(describe_movement(&cx.text, issue, r, m)),
                 None => detail(&to, &r.after),
             };
             let words = |text: Option<String>| text.map(|t| el("span").cls("rel-words").add(format!(" {t}")));
@@ -101,8 +105,8 @@ pub fn changes(cx: &Cx) -> (String, El) {
                 .key(&format!("{} {} {}", issue.id, ds.party(r.a).id, ds.party(r.b).id))
                 .add(el("th").attr("scope", "row").add(issue.name.en()))
                 .add(el("td").add(link(&to_pair, party_name(ds, r.a, true)).add(" – ").add(party_name(ds, r.b, true))))
-                .add(el("td").add(relation_badge(r.before.kind())).add_opt(words(before)))
-                .add(el("td").add(relation_badge(r.after.kind())).add_opt(words(after)))
+                .add(el("td").add(relation_badge(&cx.text, r.before.kind())).add_opt(words(before)))
+                .add(el("td").add(relation_badge(&cx.text, r.after.kind())).add_opt(words(after)))
         });
         let table = el("table")
             .cls("rel-table")

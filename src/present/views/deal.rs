@@ -77,7 +77,7 @@ fn control(cx: &Cx, base: &Package, package: &Package, issue: IssueIx, suggested
     let mut options = vec![option(&to(cx, base, package, Some(issue), None), "(open)", current.is_none())];
     for o in choices(cx.ds, cx.snap, issue, &[current, suggested]) {
         let go = to(cx, base, package, Some(issue), Some(&o));
-        options.push(option(&go, &describe_outcome(i, &o), Some(&o) == current));
+        options.push(option(&go, &describe_outcome(&cx.text, i, &o), Some(&o) == current));
     }
     picker(&id, i.name.en(), options)
 }
@@ -116,18 +116,18 @@ pub fn deal(cx: &Cx) -> (String, El) {
 
     let mut who = el("ul").cls("deal-list deal-parties");
     for d in &deals {
-        let (class, icon, word) = standing_badge(d.standing);
+        let (class, icon, word) = standing_badge(&cx.text, d.standing);
         let mut li = el("li")
             .key(&ds.party(d.party).id)
             .add(badge(class, icon, word))
             .add(" ")
             .add(party_name(ds, d.party, false))
             .add(": ")
-            .add(deal_verdict(ds, d));
+            .add(deal_verdict(&cx.text, ds, d));
         for c in &changes {
             if c.party == d.party {
                 let go = to(cx, &base_package, &package, Some(c.issue), Some(&c.outcome));
-                li = li.add(el("p").add(change_words(ds, c)).add(link(&go, "Make this change")));
+                li = li.add(el("p").add(change_words(&cx.text, ds, c)).add(link(&go, "Make this change")));
             }
         }
         who = who.add(li);
@@ -140,14 +140,14 @@ pub fn deal(cx: &Cx) -> (String, El) {
         let mut li =
             el("li").key(&iss.id).add(control(cx, &base_package, &package, issue, suggestion.map(|s| &s.outcome)));
         if let Some(s) = suggestion {
-            li = li.add(el("p").add(suggestion_words(ds, s)));
+            li = li.add(el("p").add(suggestion_words(&cx.text, ds, s)));
         }
         issues = issues.add(li);
     }
 
     let mut body = section("deal", heading)
         .key("deal")
-        .add(summary(deal_summary(ds, cx.view.date, picked, &deals)))
+        .add(summary(deal_summary(&cx.text, ds, cx.view.date, picked, &deals)))
         .add(tools)
         .add(el("h3").add("Who could sign it"))
         .add(who)
@@ -157,7 +157,7 @@ pub fn deal(cx: &Cx) -> (String, El) {
         let mut plans = el("ul").cls("deal-list deal-plans");
         for d in compare(ds, &package) {
             let Some(fw) = ds.frameworks.get(d.framework) else { continue };
-            plans = plans.add(el("li").key(&fw.id).add(plan_diff_words(ds, fw, &d)));
+            plans = plans.add(el("li").key(&fw.id).add(plan_diff_words(&cx.text, ds, fw, &d)));
         }
         body = body.add(el("h3").add("Compared with the documents")).add(plans);
     }

@@ -9,28 +9,29 @@ use crate::present::parts::{
     section, source_list, status_mark, summary, time, view_state,
 };
 use crate::present::words::{describe_outcome, framework_summary};
+use crate::text::Text;
 use crate::url::View;
 use std::fmt::Write;
 
 /// What a document says on an issue, in words: its outcome, or each side's version.
-pub fn outcome_words(ds: &Dataset, p: &Provision) -> String {
+pub fn outcome_words(t: &Text, ds: &Dataset, p: &Provision) -> String {
     let issue = ds.issue(p.issue);
     match &p.outcome {
-        Some(o) => describe_outcome(issue, o),
+        Some(o) => describe_outcome(t, issue, o),
         None if p.alternatives.is_empty() => "no outcome stated".to_string(),
         None => p
             .alternatives
             .iter()
-            .map(|a| format!("{}: {}", ds.party(a.party).short.en(), describe_outcome(issue, &a.outcome)))
+            .map(|a| format!("{}: {}", ds.party(a.party).short.en(), describe_outcome(t, issue, &a.outcome)))
             .collect::<Vec<_>>()
             .join(" / "),
     }
 }
 
-fn fit_row(ds: &Dataset, fits: &[Fit], parties: &[PartyIx], issue: &Issue) -> El {
+fn fit_row(t: &Text, ds: &Dataset, fits: &[Fit], parties: &[PartyIx], issue: &Issue) -> El {
     let mut list = el("ul").cls("fits");
     for (&p, &f) in parties.iter().zip(fits) {
-        list = list.add(el("li").add(party_name(ds, p, true)).add(" ").add(fit_badge(f, issue)));
+        list = list.add(el("li").add(party_name(ds, p, true)).add(" ").add(fit_badge(t, f, issue)));
     }
     list
 }
@@ -71,7 +72,7 @@ fn one(cx: &Cx, fw: &Framework) -> El {
     let ds = cx.ds;
     let parties: Vec<PartyIx> = (0..ds.parties.len()).map(PartyIx).collect();
     let fit = framework_fit(ds, cx.snap, fw, &parties);
-    let text = framework_summary(ds, fw, &parties, &fit, cx.view.date);
+    let text = framework_summary(&cx.text, ds, fw, &parties, &fit, cx.view.date);
     let mut by = el("span");
     if fw.proposers.is_empty() {
         by = by.add(fw.proposer_note.as_ref().map(|n| n.en()).unwrap_or("unattributed"));
@@ -102,7 +103,7 @@ fn one(cx: &Cx, fw: &Framework) -> El {
         let issue = ds.issue(prov.issue);
         let to = issue_state(cx.state, &issue.id);
         let outcome = match &prov.outcome {
-            Some(o) => describe_outcome(issue, o),
+            Some(o) => describe_outcome(&cx.text, issue, o),
             None if prov.alternatives.is_empty() => "no outcome stated".into(),
             None => "disputed; each side's version below".into(),
         };
@@ -119,10 +120,10 @@ fn one(cx: &Cx, fw: &Framework) -> El {
                             // the name may not take, and no other language can add one.
                             .add(party_name(ds, alt.party, false))
                             .add(": ")
-                            .add(el("strong").add(describe_outcome(issue, &alt.outcome))),
+                            .add(el("strong").add(describe_outcome(&cx.text, issue, &alt.outcome))),
                     )
                     .add(el("p").add(alt.summary.en()))
-                    .add(fit_row(ds, fits, &parties, issue)),
+                    .add(fit_row(&cx.text, ds, fits, &parties, issue)),
             );
         }
         let alternatives = (!prov.alternatives.is_empty()).then_some(alternatives);
@@ -138,13 +139,13 @@ fn one(cx: &Cx, fw: &Framework) -> El {
                         .add(link(&to, issue.name.en()))
                         .add(": ")
                         .add(el("strong").add(outcome))
-                        .add_opt(cx.repaired.provision(&fw.id, j).then(repaired_mark)),
+                        .add_opt(cx.repaired.provision(&fw.id, j).then(|| repaired_mark(&cx.text))),
                 )
-                .add(el("p").add(status_mark(prov.status)).add(" ").add(prov.summary.en()))
-                .add_opt((!pf.fits.is_empty()).then(|| fit_row(ds, &pf.fits, &parties, issue)))
+                .add(el("p").add(status_mark(&cx.text, prov.status)).add(" ").add(prov.summary.en()))
+                .add_opt((!pf.fits.is_empty()).then(|| fit_row(&cx.text, ds, &pf.fits, &parties, issue)))
                 .add_opt(alternatives)
-                .add_opt(prov.contested.as_ref().map(contested_note))
-                .add(source_list(&prov.sources)),
+                .add_opt(prov.contested.as_ref().map(|c| contested_note(&cx.text, c)))
+                .add(source_list(&cx.text, &prov.sources)),
         );
     }
     // Another document is another article: nothing opened in one opens in the next.
@@ -155,14 +156,14 @@ fn one(cx: &Cx, fw: &Framework) -> El {
         .add(
             el("p")
                 .cls("doc-meta")
-                .add(time(fw.date))
+                .add(time(&cx.text, fw.date))
                 .add(format!(" · {} · put forward by ", fw.status.as_str()))
                 .add(by),
         )
         .add(summary(text))
         .add(el("p").add(fw.summary.en()))
         .add_opt(fw.context.as_ref().map(|c| el("p").cls("context").add(c.en())))
-        .add(source_list(&fw.sources))
+        .add(source_list(&cx.text, &fw.sources))
         .add(scroll_box("How the provisions fit each party", table))
         .add(provisions)
 }
@@ -178,7 +179,7 @@ fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
                 if !text.is_empty() {
                     text.push_str("; ");
                 }
-                let _ = write!(text, "{} {}", p.label, outcome_words(ds, p));
+                let _ = write!(text, "{} {}", p.label, outcome_words(&cx.text, ds, p));
             }
         }
         if text.is_empty() {

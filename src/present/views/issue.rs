@@ -18,7 +18,7 @@ pub fn issue(cx: &Cx) -> (String, El) {
     let iss = ds.issue(ix);
     let parties: Vec<PartyIx> = (0..ds.parties.len()).map(PartyIx).collect();
     let ground = common_ground(ds, cx.snap, ix, &parties);
-    let text = issue_summary(ds, iss, cx.view.date, &ground);
+    let text = issue_summary(&cx.text, ds, iss, cx.view.date, &ground);
     let placed: Vec<(PartyIx, &Stance)> =
         parties.iter().filter_map(|&p| cx.snap.position(ds, p, ix).map(|x| (p, &x.stance))).collect();
 
@@ -117,7 +117,7 @@ fn quantity_axis(cx: &Cx, issue: &Issue, placed: &[(PartyIx, &Stance)]) -> El {
         el("li")
             .cls("axis-row")
             .add(el("span").cls("axis-party").add(party_name(cx.ds, *p, false)))
-            .add(el("span").cls("axis-words").add(describe_stance(issue, s)))
+            .add(el("span").cls("axis-words").add(describe_stance(&cx.text, issue, s)))
     }))
 }
 
@@ -145,8 +145,8 @@ fn history(cx: &Cx, issue: IssueIx) -> El {
                 el("li")
                     .cls(class)
                     .add(el("span").cls("hist-state").add(state))
-                    .add_opt(position_mark(cx.repaired, pos))
-                    .add(position_card(ds, pos, iss, false)),
+                    .add_opt(position_mark(&cx.text, cx.repaired, pos))
+                    .add(position_card(&cx.text, ds, pos, iss, false)),
             );
         }
         if items.children.is_empty() {
@@ -177,9 +177,9 @@ fn documents(cx: &Cx, issue: IssueIx) -> El {
                 el("li")
                     .add(link(&doc_state(cx.state, &f.id), f.name.en()))
                     .add(" (")
-                    .add(time(f.date))
+                    .add(time(&cx.text, f.date))
                     .add(format!("), {}: ", p.label))
-                    .add(el("strong").add(outcome_words(ds, p))),
+                    .add(el("strong").add(outcome_words(&cx.text, ds, p))),
             );
         }
     }

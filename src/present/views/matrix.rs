@@ -17,13 +17,13 @@ use crate::url::View;
 fn cell_words(cx: &Cx, p: &Position) -> String {
     let issue = cx.ds.issue(p.issue);
     match &p.stance {
-        Stance::Options { preferred: Some(o), .. } => describe_outcome(issue, &Outcome::Option(*o)),
-        Stance::Quantity { preferred: Some(v), .. } => describe_outcome(issue, &Outcome::Quantity(*v)),
+        Stance::Options { preferred: Some(o), .. } => describe_outcome(&cx.text, issue, &Outcome::Option(*o)),
+        Stance::Quantity { preferred: Some(v), .. } => describe_outcome(&cx.text, issue, &Outcome::Quantity(*v)),
         Stance::Set { preferred, .. } if !preferred.is_empty() => {
-            describe_outcome(issue, &Outcome::Items(preferred.clone()))
+            describe_outcome(&cx.text, issue, &Outcome::Items(preferred.clone()))
         }
         Stance::Quantity { min, max, .. } if min.is_some() || max.is_some() => {
-            describe_shared(issue, &Shared::Range { min: *min, max: *max })
+            describe_shared(&cx.text, issue, &Shared::Range { min: *min, max: *max })
         }
         _ => p.summary.en().to_string(),
     }
@@ -37,7 +37,7 @@ fn ground_cell(cx: &Cx, issue: IssueIx, g: &CommonGround) -> El {
         return badge("cg cg-unknown", "?", "Too few known positions");
     }
     if g.exists() {
-        let shared = g.shared.as_ref().map(|s| describe_shared(cx.ds.issue(issue), s)).unwrap_or_default();
+        let shared = g.shared.as_ref().map(|s| describe_shared(&cx.text, cx.ds.issue(issue), s)).unwrap_or_default();
         return badge("cg cg-yes", "✓", format!("Common ground: {shared}"));
     }
     let names = |parties: &[PartyIx]| {
@@ -48,7 +48,7 @@ fn ground_cell(cx: &Cx, issue: IssueIx, g: &CommonGround) -> El {
         span
     };
     if !g.possible.is_empty() {
-        let open = describe_shared(cx.ds.issue(issue), &Shared::Outcomes(g.possible.clone()));
+        let open = describe_shared(&cx.text, cx.ds.issue(issue), &Shared::Outcomes(g.possible.clone()));
         return badge("cg cg-possible", "◇", format!("Possible common ground: {open}")).add(
             el("span")
                 .cls("closest")
@@ -85,7 +85,7 @@ pub fn matrix(cx: &Cx) -> (String, El) {
     for i in 0..ds.issues.len() {
         grounds.push((IssueIx(i), common_ground(ds, cx.snap, IssueIx(i), parties)));
     }
-    let text = matrix_summary(ds, cx.view.date, &grounds);
+    let text = matrix_summary(&cx.text, ds, cx.view.date, &grounds);
 
     let mut toggles = el("ul").attr("aria-labelledby", "toggle-label");
     for p in 0..ds.parties.len() {
@@ -153,12 +153,12 @@ pub fn matrix(cx: &Cx) -> (String, El) {
                         el("details")
                             .add(
                                 el("summary")
-                                    .add(status_mark(pos.status))
+                                    .add(status_mark(&cx.text, pos.status))
                                     .add(" ")
                                     .add(cell_words(cx, pos))
-                                    .add_opt(position_mark(cx.repaired, pos)),
+                                    .add_opt(position_mark(&cx.text, cx.repaired, pos)),
                             )
-                            .add(position_card(ds, pos, issue, false)),
+                            .add(position_card(&cx.text, ds, pos, issue, false)),
                     ),
                 };
                 row = row.add(cell);

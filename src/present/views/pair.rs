@@ -17,7 +17,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
     let (a, b) = (cx.view.a, cx.view.b);
     let relations = pair_relations(ds, cx.snap, a, b);
     let counts = PairCounts::of(&relations);
-    let text = pair_summary(ds, cx.view.date, a, b, &relations);
+    let text = pair_summary(&cx.text, ds, cx.view.date, a, b, &relations);
     let stance = |p: PartyIx, i: IssueIx| cx.snap.stance(ds, p, i);
 
     let pick = |id: &'static str, label: &str, current: PartyIx, second: bool| {
@@ -51,7 +51,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
         if k == RelationKind::Possible && counts.possible == 0 {
             continue;
         }
-        let (icon, word) = relation_words(k);
+        let (icon, word) = relation_words(&cx.text, k);
         counts_list = counts_list.add(
             el("li")
                 .cls(&format!("count rel-{}", k.as_str()))
@@ -63,7 +63,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
     // Plain loops rather than iterator chains: each chain's closures get their own copy of the
     // adapters' code in the wasm.
     let side = |p: PartyIx, i: IssueIx, issue| match cx.snap.position(ds, p, i) {
-        Some(pos) => position_card(ds, pos, issue, true).add_opt(position_mark(cx.repaired, pos)),
+        Some(pos) => position_card(&cx.text, ds, pos, issue, true).add_opt(position_mark(&cx.text, cx.repaired, pos)),
         None => el("p").cls("position none").add(party_name(ds, p, false)).add(": no known position"),
     };
     let heading = el("span").add(party_name(ds, a, false)).add(" and ").add(party_name(ds, b, false));
@@ -82,7 +82,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
             }
             let i = *i;
             let issue = ds.issue(i);
-            let words = describe_pair_relation(ds, issue, relation, (a, stance(a, i)), (b, stance(b, i)));
+            let words = describe_pair_relation(&cx.text, ds, issue, relation, (a, stance(a, i)), (b, stance(b, i)));
             let to = issue_state(cx.state, &issue.id);
             list = list.add(
                 el("li")
@@ -92,7 +92,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
                     .add(
                         el("p")
                             .cls("relation")
-                            .add(relation_badge(k))
+                            .add(relation_badge(&cx.text, k))
                             .add(" ")
                             .add(el("span").cls("rel-words").add(words)),
                     )
@@ -102,7 +102,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
         if list.children.is_empty() {
             continue;
         }
-        let (_, word) = relation_words(k);
+        let (_, word) = relation_words(&cx.text, k);
         body = body.add(
             el("section")
                 .key(k.as_str())
