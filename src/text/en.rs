@@ -123,6 +123,50 @@ catalogue! {
     FailureHelp = "failure.help" => "If you maintain this page, check the file with {command}.",
     /// The validator's command line: code, the same in every language.
     FailureCommand = "failure.command" => "cargo run --bin validate -- FILE",
+    // ---- The views ----
+    // Words more than one view uses.
+    /// A table's column of issues.
+    ViewsIssue = "views.issue" => "Issue",
+    /// Two names side by side, as a view's heading: two parties, or two documents.
+    ViewsAnd = "views.and" => "{a} and {b}",
+    // The matrix (views/matrix.rs).
+    MatrixHeading = "matrix.heading" => "Who stands where",
+    MatrixParties = "matrix.parties" => "Parties shown:",
+    MatrixPartiesSomeHidden = "matrix.parties-some-hidden" => "Parties shown (some hidden):",
+    /// After a party's name on its toggle, for screen readers.
+    MatrixToggleShown = "matrix.toggle-shown" => " (shown; select to hide)",
+    MatrixToggleHidden = "matrix.toggle-hidden" => " (hidden; select to show)",
+    MatrixGroundColumn = "matrix.ground-column" => "Common ground",
+    MatrixCaption = "matrix.caption" => "Each party's position on each issue, and whether all of them share common ground",
+    /// An empty cell, for screen readers: the party's position is not known.
+    MatrixUnknown = "matrix.unknown" => "unknown",
+    MatrixTableLabel = "matrix.table-label" => "Positions by issue and party; scrolls sideways",
+    MatrixHint = "matrix.hint" => "Open a cell for the position in full and its sources. A party opens its pairings; an issue opens its scale.",
+    MatrixTooFew = "matrix.too-few" => "Too few known positions",
+    /// `{shared}` is what every party accepts, in words ("a ceasefire", "50,000 to 80,000 troops").
+    MatrixCommonGround = "matrix.common-ground" => "Common ground: {shared}",
+    /// `{open}` is what no party rules out, in words.
+    MatrixPossible = "matrix.possible" => "Possible common ground: {open}",
+    /// After the possible common ground; `{parties}` is a list of the `{n}` parties whose positions
+    /// name only what they reject.
+    MatrixRejectedByNoOne = "matrix.rejected-by-no-one" => " · rejected by no one, but {parties} names only red lines| · rejected by no one, but {parties} name only red lines",
+    MatrixNoCommonGround = "matrix.no-common-ground" => "No common ground",
+    /// After "No common ground": `{outcome}` is the option nearest to it, `{parties}` a list of
+    /// the parties that do not accept it.
+    MatrixClosest = "matrix.closest" => " · closest: {outcome}, not accepted by {parties}",
+    /// After "No common ground", on a figure: `{low}` is the party with the highest minimum,
+    /// `{high}` the one with the lowest maximum, which lies below it.
+    MatrixGap = "matrix.gap" => " · the gap lies between {low}'s minimum and {high}'s maximum",
+    // Two parties (views/pair.rs).
+    /// A picker's label; the list follows it, after the space.
+    PairFirst = "pair.first" => "First party ",
+    PairSecond = "pair.second" => "Second party ",
+    PairSwap = "pair.swap" => "⇄ Swap",
+    PairCountsLabel = "pair.counts-label" => "Issues by relation",
+    /// `{party}` is a party's name.
+    PairNoPosition = "pair.no-position" => "{party}: no known position",
+    /// A group's heading: `{relation}` is its relation ("Agree", "Conflict"), `{n}` how many issues it has.
+    PairGroup = "pair.group" => "{relation} ({n})",
     // ---- Classroom: tours and print ----
     TourUnknown = "tour.unknown" => "There is no tour \"{tour}\" in this dataset.",
     /// `{n}` is the number of steps the tour has, `{step}` the step shown instead.

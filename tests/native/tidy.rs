@@ -336,8 +336,6 @@ const WORDS_NOT_YET_IN_THE_TEXT_LAYER: &[&str] = &[
     "src/present/views/deal.rs",
     "src/present/views/framework.rs",
     "src/present/views/issue.rs",
-    "src/present/views/matrix.rs",
-    "src/present/views/pair.rs",
     "src/present/words.rs",
     "src/url.rs",
 ];
