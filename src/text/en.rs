@@ -167,6 +167,65 @@ catalogue! {
     PairNoPosition = "pair.no-position" => "{party}: no known position",
     /// A group's heading: `{relation}` is its relation ("Agree", "Conflict"), `{n}` how many issues it has.
     PairGroup = "pair.group" => "{relation} ({n})",
+    // One issue (views/issue.rs).
+    /// The issue picker's label; the list follows it, after the space.
+    IssuePick = "issue.pick" => "Issue ",
+    /// After a party's name on an option of the scale, for screen readers.
+    IssuePrefers = "issue.prefers" => "prefers",
+    IssueCouldAccept = "issue.could-accept" => "could accept",
+    IssueRejects = "issue.rejects" => "rejects",
+    IssueCommonGround = "issue.common-ground" => "common ground",
+    IssuePossible = "issue.possible" => "possible common ground",
+    /// The key to an issue whose outcome is a set of items.
+    IssueKeySet = "issue.key-set" => "Items, each accepted or refused on its own. ★ prefers · ✓ could accept · ✗ rejects (red line) · not listed: unknown",
+    /// The key to an issue whose outcome is one of a scale's options.
+    IssueKeyScale = "issue.key-scale" => "The outcomes in order, from one end of the scale to the other. ★ prefers · ✓ could accept · ✗ rejects (red line) · not listed: unknown",
+    IssueHistory = "issue.history" => "Positions over time, with sources",
+    /// A position in a party's history: the one in effect at the date shown, or one after or before it.
+    IssueInEffect = "issue.in-effect" => "in effect",
+    IssueLater = "issue.later" => "later",
+    IssueEarlier = "issue.earlier" => "earlier",
+    IssueDocuments = "issue.documents" => "What the documents say",
+    // Documents (views/framework.rs).
+    FrameworkHeading = "framework.heading" => "Documents, provision by provision",
+    FrameworkNone = "framework.none" => "This dataset has no documents.",
+    /// The pickers' labels; the list follows each, after the space.
+    FrameworkPick = "framework.pick" => "Document ",
+    FrameworkPickOther = "framework.pick-other" => "Compare with ",
+    /// The second picker's option for no second document.
+    FrameworkNothing = "framework.nothing" => "(nothing)",
+    /// A provision that names no outcome.
+    FrameworkNoOutcome = "framework.no-outcome" => "no outcome stated",
+    /// A provision whose text the sides read differently; their versions are listed below it.
+    FrameworkDisputed = "framework.disputed" => "disputed; each side's version below",
+    /// A document put forward by no party named in the dataset.
+    FrameworkUnattributed = "framework.unattributed" => "unattributed",
+    /// After the document's date: `{status}` is one of the six below, `{by}` who put it forward.
+    FrameworkMeta = "framework.meta" => " · {status} · put forward by {by}",
+    FrameworkSigned = "framework.signed" => "signed",
+    FrameworkAgreed = "framework.agreed" => "agreed",
+    FrameworkDraft = "framework.draft" => "draft",
+    FrameworkProposal = "framework.proposal" => "proposal",
+    FrameworkLeaked = "framework.leaked" => "leaked",
+    /// A document that is outside commentary, not a text of the talks.
+    FrameworkCommentary = "framework.commentary" => "commentary",
+    /// `{date}` is the date shown.
+    FrameworkFitCaption = "framework.fit-caption" => "How the provisions fit each party's position as of {date}",
+    FrameworkFitLabel = "framework.fit-label" => "How the provisions fit each party",
+    FrameworkParty = "framework.party" => "Party",
+    FrameworkCompatible = "framework.compatible" => "✓ Compatible",
+    FrameworkConflict = "framework.conflict" => "✗ Conflict",
+    FrameworkUnknown = "framework.unknown" => "? Unknown",
+    /// Two documents compared: `{a}` and `{b}` are their names, `{a-date}` and `{b-date}` their
+    /// dates, `{n}` the issues either sets an outcome on, `{same}` those both set the same one on.
+    FrameworkCompared = "framework.compared" => "{a} ({a-date}) and {b} ({b-date}) touch {n} issue between them; they set the same outcome on {same}.|{a} ({a-date}) and {b} ({b-date}) touch {n} issues between them; they set the same outcome on {same}.",
+    FrameworkCompareCaption = "framework.compare-caption" => "Provision by provision, on the same issues",
+    FrameworkCompareLabel = "framework.compare-label" => "The two documents by issue",
+    FrameworkVerdict = "framework.verdict" => "Verdict",
+    /// Two documents set the same outcome on an issue, a different one, or only one sets one.
+    FrameworkSame = "framework.same" => "= same",
+    FrameworkDifferent = "framework.different" => "≠ different",
+    FrameworkOnlyOne = "framework.only-one" => "only one sets an outcome",
     // ---- Classroom: tours and print ----
     TourUnknown = "tour.unknown" => "There is no tour \"{tour}\" in this dataset.",
     /// `{n}` is the number of steps the tour has, `{step}` the step shown instead.

@@ -334,8 +334,6 @@ const WORDS_NOT_YET_IN_THE_TEXT_LAYER: &[&str] = &[
     "src/present/parts.rs",
     "src/present/views/changes.rs",
     "src/present/views/deal.rs",
-    "src/present/views/framework.rs",
-    "src/present/views/issue.rs",
     "src/present/words.rs",
     "src/url.rs",
 ];
