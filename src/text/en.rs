@@ -226,6 +226,38 @@ catalogue! {
     FrameworkSame = "framework.same" => "= same",
     FrameworkDifferent = "framework.different" => "≠ different",
     FrameworkOnlyOne = "framework.only-one" => "only one sets an outcome",
+    // Changes (views/changes.rs).
+    /// The heading in the document's title; `{from}` and `{to}` are dates written YYYY-MM-DD.
+    ChangesTitle = "changes.title" => "Changes from {from} to {to}",
+    ChangesHeading = "changes.heading" => "What changed",
+    /// The pickers' labels; the list of dates follows each, after the space.
+    ChangesFrom = "changes.from" => "From ",
+    ChangesTo = "changes.to" => "To ",
+    /// A party's position before and after the period, and the columns of relations before and after it.
+    ChangesBefore = "changes.before" => "Before",
+    ChangesAfter = "changes.after" => "After",
+    ChangesNoPosition = "changes.no-position" => "No known position",
+    /// A change's heading: `{party}` is the party, `{issue}` the issue (a link).
+    ChangesPartyOnIssue = "changes.party-on-issue" => "{party} on {issue}",
+    ChangesMoved = "changes.moved" => "Positions that moved",
+    ChangesRelations = "changes.relations" => "Relations that changed",
+    ChangesParties = "changes.parties" => "Parties",
+    // The deal builder (views/deal.rs).
+    DealHeading = "deal.heading" => "Deal builder",
+    /// The base picker's label; the list follows it, after the space.
+    DealStartFrom = "deal.start-from" => "Start from ",
+    DealEmpty = "deal.empty" => "(an empty package)",
+    /// An issue the package leaves open, as an option of its picker.
+    DealOpen = "deal.open" => "(open)",
+    /// After an item of a set, for screen readers.
+    DealInPackage = "deal.in-package" => " (in the package)",
+    DealNotInPackage = "deal.not-in-package" => " (not in the package)",
+    /// `{n}` is the number of open issues the suggestions fill.
+    DealSuggest = "deal.suggest" => "Suggest: fill the {n} open issue|Suggest: fill the {n} open issues",
+    DealMakeChange = "deal.make-change" => "Make this change",
+    DealWho = "deal.who" => "Who could sign it",
+    DealIssues = "deal.issues" => "The package, issue by issue",
+    DealCompared = "deal.compared" => "Compared with the documents",
     // ---- Classroom: tours and print ----
     TourUnknown = "tour.unknown" => "There is no tour \"{tour}\" in this dataset.",
     /// `{n}` is the number of steps the tour has, `{step}` the step shown instead.

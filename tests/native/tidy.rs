@@ -332,8 +332,6 @@ const WORDS_NOT_YET_IN_THE_TEXT_LAYER: &[&str] = &[
     "src/model/validate.rs",
     "src/present/charts.rs",
     "src/present/parts.rs",
-    "src/present/views/changes.rs",
-    "src/present/views/deal.rs",
     "src/present/words.rs",
     "src/url.rs",
 ];
