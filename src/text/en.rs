@@ -371,6 +371,141 @@ readers {
     FailureHelp = "failure.help" => "If you maintain this page, check the file with {command}.",
     /// The validator's command line: code, the same in every language.
     FailureCommand = "failure.command" => "cargo run --bin validate -- FILE",
+    // ---- The views ----
+    // Words more than one view uses.
+    /// A table's column of issues.
+    ViewsIssue = "views.issue" => "Issue",
+    /// Two names side by side, as a view's heading: two parties, or two documents.
+    ViewsAnd = "views.and" => "{a} and {b}",
+    // The matrix (views/matrix.rs).
+    MatrixHeading = "matrix.heading" => "Who stands where",
+    MatrixParties = "matrix.parties" => "Parties shown:",
+    MatrixPartiesSomeHidden = "matrix.parties-some-hidden" => "Parties shown (some hidden):",
+    /// After a party's name on its toggle, for screen readers.
+    MatrixToggleShown = "matrix.toggle-shown" => " (shown; select to hide)",
+    MatrixToggleHidden = "matrix.toggle-hidden" => " (hidden; select to show)",
+    MatrixGroundColumn = "matrix.ground-column" => "Common ground",
+    MatrixCaption = "matrix.caption" => "Each party's position on each issue, and whether all of them share common ground",
+    /// An empty cell, for screen readers: the party's position is not known.
+    MatrixUnknown = "matrix.unknown" => "unknown",
+    MatrixTableLabel = "matrix.table-label" => "Positions by issue and party; scrolls sideways",
+    MatrixHint = "matrix.hint" => "Open a cell for the position in full and its sources. A party opens its pairings; an issue opens its scale.",
+    MatrixTooFew = "matrix.too-few" => "Too few known positions",
+    /// `{shared}` is what every party accepts, in words ("a ceasefire", "50,000 to 80,000 troops").
+    MatrixCommonGround = "matrix.common-ground" => "Common ground: {shared}",
+    /// `{open}` is what no party rules out, in words.
+    MatrixPossible = "matrix.possible" => "Possible common ground: {open}",
+    /// After the possible common ground; `{parties}` is a list of the `{n}` parties whose positions
+    /// name only what they reject.
+    MatrixRejectedByNoOne = "matrix.rejected-by-no-one" => " · rejected by no one, but {parties} names only red lines| · rejected by no one, but {parties} name only red lines",
+    MatrixNoCommonGround = "matrix.no-common-ground" => "No common ground",
+    /// After "No common ground": `{outcome}` is the option nearest to it, `{parties}` a list of
+    /// the parties that do not accept it.
+    MatrixClosest = "matrix.closest" => " · closest: {outcome}, not accepted by {parties}",
+    /// After "No common ground", on a figure: `{low}` is the party with the highest minimum,
+    /// `{high}` the one with the lowest maximum, which lies below it.
+    MatrixGap = "matrix.gap" => " · the gap lies between {low}'s minimum and {high}'s maximum",
+    // Two parties (views/pair.rs).
+    /// A picker's label; the list follows it, after the space.
+    PairFirst = "pair.first" => "First party ",
+    PairSecond = "pair.second" => "Second party ",
+    PairSwap = "pair.swap" => "⇄ Swap",
+    PairCountsLabel = "pair.counts-label" => "Issues by relation",
+    /// `{party}` is a party's name.
+    PairNoPosition = "pair.no-position" => "{party}: no known position",
+    /// A group's heading: `{relation}` is its relation ("Agree", "Conflict"), `{n}` how many issues it has.
+    PairGroup = "pair.group" => "{relation} ({n})",
+    // One issue (views/issue.rs).
+    /// The issue picker's label; the list follows it, after the space.
+    IssuePick = "issue.pick" => "Issue ",
+    /// After a party's name on an option of the scale, for screen readers.
+    IssuePrefers = "issue.prefers" => "prefers",
+    IssueCouldAccept = "issue.could-accept" => "could accept",
+    IssueRejects = "issue.rejects" => "rejects",
+    IssueCommonGround = "issue.common-ground" => "common ground",
+    IssuePossible = "issue.possible" => "possible common ground",
+    /// The key to an issue whose outcome is a set of items.
+    IssueKeySet = "issue.key-set" => "Items, each accepted or refused on its own. ★ prefers · ✓ could accept · ✗ rejects (red line) · not listed: unknown",
+    /// The key to an issue whose outcome is one of a scale's options.
+    IssueKeyScale = "issue.key-scale" => "The outcomes in order, from one end of the scale to the other. ★ prefers · ✓ could accept · ✗ rejects (red line) · not listed: unknown",
+    IssueHistory = "issue.history" => "Positions over time, with sources",
+    /// A position in a party's history: the one in effect at the date shown, or one after or before it.
+    IssueInEffect = "issue.in-effect" => "in effect",
+    IssueLater = "issue.later" => "later",
+    IssueEarlier = "issue.earlier" => "earlier",
+    IssueDocuments = "issue.documents" => "What the documents say",
+    // Documents (views/framework.rs).
+    FrameworkHeading = "framework.heading" => "Documents, provision by provision",
+    FrameworkNone = "framework.none" => "This dataset has no documents.",
+    /// The pickers' labels; the list follows each, after the space.
+    FrameworkPick = "framework.pick" => "Document ",
+    FrameworkPickOther = "framework.pick-other" => "Compare with ",
+    /// The second picker's option for no second document.
+    FrameworkNothing = "framework.nothing" => "(nothing)",
+    /// A provision that names no outcome.
+    FrameworkNoOutcome = "framework.no-outcome" => "no outcome stated",
+    /// A provision whose text the sides read differently; their versions are listed below it.
+    FrameworkDisputedProvision = "framework.disputed" => "disputed; each side's version below",
+    /// A document put forward by no party named in the dataset.
+    FrameworkUnattributed = "framework.unattributed" => "unattributed",
+    /// After the document's date: `{status}` is one of the six below, `{by}` who put it forward.
+    FrameworkMeta = "framework.meta" => " · {status} · put forward by {by}",
+    FrameworkSigned = "framework.signed" => "signed",
+    FrameworkAgreed = "framework.agreed" => "agreed",
+    FrameworkDraft = "framework.draft" => "draft",
+    FrameworkProposal = "framework.proposal" => "proposal",
+    FrameworkLeaked = "framework.leaked" => "leaked",
+    /// A document that is outside commentary, not a text of the talks.
+    FrameworkCommentary = "framework.commentary" => "commentary",
+    /// `{date}` is the date shown.
+    FrameworkFitCaption = "framework.fit-caption" => "How the provisions fit each party's position as of {date}",
+    FrameworkFitLabel = "framework.fit-label" => "How the provisions fit each party",
+    FrameworkParty = "framework.party" => "Party",
+    FrameworkCompatible = "framework.compatible" => "✓ Compatible",
+    FrameworkConflict = "framework.conflict" => "✗ Conflict",
+    FrameworkUnknown = "framework.unknown" => "? Unknown",
+    /// Two documents compared: `{a}` and `{b}` are their names, `{a-date}` and `{b-date}` their
+    /// dates, `{n}` the issues either sets an outcome on, `{same}` those both set the same one on.
+    FrameworkCompared = "framework.compared" => "{a} ({a-date}) and {b} ({b-date}) touch {n} issue between them; they set the same outcome on {same}.|{a} ({a-date}) and {b} ({b-date}) touch {n} issues between them; they set the same outcome on {same}.",
+    FrameworkCompareCaption = "framework.compare-caption" => "Provision by provision, on the same issues",
+    FrameworkCompareLabel = "framework.compare-label" => "The two documents by issue",
+    FrameworkVerdict = "framework.verdict" => "Verdict",
+    /// Two documents set the same outcome on an issue, a different one, or only one sets one.
+    FrameworkSame = "framework.same" => "= same",
+    FrameworkDifferent = "framework.different" => "≠ different",
+    FrameworkOnlyOne = "framework.only-one" => "only one sets an outcome",
+    // Changes (views/changes.rs).
+    /// The heading in the document's title; `{from}` and `{to}` are dates written YYYY-MM-DD.
+    ChangesTitle = "changes.title" => "Changes from {from} to {to}",
+    ChangesHeading = "changes.heading" => "What changed",
+    /// The pickers' labels; the list of dates follows each, after the space.
+    ChangesFrom = "changes.from" => "From ",
+    ChangesTo = "changes.to" => "To ",
+    /// A party's position before and after the period, and the columns of relations before and after it.
+    ChangesBefore = "changes.before" => "Before",
+    ChangesAfter = "changes.after" => "After",
+    ChangesNoPosition = "changes.no-position" => "No known position",
+    /// A change's heading: `{party}` is the party, `{issue}` the issue (a link).
+    ChangesPartyOnIssue = "changes.party-on-issue" => "{party} on {issue}",
+    ChangesMovedHeading = "changes.moved" => "Positions that moved",
+    ChangesRelationsHeading = "changes.relations" => "Relations that changed",
+    ChangesParties = "changes.parties" => "Parties",
+    // The deal builder (views/deal.rs).
+    DealHeading = "deal.heading" => "Deal builder",
+    /// The base picker's label; the list follows it, after the space.
+    DealStartFrom = "deal.start-from" => "Start from ",
+    DealEmptyPackage = "deal.empty" => "(an empty package)",
+    /// An issue the package leaves open, as an option of its picker.
+    DealOpen = "deal.open" => "(open)",
+    /// After an item of a set, for screen readers.
+    DealInPackage = "deal.in-package" => " (in the package)",
+    DealNotInPackage = "deal.not-in-package" => " (not in the package)",
+    /// `{n}` is the number of open issues the suggestions fill.
+    DealSuggest = "deal.suggest" => "Suggest: fill the {n} open issue|Suggest: fill the {n} open issues",
+    DealMakeChange = "deal.make-change" => "Make this change",
+    DealWho = "deal.who" => "Who could sign it",
+    DealIssues = "deal.issues" => "The package, issue by issue",
+    DealCompared = "deal.compared" => "Compared with the documents",
     // ---- Classroom: tours and print ----
     TourUnknown = "tour.unknown" => "There is no tour \"{tour}\" in this dataset.",
     /// `{n}` is the number of steps the tour has, `{step}` the step shown instead.

@@ -10,7 +10,9 @@ use crate::present::parts::{
     head_row, issue_state, link, option, party_name, picker, position_mark, relation_badge, scroll_box, section,
     source_list, status_mark, summary, time, view_state,
 };
+use crate::present::rich::RichText;
 use crate::present::words::{changes_summary, describe_movement, describe_stance, pair_relation_detail};
+use crate::text::Key;
 use crate::url::View;
 
 pub fn changes(cx: &Cx) -> (String, El) {
@@ -29,7 +31,7 @@ pub fn changes(cx: &Cx) -> (String, El) {
             dates.insert(at, d);
         }
     }
-    let pick = |id: &'static str, label: &str, end: bool| {
+    let pick = |id: &'static str, label: Key, end: bool| {
         let mut options = Vec::new();
         for &d in &dates {
             let mut to = view_state(cx.state, View::Changes);
@@ -38,11 +40,12 @@ pub fn changes(cx: &Cx) -> (String, El) {
             } else {
                 to.from = Some(d);
             }
-            options.push(option(&to, &d.to_long(), if end { d == to_date } else { d == from_date }));
+            options.push(option(&to, &cx.text.date(d), if end { d == to_date } else { d == from_date }));
         }
-        picker(id, label, options)
+        picker(id, cx.text.get(label), options)
     };
-    let pickers = el("div").cls("pickers").add(pick("pick-from", "From ", false)).add(pick("pick-to", "To ", true));
+    let (from_pick, to_pick) = (pick("pick-from", Key::ChangesFrom, false), pick("pick-to", Key::ChangesTo, true));
+    let pickers = el("div").cls("pickers").add(from_pick).add(to_pick);
 
     let side = |label: &str, pos: Option<&Position>, issue: &crate::model::Issue| match pos {
         Some(p) => el("div")
@@ -58,30 +61,33 @@ pub fn changes(cx: &Cx) -> (String, El) {
         None => el("div")
             .cls("change-side")
             .add(el("p").cls("change-when").add(label))
-            .add(el("p").add("No known position")),
+            .add(el("p").add(cx.text.get(Key::ChangesNoPosition))),
     };
+    let (before, after) = (cx.text.get(Key::ChangesBefore), cx.text.get(Key::ChangesAfter));
     let items = moved.iter().map(|c| {
         let issue = ds.issue(c.issue);
         let mut to_issue = issue_state(cx.state, &issue.id);
         to_issue.date = None;
+        let mut names =
+            [("party", party_name(ds, c.party, false).into()), ("issue", link(&to_issue, issue.name.en()).into())];
         el("li")
             .key(&format!("{} {}", ds.party(c.party).id, issue.id))
             .cls("change")
-            .add(el("h4").add(party_name(ds, c.party, false)).add(" on ").add(link(&to_issue, issue.name.en())))
+            .add(cx.text.rich(el("h4"), Key::ChangesPartyOnIssue, &mut names))
             .add(
                 el("div")
                     .cls("change-pair")
-                    .add(side("Before", c.before, issue))
+                    .add(side(before, c.before, issue))
                     .add(el("span").cls("arrow").attr("aria-hidden", "true").add("→"))
-                    .add(side("After", c.after, issue)),
+                    .add(side(after, c.after, issue)),
             )
     });
-    let mut body = section("changes-view", "What changed")
+    let mut body = section("changes-view", cx.text.get(Key::ChangesHeading))
         .key("changes")
         .add(pickers)
         .add(summary(text))
         .add_opt(charts::changes_chart(cx, &moved))
-        .add(el("h3").add("Positions that moved"))
+        .add(el("h3").add(cx.text.get(Key::ChangesMovedHeading)))
         .add(el("ul").cls("changes").add_all(items));
     if !relations.is_empty() {
         let rows = relations.iter().map(|r| {
@@ -110,9 +116,11 @@ pub fn changes(cx: &Cx) -> (String, El) {
         });
         let table = el("table")
             .cls("rel-table")
-            .add(head_row(&["Issue", "Parties", "Before", "After"]))
+            .add(head_row(&[cx.text.get(Key::ViewsIssue), cx.text.get(Key::ChangesParties), before, after]))
             .add(el("tbody").add_all(rows));
-        body = body.add(el("h3").add("Relations that changed")).add(scroll_box("Relations that changed", table));
+        let heading = cx.text.get(Key::ChangesRelationsHeading);
+        body = body.add(el("h3").add(heading)).add(scroll_box(heading, table));
     }
-    (format!("Changes from {from_date} to {to_date}"), body)
+    let title = cx.text.fill(Key::ChangesTitle, &[("from", &from_date.to_string()), ("to", &to_date.to_string())]);
+    (title, body)
 }

@@ -13,6 +13,7 @@ use crate::present::parts::{badge, link, option, party_name, picker, section, su
 use crate::present::words::{
     change_words, deal_summary, deal_verdict, describe_outcome, plan_diff_words, standing_badge, suggestion_words,
 };
+use crate::text::Key;
 use crate::url::{push_pick, View, ViewState};
 
 /// The URL of `package` with `issue` set to `outcome`, written as its differences from `base`
@@ -61,7 +62,7 @@ fn control(cx: &Cx, base: &Package, package: &Package, issue: IssueIx, suggested
             }
             let next = (!next.is_empty()).then_some(Outcome::Items(next));
             let (mark, class, state) =
-                if on { ("☑ ", "chip on", " (in the package)") } else { ("☐ ", "chip", " (not in the package)") };
+                if on { ("☑ ", "chip on", Key::DealInPackage) } else { ("☐ ", "chip", Key::DealNotInPackage) };
             let chip = link(
                 &to(cx, base, package, Some(issue), next.as_ref()),
                 el("span").attr("aria-hidden", "true").add(mark),
@@ -69,12 +70,13 @@ fn control(cx: &Cx, base: &Package, package: &Package, issue: IssueIx, suggested
             .cls(class)
             .id(&(id.clone() + "-" + &o.id))
             .add(o.label.en())
-            .add(el("span").cls("sr-only").add(state));
+            .add(el("span").cls("sr-only").add(cx.text.get(state)));
             list = list.add(el("li").add(chip));
         }
         return el("div").cls("items").add(el("span").id(&id).add(i.name.en())).add(list);
     }
-    let mut options = vec![option(&to(cx, base, package, Some(issue), None), "(open)", current.is_none())];
+    let open = cx.text.get(Key::DealOpen);
+    let mut options = vec![option(&to(cx, base, package, Some(issue), None), open, current.is_none())];
     for o in choices(cx.ds, cx.snap, issue, &[current, suggested]) {
         let go = to(cx, base, package, Some(issue), Some(&o));
         options.push(option(&go, &describe_outcome(&cx.text, i, &o), Some(&o) == current));
@@ -84,7 +86,7 @@ fn control(cx: &Cx, base: &Package, package: &Package, issue: IssueIx, suggested
 
 pub fn deal(cx: &Cx) -> (String, El) {
     let ds = cx.ds;
-    let heading = "Deal builder";
+    let heading = cx.text.get(Key::DealHeading);
     let base = cx.view.base.and_then(|b| ds.frameworks.get(b));
     let base_package = base.map_or_else(|| Package::empty(ds), |f| Package::from_framework(ds, f));
     let mut package = base_package.clone();
@@ -101,19 +103,19 @@ pub fn deal(cx: &Cx) -> (String, El) {
     let picked = package.picked();
     let start = |base: Option<&str>| state(cx, base.map(str::to_string), None);
 
-    let mut bases = vec![option(&start(None), "(an empty package)", base.is_none())];
+    let mut bases = vec![option(&start(None), cx.text.get(Key::DealEmptyPackage), base.is_none())];
     for f in ds.frameworks_by_date() {
         let Some(fw) = ds.frameworks.get(f) else { continue };
         bases.push(option(&start(Some(&fw.id)), &format!("{} — {}", fw.date, fw.name.en()), cx.view.base == Some(f)));
     }
-    let mut tools = el("div").cls("pickers").add(picker("deal-base", "Start from ", bases));
+    let mut tools = el("div").cls("pickers").add(picker("deal-base", cx.text.get(Key::DealStartFrom), bases));
     if !suggestions.is_empty() {
-        let n = suggestions.len();
-        let label = format!("Suggest: fill the {n} open issue{}", if n == 1 { "" } else { "s" });
+        let label = cx.text.count(Key::DealSuggest, suggestions.len(), &[]);
         let filled = fill(&package, &suggestions);
         tools = tools.add(link(&to(cx, &base_package, &filled, None, None), label).id("deal-suggest").cls("chip"));
     }
 
+    let make = cx.text.get(Key::DealMakeChange);
     let mut who = el("ul").cls("deal-list deal-parties");
     for d in &deals {
         let (class, icon, word) = standing_badge(&cx.text, d.standing);
@@ -127,7 +129,7 @@ pub fn deal(cx: &Cx) -> (String, El) {
         for c in &changes {
             if c.party == d.party {
                 let go = to(cx, &base_package, &package, Some(c.issue), Some(&c.outcome));
-                li = li.add(el("p").add(change_words(&cx.text, ds, c)).add(link(&go, "Make this change")));
+                li = li.add(el("p").add(change_words(&cx.text, ds, c)).add(link(&go, make)));
             }
         }
         who = who.add(li);
@@ -149,9 +151,9 @@ pub fn deal(cx: &Cx) -> (String, El) {
         .key("deal")
         .add(summary(deal_summary(&cx.text, ds, cx.view.date, picked, &deals)))
         .add(tools)
-        .add(el("h3").add("Who could sign it"))
+        .add(el("h3").add(cx.text.get(Key::DealWho)))
         .add(who)
-        .add(el("h3").add("The package, issue by issue"))
+        .add(el("h3").add(cx.text.get(Key::DealIssues)))
         .add(issues);
     if picked > 0 {
         let mut plans = el("ul").cls("deal-list deal-plans");
@@ -159,7 +161,7 @@ pub fn deal(cx: &Cx) -> (String, El) {
             let Some(fw) = ds.frameworks.get(d.framework) else { continue };
             plans = plans.add(el("li").key(&fw.id).add(plan_diff_words(&cx.text, ds, fw, &d)));
         }
-        body = body.add(el("h3").add("Compared with the documents")).add(plans);
+        body = body.add(el("h3").add(cx.text.get(Key::DealCompared))).add(plans);
     }
     (heading.to_string(), body)
 }

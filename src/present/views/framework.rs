@@ -1,28 +1,30 @@
 //! A document's provisions, each with every party's fit; or two documents compared by issue.
 
 use crate::analysis::{framework_fit, Fit};
-use crate::model::{Dataset, Framework, Issue, IssueIx, PartyIx, Provision};
+use crate::model::{Dataset, Framework, FrameworkStatus, Issue, IssueIx, PartyIx, Provision};
 use crate::present::cx::Cx;
 use crate::present::node::{el, El};
 use crate::present::parts::{
     contested_note, fit_badge, head_row, issue_state, link, option, party_name, picker, repaired_mark, scroll_box,
     section, source_list, status_mark, summary, time, view_state,
 };
+use crate::present::rich::RichText;
 use crate::present::words::{describe_outcome, framework_summary};
-use crate::text::Text;
+use crate::text::{Key, Text};
 use crate::url::View;
 use std::fmt::Write;
 
 /// What a document says on an issue, in words: its outcome, or each side's version.
-pub fn outcome_words(t: &Text, ds: &Dataset, p: &Provision) -> String {
+pub fn outcome_words(cx: &Cx, p: &Provision) -> String {
+    let ds = cx.ds;
     let issue = ds.issue(p.issue);
     match &p.outcome {
-        Some(o) => describe_outcome(t, issue, o),
-        None if p.alternatives.is_empty() => "no outcome stated".to_string(),
+        Some(o) => describe_outcome(&cx.text, issue, o),
+        None if p.alternatives.is_empty() => cx.text.get(Key::FrameworkNoOutcome).to_string(),
         None => p
             .alternatives
             .iter()
-            .map(|a| format!("{}: {}", ds.party(a.party).short.en(), describe_outcome(t, issue, &a.outcome)))
+            .map(|a| format!("{}: {}", ds.party(a.party).short.en(), describe_outcome(&cx.text, issue, &a.outcome)))
             .collect::<Vec<_>>()
             .join(" / "),
     }
@@ -38,16 +40,17 @@ fn fit_row(t: &Text, ds: &Dataset, fits: &[Fit], parties: &[PartyIx], issue: &Is
 
 pub fn framework(cx: &Cx) -> (String, El) {
     let ds = cx.ds;
-    let heading = "Documents, provision by provision";
+    let heading = cx.text.get(Key::FrameworkHeading);
     let Some(fw) = cx.view.doc.and_then(|d| ds.frameworks.get(d)) else {
-        return (heading.into(), section("framework", heading).add(summary("This dataset has no documents.".into())));
+        let none = summary(cx.text.get(Key::FrameworkNone).into());
+        return (heading.into(), section("framework", heading).add(none));
     };
     let order = ds.frameworks_by_date();
     let choice = |f: &Framework| format!("{} — {}", f.date, f.name.en());
     let (mut docs, mut others) = (Vec::new(), Vec::new());
     let mut to = view_state(cx.state, View::Framework);
     to.doc2 = None;
-    others.push(option(&to, "(nothing)", cx.view.doc2.is_none()));
+    others.push(option(&to, cx.text.get(Key::FrameworkNothing), cx.view.doc2.is_none()));
     for &i in &order {
         let Some(f) = ds.frameworks.get(i) else { continue };
         let mut to = view_state(cx.state, View::Framework);
@@ -59,11 +62,14 @@ pub fn framework(cx: &Cx) -> (String, El) {
             others.push(option(&to, &choice(f), cx.view.doc2 == Some(i)));
         }
     }
-    let docs = picker("pick-doc", "Document ", docs);
-    let compare = picker("pick-doc2", "Compare with ", others);
+    let docs = picker("pick-doc", cx.text.get(Key::FrameworkPick), docs);
+    let compare = picker("pick-doc2", cx.text.get(Key::FrameworkPickOther), others);
     let body = section("framework", heading).key("framework").add(el("div").cls("pickers").add(docs).add(compare));
     match cx.view.doc2.and_then(|d| ds.frameworks.get(d)) {
-        Some(other) => (format!("{} and {}", fw.name.en(), other.name.en()), body.add(comparison(cx, fw, other))),
+        Some(other) => {
+            let title = cx.text.fill(Key::ViewsAnd, &[("a", fw.name.en()), ("b", other.name.en())]);
+            (title, body.add(comparison(cx, fw, other)))
+        }
         None => (fw.name.en().to_string(), body.add(one(cx, fw))),
     }
 }
@@ -75,7 +81,7 @@ fn one(cx: &Cx, fw: &Framework) -> El {
     let text = framework_summary(&cx.text, ds, fw, &parties, &fit, cx.view.date);
     let mut by = el("span");
     if fw.proposers.is_empty() {
-        by = by.add(fw.proposer_note.as_ref().map(|n| n.en()).unwrap_or("unattributed"));
+        by = by.add(fw.proposer_note.as_ref().map_or_else(|| cx.text.get(Key::FrameworkUnattributed), |n| n.en()));
     } else {
         for (i, &p) in fw.proposers.iter().enumerate() {
             by = by.add(if i > 0 { ", " } else { "" }).add(party_name(ds, p, false));
@@ -86,17 +92,20 @@ fn one(cx: &Cx, fw: &Framework) -> El {
         counts = counts.add(
             el("tr")
                 .add(el("th").attr("scope", "row").add(party_name(ds, p, false)))
-                .add(el("td").add(c.compatible.to_string()))
-                .add(el("td").add(c.conflict.to_string()))
-                .add(el("td").add(c.unknown.to_string())),
+                .add(el("td").add(cx.text.number(c.compatible as f64)))
+                .add(el("td").add(cx.text.number(c.conflict as f64)))
+                .add(el("td").add(cx.text.number(c.unknown as f64))),
         );
     }
     let table = el("table")
         .cls("fit-table")
-        .add(
-            el("caption").add(format!("How the provisions fit each party's position as of {}", cx.view.date.to_long())),
-        )
-        .add(head_row(&["Party", "✓ Compatible", "✗ Conflict", "? Unknown"]))
+        .add(el("caption").add(cx.text.fill(Key::FrameworkFitCaption, &[("date", &cx.text.date(cx.view.date))])))
+        .add(head_row(&[
+            cx.text.get(Key::FrameworkParty),
+            cx.text.get(Key::FrameworkCompatible),
+            cx.text.get(Key::FrameworkConflict),
+            cx.text.get(Key::FrameworkUnknown),
+        ]))
         .add(counts);
     let mut provisions = el("ol").cls("provisions");
     for (j, (prov, pf)) in fw.provisions.iter().zip(&fit.provisions).enumerate() {
@@ -104,8 +113,8 @@ fn one(cx: &Cx, fw: &Framework) -> El {
         let to = issue_state(cx.state, &issue.id);
         let outcome = match &prov.outcome {
             Some(o) => describe_outcome(&cx.text, issue, o),
-            None if prov.alternatives.is_empty() => "no outcome stated".into(),
-            None => "disputed; each side's version below".into(),
+            None if prov.alternatives.is_empty() => cx.text.get(Key::FrameworkNoOutcome).into(),
+            None => cx.text.get(Key::FrameworkDisputedProvision).into(),
         };
         let mut alternatives = el("div").cls("alternatives");
         for (alt, fits) in prov.alternatives.iter().zip(&pf.alternatives) {
@@ -148,23 +157,26 @@ fn one(cx: &Cx, fw: &Framework) -> El {
                 .add(source_list(&cx.text, &prov.sources)),
         );
     }
+    let status = match fw.status {
+        FrameworkStatus::Signed => Key::FrameworkSigned,
+        FrameworkStatus::Agreed => Key::FrameworkAgreed,
+        FrameworkStatus::Draft => Key::FrameworkDraft,
+        FrameworkStatus::Proposal => Key::FrameworkProposal,
+        FrameworkStatus::Leaked => Key::FrameworkLeaked,
+        FrameworkStatus::Commentary => Key::FrameworkCommentary,
+    };
+    let mut meta = [("status", cx.text.get(status).into()), ("by", by.into())];
     // Another document is another article: nothing opened in one opens in the next.
     el("article")
         .key(&fw.id)
         .cls("doc")
         .add(el("h3").add(fw.name.en()))
-        .add(
-            el("p")
-                .cls("doc-meta")
-                .add(time(&cx.text, fw.date))
-                .add(format!(" · {} · put forward by ", fw.status.as_str()))
-                .add(by),
-        )
+        .add(cx.text.rich(el("p").cls("doc-meta").add(time(&cx.text, fw.date)), Key::FrameworkMeta, &mut meta))
         .add(summary(text))
         .add(el("p").add(fw.summary.en()))
         .add_opt(fw.context.as_ref().map(|c| el("p").cls("context").add(c.en())))
         .add(source_list(&cx.text, &fw.sources))
-        .add(scroll_box("How the provisions fit each party", table))
+        .add(scroll_box(cx.text.get(Key::FrameworkFitLabel), table))
         .add(provisions)
 }
 
@@ -179,7 +191,7 @@ fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
                 if !text.is_empty() {
                     text.push_str("; ");
                 }
-                let _ = write!(text, "{} {}", p.label, outcome_words(&cx.text, ds, p));
+                let _ = write!(text, "{} {}", p.label, outcome_words(cx, p));
             }
         }
         if text.is_empty() {
@@ -200,10 +212,10 @@ fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
         let (class, verdict) = match (outcome(a), outcome(b)) {
             (Some(x), Some(y)) if x == y => {
                 same += 1;
-                ("cmp-same", "= same")
+                ("cmp-same", Key::FrameworkSame)
             }
-            (Some(_), Some(_)) => ("cmp-diff", "≠ different"),
-            _ => ("cmp-one", "only one sets an outcome"),
+            (Some(_), Some(_)) => ("cmp-diff", Key::FrameworkDifferent),
+            _ => ("cmp-one", Key::FrameworkOnlyOne),
         };
         let mut to = issue_state(cx.state, &issue.id);
         to.doc2 = None;
@@ -212,29 +224,27 @@ fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
                 .add(el("th").attr("scope", "row").add(link(&to, issue.name.en())))
                 .add(el("td").add(says(a, i)))
                 .add(el("td").add(says(b, i)))
-                .add(el("td").cls(class).add(verdict)),
+                .add(el("td").cls(class).add(cx.text.get(verdict))),
         );
     }
-    let text = format!(
-        "{} ({}) and {} ({}) touch {} issues between them; they set the same outcome on {same}.",
-        a.name.en(),
-        a.date.to_long(),
-        b.name.en(),
-        b.date.to_long(),
-        issues
+    let (a_date, b_date, same) = (cx.text.date(a.date), cx.text.date(b.date), cx.text.number(same as f64));
+    let text = cx.text.count(
+        Key::FrameworkCompared,
+        issues,
+        &[("a", a.name.en()), ("a-date", &a_date), ("b", b.name.en()), ("b-date", &b_date), ("same", &same)],
     );
     let table = el("table")
         .cls("compare-table")
-        .add(el("caption").add("Provision by provision, on the same issues"))
+        .add(el("caption").add(cx.text.get(Key::FrameworkCompareCaption)))
         .add(
             el("thead").add(
                 el("tr")
-                    .add(el("th").attr("scope", "col").add("Issue"))
+                    .add(el("th").attr("scope", "col").add(cx.text.get(Key::ViewsIssue)))
                     .add(el("th").attr("scope", "col").add(a.name.en()))
                     .add(el("th").attr("scope", "col").add(b.name.en()))
-                    .add(el("th").attr("scope", "col").add("Verdict")),
+                    .add(el("th").attr("scope", "col").add(cx.text.get(Key::FrameworkVerdict))),
             ),
         )
         .add(rows);
-    el("article").cls("doc compare").add(summary(text)).add(scroll_box("The two documents by issue", table))
+    el("article").cls("doc compare").add(summary(text)).add(scroll_box(cx.text.get(Key::FrameworkCompareLabel), table))
 }

@@ -11,6 +11,7 @@ use crate::present::parts::{
     badge, doc_state, issue_state, link, option, party_name, position_card, position_mark, section, summary, time,
 };
 use crate::present::words::{describe_stance, issue_summary};
+use crate::text::Key;
 
 pub fn issue(cx: &Cx) -> (String, El) {
     let ds = cx.ds;
@@ -32,8 +33,9 @@ pub fn issue(cx: &Cx) -> (String, El) {
         }
         select = select.add(group);
     }
-    let pickers =
-        el("div").cls("pickers").add(el("label").cls("pick").attr("for", "pick-issue").add("Issue ").add(select));
+    let pickers = el("div")
+        .cls("pickers")
+        .add(el("label").cls("pick").attr("for", "pick-issue").add(cx.text.get(Key::IssuePick)).add(select));
     let shared = ground.shared.as_ref().filter(|_| !ground.too_few());
     let possible: &[usize] = if !ground.too_few() { &ground.possible } else { &[] };
     let scale = match iss.kind {
@@ -81,11 +83,12 @@ fn options_scale(
                 Stance::Quantity { .. } => (false, false, false),
             };
             let (class, icon, word) = match (pref, acc, rej) {
-                (true, _, _) => ("mark-prefers", "★", "prefers"),
-                (_, true, _) => ("mark-accepts", "✓", "could accept"),
-                (_, _, true) => ("mark-rejects", "✗", "rejects"),
+                (true, _, _) => ("mark-prefers", "★", Key::IssuePrefers),
+                (_, true, _) => ("mark-accepts", "✓", Key::IssueCouldAccept),
+                (_, _, true) => ("mark-rejects", "✗", Key::IssueRejects),
                 _ => continue,
             };
+            let word = cx.text.get(word);
             marks = marks.add(
                 el("li")
                     .cls(class)
@@ -98,16 +101,12 @@ fn options_scale(
         let label = el("div")
             .cls("step-label")
             .add(el("strong").add(opt.label.en()))
-            .add_opt(common.then(|| badge("cg cg-yes", "✓", "common ground")))
-            .add_opt(open.then(|| badge("cg cg-possible", "◇", "possible common ground")))
+            .add_opt(common.then(|| badge("cg cg-yes", "✓", cx.text.get(Key::IssueCommonGround))))
+            .add_opt(open.then(|| badge("cg cg-possible", "◇", cx.text.get(Key::IssuePossible))))
             .add_opt(opt.description.as_ref().map(|d| el("span").cls("step-desc").add(d.en())));
         rows = rows.add(el("li").cls(if common { "scale-step common" } else { "scale-step" }).add(label).add(marks));
     }
-    let key = if issue.kind == IssueKind::Set {
-        "Items, each accepted or refused on its own. ★ prefers · ✓ could accept · ✗ rejects (red line) · not listed: unknown"
-    } else {
-        "The outcomes in order, from one end of the scale to the other. ★ prefers · ✓ could accept · ✗ rejects (red line) · not listed: unknown"
-    };
+    let key = cx.text.get(if issue.kind == IssueKind::Set { Key::IssueKeySet } else { Key::IssueKeyScale });
     el("div").cls("scale").add(el("p").cls("key").add(key)).add(rows)
 }
 
@@ -125,7 +124,7 @@ fn quantity_axis(cx: &Cx, issue: &Issue, placed: &[(PartyIx, &Stance)]) -> El {
 fn history(cx: &Cx, issue: IssueIx) -> El {
     let ds = cx.ds;
     let iss = ds.issue(issue);
-    let mut out = el("section").cls("history").add(el("h3").add("Positions over time, with sources"));
+    let mut out = el("section").cls("history").add(el("h3").add(cx.text.get(Key::IssueHistory)));
     for p in 0..ds.parties.len() {
         let p = PartyIx(p);
         let current = cx.snap.position(ds, p, issue).map(|x| x.as_of);
@@ -135,16 +134,16 @@ fn history(cx: &Cx, issue: IssueIx) -> El {
                 continue;
             }
             let (class, state) = if Some(pos.as_of) == current {
-                ("hist hist-in-effect", "in effect")
+                ("hist hist-in-effect", Key::IssueInEffect)
             } else if pos.as_of > cx.view.date {
-                ("hist hist-later", "later")
+                ("hist hist-later", Key::IssueLater)
             } else {
-                ("hist hist-earlier", "earlier")
+                ("hist hist-earlier", Key::IssueEarlier)
             };
             items = items.add(
                 el("li")
                     .cls(class)
-                    .add(el("span").cls("hist-state").add(state))
+                    .add(el("span").cls("hist-state").add(cx.text.get(state)))
                     .add_opt(position_mark(&cx.text, cx.repaired, pos))
                     .add(position_card(&cx.text, ds, pos, iss, false)),
             );
@@ -179,9 +178,9 @@ fn documents(cx: &Cx, issue: IssueIx) -> El {
                     .add(" (")
                     .add(time(&cx.text, f.date))
                     .add(format!("), {}: ", p.label))
-                    .add(el("strong").add(outcome_words(&cx.text, ds, p))),
+                    .add(el("strong").add(outcome_words(cx, p))),
             );
         }
     }
-    el("section").cls("issue-docs").add(el("h3").add("What the documents say")).add(items)
+    el("section").cls("issue-docs").add(el("h3").add(cx.text.get(Key::IssueDocuments))).add(items)
 }

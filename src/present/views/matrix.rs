@@ -9,7 +9,9 @@ use crate::present::parts::{
     badge, issue_state, link, party_name, position_card, position_mark, scroll_box, section, status_mark, summary,
     view_state,
 };
+use crate::present::rich::{rich, RichText};
 use crate::present::words::{describe_outcome, describe_shared, matrix_summary};
+use crate::text::Key;
 use crate::url::View;
 
 /// A few words for a position in a cell: its preferred outcome; where the party named none, its
@@ -33,12 +35,13 @@ fn cell_words(cx: &Cx, p: &Position) -> String {
 /// names only red lines has not accepted it; or that nothing is, the nearest thing to it and who
 /// stands in its way.
 fn ground_cell(cx: &Cx, issue: IssueIx, g: &CommonGround) -> El {
+    let text = cx.text;
     if g.too_few() {
-        return badge("cg cg-unknown", "?", "Too few known positions");
+        return badge("cg cg-unknown", "?", text.get(Key::MatrixTooFew));
     }
     if g.exists() {
         let shared = g.shared.as_ref().map(|s| describe_shared(&cx.text, cx.ds.issue(issue), s)).unwrap_or_default();
-        return badge("cg cg-yes", "✓", format!("Common ground: {shared}"));
+        return badge("cg cg-yes", "✓", text.fill(Key::MatrixCommonGround, &[("shared", &shared)]));
     }
     let names = |parties: &[PartyIx]| {
         let mut span = el("span");
@@ -49,29 +52,19 @@ fn ground_cell(cx: &Cx, issue: IssueIx, g: &CommonGround) -> El {
     };
     if !g.possible.is_empty() {
         let open = describe_shared(&cx.text, cx.ds.issue(issue), &Shared::Outcomes(g.possible.clone()));
-        return badge("cg cg-possible", "◇", format!("Possible common ground: {open}")).add(
-            el("span")
-                .cls("closest")
-                .add(" · rejected by no one, but ")
-                .add(names(&g.rejects_only))
-                .add(if g.rejects_only.len() == 1 { " names only red lines" } else { " name only red lines" }),
-        );
+        // The message counts the parties, so it is filled twice: its form, then the list.
+        let but = text.count(Key::MatrixRejectedByNoOne, g.rejects_only.len(), &[]);
+        let but = rich(el("span").cls("closest"), &but, &mut [("parties", names(&g.rejects_only).into())]);
+        return badge("cg cg-possible", "◇", text.fill(Key::MatrixPossible, &[("open", &open)])).add(but);
     }
-    let mut cell = badge("cg cg-no", "✗", "No common ground");
+    let mut cell = badge("cg cg-no", "✗", text.get(Key::MatrixNoCommonGround));
     if let Some((outcome, blockers)) = g.closest() {
         let label = cx.ds.issue(issue).options.get(outcome).map(|o| o.label.en()).unwrap_or("?");
-        cell = cell
-            .add(el("span").cls("closest").add(format!(" · closest: {label}, not accepted by ")).add(names(&blockers)));
+        let mut args = [("outcome", label.into()), ("parties", names(&blockers).into())];
+        cell = cell.add(text.rich(el("span").cls("closest"), Key::MatrixClosest, &mut args));
     } else if let [low, high] = g.range_blockers[..] {
-        cell = cell.add(
-            el("span")
-                .cls("closest")
-                .add(" · the gap lies between ")
-                .add(names(&[low]))
-                .add("'s minimum and ")
-                .add(names(&[high]))
-                .add("'s maximum"),
-        );
+        let mut args = [("low", names(&[low]).into()), ("high", names(&[high]).into())];
+        cell = cell.add(text.rich(el("span").cls("closest"), Key::MatrixGap, &mut args));
     }
     cell
 }
@@ -99,35 +92,28 @@ pub fn matrix(cx: &Cx) -> (String, El) {
                 ids.push(ds.party(x).id.clone());
             }
         }
+        let state = if on { Key::MatrixToggleShown } else { Key::MatrixToggleHidden };
         let mut to = cx.state.clone();
         to.parties = (!ids.is_empty() && ids.len() < ds.parties.len()).then_some(ids);
         let chip = link(&to, el("span").attr("aria-hidden", "true").add(if on { "☑ " } else { "☐ " }))
             .cls(if on { "chip on" } else { "chip" })
             .id(&format!("toggle-{}", ds.party(p).id))
             .add(party_name(ds, p, false))
-            .add(el("span").cls("sr-only").add(if on {
-                " (shown; select to hide)"
-            } else {
-                " (hidden; select to show)"
-            }));
+            .add(el("span").cls("sr-only").add(cx.text.get(state)));
         toggles = toggles.add(el("li").add(chip));
     }
 
-    let mut header = el("tr").add(el("th").attr("scope", "col").cls("corner").add("Issue"));
+    let mut header = el("tr").add(el("th").attr("scope", "col").cls("corner").add(cx.text.get(Key::ViewsIssue)));
     for &p in parties {
         let mut to = view_state(cx.state, View::Pair);
         to.a = Some(ds.party(p).id.clone());
         header = header.add(el("th").key(&ds.party(p).id).attr("scope", "col").add(link(&to, party_name(ds, p, true))));
     }
-    header = header.add(el("th").attr("scope", "col").add("Common ground"));
+    header = header.add(el("th").attr("scope", "col").add(cx.text.get(Key::MatrixGroundColumn)));
 
     let mut table = el("table")
         .cls("grid")
-        .add(
-            el("caption")
-                .cls("sr-only")
-                .add("Each party's position on each issue, and whether all of them share common ground"),
-        )
+        .add(el("caption").cls("sr-only").add(cx.text.get(Key::MatrixCaption)))
         .add(el("thead").add(header));
     for (t, topic) in ds.topics.iter().enumerate() {
         let mut group = el("tbody").key(&topic.id).add(el("tr").cls("topic").add(
@@ -148,7 +134,7 @@ pub fn matrix(cx: &Cx) -> (String, El) {
                         .key(&ds.party(p).id)
                         .cls("cell empty")
                         .add(el("span").cls("unknown").attr("aria-hidden", "true").add("—"))
-                        .add(el("span").cls("sr-only").add("unknown")),
+                        .add(el("span").cls("sr-only").add(cx.text.get(Key::MatrixUnknown))),
                     Some(pos) => el("td").key(&ds.party(p).id).cls("cell").add(
                         el("details")
                             .add(
@@ -171,18 +157,15 @@ pub fn matrix(cx: &Cx) -> (String, El) {
         }
     }
     let hidden = parties.len() < ds.parties.len();
-    let body = section("matrix", "Who stands where")
+    let heading = cx.text.get(Key::MatrixHeading);
+    let shown = cx.text.get(if hidden { Key::MatrixPartiesSomeHidden } else { Key::MatrixParties });
+    let body = section("matrix", heading)
         .key("matrix")
         .add(summary(text))
-        .add(
-            el("div")
-                .cls("party-toggles")
-                .add(el("p").id("toggle-label").add(if hidden { "Parties shown (some hidden):" } else { "Parties shown:" }))
-                .add(toggles),
-        )
-        .add(scroll_box("Positions by issue and party; scrolls sideways", table))
-        .add(el("p").cls("hint").add("Open a cell for the position in full and its sources. A party opens its pairings; an issue opens its scale."))
+        .add(el("div").cls("party-toggles").add(el("p").id("toggle-label").add(shown)).add(toggles))
+        .add(scroll_box(cx.text.get(Key::MatrixTableLabel), table))
+        .add(el("p").cls("hint").add(cx.text.get(Key::MatrixHint)))
         // After the table, which keeps the common-ground column in sight at once on a desktop.
         .add(charts::overview(cx, &grounds));
-    ("Who stands where".to_string(), body)
+    (heading.to_string(), body)
 }

@@ -9,7 +9,9 @@ use crate::present::parts::{
     issue_state, link, option, party_name, picker, position_card, position_mark, relation_badge, relation_words,
     section, summary, view_state,
 };
+use crate::present::rich::RichText;
 use crate::present::words::{describe_pair_relation, pair_summary};
+use crate::text::Key;
 use crate::url::View;
 
 pub fn pair(cx: &Cx) -> (String, El) {
@@ -20,7 +22,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
     let text = pair_summary(&cx.text, ds, cx.view.date, a, b, &relations);
     let stance = |p: PartyIx, i: IssueIx| cx.snap.stance(ds, p, i);
 
-    let pick = |id: &'static str, label: &str, current: PartyIx, second: bool| {
+    let pick = |id: &'static str, label: Key, current: PartyIx, second: bool| {
         let mut options = Vec::new();
         for p in 0..ds.parties.len() {
             let p = PartyIx(p);
@@ -33,18 +35,18 @@ pub fn pair(cx: &Cx) -> (String, El) {
             }
             options.push(option(&to, ds.party(p).name.en(), p == current));
         }
-        picker(id, label, options)
+        picker(id, cx.text.get(label), options)
     };
     let mut swap = view_state(cx.state, View::Pair);
     swap.a = Some(ds.party(b).id.clone());
     swap.b = Some(ds.party(a).id.clone());
     let pickers = el("div")
         .cls("pickers")
-        .add(pick("pick-a", "First party ", a, false))
-        .add(pick("pick-b", "Second party ", b, true))
-        .add(link(&swap, "⇄ Swap").cls("swap").id("swap"));
+        .add(pick("pick-a", Key::PairFirst, a, false))
+        .add(pick("pick-b", Key::PairSecond, b, true))
+        .add(link(&swap, cx.text.get(Key::PairSwap)).cls("swap").id("swap"));
 
-    let mut counts_list = el("ul").cls("counts").attr("aria-label", "Issues by relation");
+    let mut counts_list = el("ul").cls("counts").attr("aria-label", cx.text.get(Key::PairCountsLabel));
     for k in RelationKind::ALL {
         // "Possible" arises only from a position that names nothing but red lines, so its count
         // is shown only when some issue is possible, rather than as a standing zero.
@@ -55,7 +57,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
         counts_list = counts_list.add(
             el("li")
                 .cls(&format!("count rel-{}", k.as_str()))
-                .add(el("span").cls("n").add(counts.get(k).to_string()))
+                .add(el("span").cls("n").add(cx.text.number(counts.get(k) as f64)))
                 .add(el("span").cls("w").add(el("span").attr("aria-hidden", "true").add(icon)).add(format!(" {word}"))),
         );
     }
@@ -64,9 +66,14 @@ pub fn pair(cx: &Cx) -> (String, El) {
     // adapters' code in the wasm.
     let side = |p: PartyIx, i: IssueIx, issue| match cx.snap.position(ds, p, i) {
         Some(pos) => position_card(&cx.text, ds, pos, issue, true).add_opt(position_mark(&cx.text, cx.repaired, pos)),
-        None => el("p").cls("position none").add(party_name(ds, p, false)).add(": no known position"),
+        None => cx.text.rich(
+            el("p").cls("position none"),
+            Key::PairNoPosition,
+            &mut [("party", party_name(ds, p, false).into())],
+        ),
     };
-    let heading = el("span").add(party_name(ds, a, false)).add(" and ").add(party_name(ds, b, false));
+    let mut names = [("a", party_name(ds, a, false).into()), ("b", party_name(ds, b, false).into())];
+    let heading = cx.text.rich(el("span"), Key::ViewsAnd, &mut names);
     // Another pair of parties is another view: nothing opened for one pair opens for the next.
     let mut body = section("pair", heading)
         .key(&format!("pair {} {}", ds.party(a).id, ds.party(b).id))
@@ -107,9 +114,9 @@ pub fn pair(cx: &Cx) -> (String, El) {
             el("section")
                 .key(k.as_str())
                 .cls(&format!("pair-group rel-group-{}", k.as_str()))
-                .add(el("h3").add(format!("{word} ({})", list.children.len())))
+                .add(el("h3").add(cx.text.count(Key::PairGroup, list.children.len(), &[("relation", word)])))
                 .add(list),
         );
     }
-    (format!("{} and {}", ds.party(a).name.en(), ds.party(b).name.en()), body)
+    (cx.text.fill(Key::ViewsAnd, &[("a", ds.party(a).name.en()), ("b", ds.party(b).name.en())]), body)
 }
