@@ -1,10 +1,14 @@
 //! What the loader says about a file: each problem as an error or a warning, at a JSON path,
 //! naming the record it is in; what it left out; and which kept elements it repaired.
 
+use std::cmp::Ordering;
 use std::fmt;
+
+use serde_json::Value;
 
 use super::dataset::{IssueIx, PartyIx, Position};
 use super::date::Date;
+use crate::text::{Key, Lang, Message, Text};
 
 /// How bad a problem is. Errors sort first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -25,23 +29,33 @@ impl Severity {
 }
 
 /// A problem in a dataset that does not stop it from loading.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+///
+/// Diagnostics compare and sort by severity, path, record, then their message as written in
+/// English: a `Message` holds numbers (`f64`), so it has no order of its own, and its English
+/// keeps the order diagnostics had when the message was that text.
+#[derive(Debug, Clone)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// The JSON path of the problem, for example `positions[55].acceptable[1]`.
     pub path: String,
     /// Who the record is, for example `ir · fordow · 2015-04-02` for a position; `None` outside any record.
     pub record: Option<String>,
-    pub message: String,
+    /// What is wrong, written in the reader's language by `Text::say`.
+    pub message: Message,
 }
 
 impl Diagnostic {
-    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Error, path: path.into(), record: None, message: message.into() }
+    pub fn error(path: impl Into<String>, message: Message) -> Diagnostic {
+        Diagnostic { severity: Severity::Error, path: path.into(), record: None, message }
     }
 
-    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Warning, path: path.into(), record: None, message: message.into() }
+    pub fn warning(path: impl Into<String>, message: Message) -> Diagnostic {
+        Diagnostic { severity: Severity::Warning, path: path.into(), record: None, message }
+    }
+
+    /// The message in English: for the command line, the tests, and the order of diagnostics.
+    pub fn english(&self) -> String {
+        Text::new(Lang::En).say(&self.message)
     }
 
     /// `path (record)`, or the path alone outside any record.
@@ -53,10 +67,50 @@ impl Diagnostic {
     }
 }
 
+impl Ord for Diagnostic {
+    fn cmp(&self, other: &Diagnostic) -> Ordering {
+        (self.severity, &self.path, &self.record)
+            .cmp(&(other.severity, &other.path, &other.record))
+            .then_with(|| self.english().cmp(&other.english()))
+    }
+}
+
+impl PartialOrd for Diagnostic {
+    fn partial_cmp(&self, other: &Diagnostic) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Diagnostic {
+    fn eq(&self, other: &Diagnostic) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Diagnostic {}
+
+/// `severity: path (record): message`, in English, as the command-line validator prints it.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {}", self.severity.as_str(), self.location(), self.message)
+        write!(f, "{}: {}: {}", self.severity.as_str(), self.location(), self.english())
     }
+}
+
+/// What kind of JSON value `v` is, as in "expected a string, found a number".
+pub fn kind_of(v: &Value) -> Message {
+    Message::new(match v {
+        Value::Null => Key::JsonNull,
+        Value::Bool(_) => Key::JsonBoolean,
+        Value::Number(_) => Key::JsonNumber,
+        Value::String(_) => Key::JsonString,
+        Value::Array(_) => Key::JsonArray,
+        Value::Object(_) => Key::JsonObject,
+    })
+}
+
+/// "expected …, found …": `expected` is the message for what was expected (`Key::DiagExpectedString`).
+pub fn expected(expected: Key, found: &Value) -> Message {
+    Message::new(expected).message("found", kind_of(found))
 }
 
 /// A string in quotes, cut to a readable length.
@@ -186,11 +240,52 @@ mod tests {
 
     #[test]
     fn a_diagnostic_reads_severity_path_record_message() {
-        let mut d = Diagnostic::error("positions[55].acceptable[1]", "\"research-center\" is not an option of fordow");
+        let message = Message::new(Key::DiagNotAnOption).arg("value", quoted("research-center")).arg("issue", "fordow");
+        let mut d = Diagnostic::error("positions[55].acceptable[1]", message);
         d.record = Some("ir · fordow · 2015-04-02".into());
         assert_eq!(
             d.to_string(),
             "error: positions[55].acceptable[1] (ir · fordow · 2015-04-02): \"research-center\" is not an option of fordow"
         );
+    }
+
+    #[test]
+    fn diagnostics_sort_by_severity_path_record_then_english() {
+        let at =
+            |severity, path: &str, message: Message| Diagnostic { severity, path: path.into(), record: None, message };
+        let quantity = |v| Message::new(Key::DiagMinAboveMax).number("min", v).number("max", 1.0);
+        // By key, "unknown party" would come before "min … is above max"; by English, after.
+        let party = Message::new(Key::DiagUnknownParty).arg("value", quoted("x"));
+        let mut ds = [
+            at(Severity::Warning, "a", Message::new(Key::DiagMissing)),
+            at(Severity::Error, "b", party.clone()),
+            at(Severity::Error, "b", quantity(250_000.0)),
+            at(Severity::Error, "b", quantity(3.0)),
+            at(Severity::Error, "a", party.clone()),
+        ];
+        ds.sort();
+        let lines: Vec<String> = ds.iter().map(Diagnostic::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "error: a: unknown party \"x\"",
+                "error: b: min 250,000 is above max 1",
+                "error: b: min 3 is above max 1",
+                "error: b: unknown party \"x\"",
+                "warning: a: missing",
+            ]
+        );
+        assert_eq!(at(Severity::Error, "b", quantity(3.0)), at(Severity::Error, "b", quantity(3.0)));
+        assert_ne!(at(Severity::Error, "b", quantity(3.0)), at(Severity::Error, "b", quantity(4.0)));
+    }
+
+    #[test]
+    fn json_kinds_read_as_words() {
+        let text = Text::new(Lang::En);
+        let found = |v: Value| text.say(&expected(Key::DiagExpectedString, &v));
+        assert_eq!(found(Value::Null), "expected a string, found null");
+        assert_eq!(found(serde_json::json!([1])), "expected a string, found an array");
+        assert_eq!(found(serde_json::json!({})), "expected a string, found an object");
+        assert_eq!(found(serde_json::json!(true)), "expected a string, found a boolean");
     }
 }

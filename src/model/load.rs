@@ -11,9 +11,10 @@ use std::fmt;
 use serde_json::Value;
 
 use super::dataset::Dataset;
-use super::diagnostic::{quoted, Diagnostic, Repaired};
-use super::read::{self, kind_of};
+use super::diagnostic::{expected, kind_of, quoted, Diagnostic, Repaired};
+use super::read;
 use super::validate::{validate, StepView};
+use crate::text::{Arg, Key, Lang, Message, Text};
 
 /// The schema numbers this reader understands.
 pub const SCHEMA: u32 = 1;
@@ -21,25 +22,44 @@ pub const SCHEMA: u32 = 1;
 /// A problem that stops the dataset from loading at all.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
-    /// The text is not JSON. Line and column are 1-based.
+    /// The text is not JSON. Line and column are 1-based; the message is the JSON parser's.
     Syntax { line: usize, column: usize, message: String },
-    /// The JSON is not a dataset: the top level or one of its sections has the wrong shape.
-    Shape { path: String, message: String },
-    /// The file declares a schema version this reader does not know.
-    UnsupportedSchema { found: String },
+    /// The JSON is not a dataset: the top level (an empty path) or one of its sections has the
+    /// wrong shape.
+    Shape { path: String, message: Message },
+    /// The file declares a schema version this reader does not know: the value it gives (in
+    /// quotes, or a whole number), or the kind of value it is.
+    UnsupportedSchema { found: Arg },
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LoadError {
+    /// What is wrong, as a message of the text layer.
+    pub fn message(&self) -> Message {
         match self {
-            LoadError::Syntax { line, column, message } => {
-                write!(f, "not valid JSON at line {line}, column {column}: {message}")
+            // Line and column are places, not amounts: written as they are in every language.
+            LoadError::Syntax { line, column, message } => Message::new(Key::LoadSyntax)
+                .arg("line", line.to_string())
+                .arg("column", column.to_string())
+                .arg("error", message.as_str()),
+            LoadError::Shape { path, message } if path.is_empty() => {
+                Message::new(Key::LoadTopLevel).message("problem", message.clone())
             }
-            LoadError::Shape { path, message } => write!(f, "{path}: {message}"),
+            LoadError::Shape { path, message } => {
+                Message::new(Key::LoadAt).arg("path", path.as_str()).message("problem", message.clone())
+            }
             LoadError::UnsupportedSchema { found } => {
-                write!(f, "schema: this app reads schema {SCHEMA}, but the file says {found}")
+                let mut m = Message::new(Key::LoadSchema).arg("schema", SCHEMA.to_string());
+                m.args.push(("found", found.clone()));
+                m
             }
         }
+    }
+}
+
+/// The message in English, as the command-line validator prints it.
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&Text::new(Lang::En).say(&self.message()))
     }
 }
 
@@ -78,10 +98,10 @@ fn syntax_message(e: &serde_json::Error) -> String {
 /// first file"). Tour steps' views are checked by `step_view`. Never panics, whatever the input.
 pub fn load_value<V: StepView>(value: Value, first: bool, step_view: &V) -> Result<Loaded, LoadError> {
     let Value::Object(top) = value else {
-        return Err(shape("(top level)", format!("expected an object, found {}", kind_of(&value))));
+        return Err(shape("", expected(Key::DiagExpectedObject, &value)));
     };
     match top.get("schema") {
-        None => return Err(shape("schema", "missing: the file must say which schema it follows, as \"schema\": 1")),
+        None => return Err(shape("schema", Message::new(Key::LoadNoSchema))),
         Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA as u64) => {}
         Some(other) => return Err(LoadError::UnsupportedSchema { found: compact(other) }),
     }
@@ -89,12 +109,12 @@ pub fn load_value<V: StepView>(value: Value, first: bool, step_view: &V) -> Resu
         match top.get(key) {
             Some(Value::Array(_)) => {}
             None if key == "frameworks" || key == "tours" => {}
-            None => return Err(shape(key, "missing: expected an array")),
-            Some(other) => return Err(shape(key, format!("expected an array, found {}", kind_of(other)))),
+            None => return Err(shape(key, Message::new(Key::LoadNoList))),
+            Some(other) => return Err(shape(key, expected(Key::DiagExpectedArray, other))),
         }
     }
     if !top.contains_key("meta") {
-        return Err(shape("meta", "missing"));
+        return Err(shape("meta", Message::new(Key::DiagMissing)));
     }
     let found = read::read(&top, first).map_err(|d| LoadError::Shape { path: d.path, message: d.message })?;
     let checked = validate(found.elements, found.diagnostics, found.left_out, step_view);
@@ -105,15 +125,16 @@ pub fn load_value<V: StepView>(value: Value, first: bool, step_view: &V) -> Resu
     Ok(Loaded { dataset: checked.dataset, diagnostics, repaired: checked.repaired })
 }
 
-fn shape(path: &str, message: impl Into<String>) -> LoadError {
-    LoadError::Shape { path: path.to_string(), message: message.into() }
+fn shape(path: &str, message: Message) -> LoadError {
+    LoadError::Shape { path: path.to_string(), message }
 }
 
-/// A short rendering of a value for messages, cut to a readable length.
-fn compact(v: &Value) -> String {
+/// A short rendering of a value for messages: a string in quotes, cut to a readable length; a
+/// whole number; or else the kind of value it is.
+fn compact(v: &Value) -> Arg {
     match v {
-        Value::String(s) => quoted(s),
-        Value::Number(n) => n.as_i64().map(|i| i.to_string()).unwrap_or_else(|| "a number".to_string()),
-        other => kind_of(other).to_string(),
+        Value::String(s) => Arg::Text(quoted(s)),
+        Value::Number(n) if n.as_i64().is_some() => Arg::Text(n.to_string()),
+        other => Arg::Message(Box::new(kind_of(other))),
     }
 }

@@ -29,23 +29,27 @@ pub enum RawText {
 }
 
 /// serde reads a text through a JSON value, so that the languages of a map come in the same
-/// order as the hand reader gives them (the order of `serde_json::Map`).
+/// order as the hand reader gives them (the order of `serde_json::Map`). Its errors are the hand
+/// reader's messages, in English.
 #[cfg(not(target_arch = "wasm32"))]
 impl<'de> serde::Deserialize<'de> for RawText {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<RawText, D::Error> {
+        use super::diagnostic::expected;
+        use crate::text::{Key, Lang, Text};
         use serde::de::Error;
         use serde_json::Value;
+        let wrong = |what: Key, found: &Value| D::Error::custom(Text::new(Lang::En).say(&expected(what, found)));
         match Value::deserialize(d)? {
             Value::String(s) => Ok(RawText::Plain(s)),
             Value::Object(m) => m
                 .into_iter()
                 .map(|(lang, text)| match text {
                     Value::String(t) => Ok((lang, t)),
-                    _ => Err(D::Error::custom("a text by language must map each language to a string")),
+                    other => Err(wrong(Key::DiagExpectedString, &other)),
                 })
                 .collect::<Result<Vec<_>, _>>()
                 .map(RawText::ByLanguage),
-            _ => Err(D::Error::custom("expected a string or an object of strings by language")),
+            other => Err(wrong(Key::DiagExpectedText, &other)),
         }
     }
 }

@@ -10,8 +10,9 @@
 
 use serde_json::{Map, Value};
 
-use super::diagnostic::{at, at_index, cut, item_index, Diagnostic, LeftOut, Severity};
+use super::diagnostic::{at, at_index, cut, expected, item_index, Diagnostic, LeftOut, Severity};
 use super::raw::*;
+use crate::text::{Key, Message};
 
 pub type Obj = Map<String, Value>;
 
@@ -75,17 +76,6 @@ pub const FIELD_LISTS: &[(&str, &[&str])] = &[
     ("RawTourStep", TOUR_STEP_FIELDS),
 ];
 
-pub fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
 /// What the reader found: the elements it kept, its diagnostics, and what it left out.
 #[derive(Debug, Clone)]
 pub struct Read {
@@ -105,14 +95,12 @@ pub fn read(top: &Obj, first: bool) -> Result<Read, Diagnostic> {
     };
     let Some(meta) = meta else {
         // The first problem with a field meta needs, not an unknown field beside them.
-        let first = r.diags.iter().find(|d| d.path.starts_with("meta") && !d.message.starts_with("unknown field"));
-        return Err(first.cloned().unwrap_or_else(|| {
-            Diagnostic::error("meta", "expected an object with title, version, reviewed and licence")
-        }));
+        let first = r.diags.iter().find(|d| d.path.starts_with("meta") && d.message.key != Key::DiagUnknownField);
+        return Err(first.cloned().unwrap_or_else(|| Diagnostic::error("meta", Message::new(Key::DiagMetaFields))));
     };
     // Outside every item nothing can be left out: what is wrong there is ignored.
     for d in r.diags.iter_mut().filter(|d| d.severity == Severity::Warning) {
-        d.message.push_str("; ignored");
+        d.message = Message::new(Key::DiagIgnored).message("problem", d.message.clone());
     }
     let elements = RawElements {
         meta,
@@ -163,7 +151,7 @@ struct Reader {
 impl Reader {
     /// A problem in the file's shape: an error that leaves out the innermost item being read,
     /// or, outside every item, a warning (the field is ignored).
-    fn problem(&mut self, path: String, message: String) {
+    fn problem(&mut self, path: String, message: Message) {
         if self.depth == 0 {
             self.diags.push(Diagnostic::warning(path, message));
         } else {
@@ -217,13 +205,13 @@ impl Reader {
             (Some(m), _) => m,
             (None, Value::Object(m)) => m,
             (None, other) => {
-                self.problem(path.to_string(), format!("expected an object, found {}", kind_of(other)));
+                self.problem(path.to_string(), expected(Key::DiagExpectedObject, other));
                 return None;
             }
         };
         for key in m.keys() {
             if !fields.contains(&key.as_str()) {
-                self.problem(at(path, key), format!("unknown field; expected one of {}", fields.join(", ")));
+                self.problem(at(path, key), Message::new(Key::DiagUnknownField).arg("fields", fields.join(", ")));
             }
         }
         Some(m)
@@ -233,15 +221,16 @@ impl Reader {
         self.object(v, path, fields, None)
     }
 
-    fn wrong(&mut self, path: String, expected: &str, found: &Value) {
-        self.problem(path, format!("expected {expected}, found {}", kind_of(found)));
+    /// A value of the wrong kind; `what` is the message for what was expected (`Key::DiagExpectedString`).
+    fn wrong(&mut self, path: String, what: Key, found: &Value) {
+        self.problem(path, expected(what, found));
     }
 
     /// A field that must be present: reports it when missing.
     fn required<'v>(&mut self, m: &'v Obj, path: &str, key: &str) -> Option<&'v Value> {
         let v = m.get(key);
         if v.is_none() {
-            self.problem(at(path, key), "missing".to_string());
+            self.problem(at(path, key), Message::new(Key::DiagMissing));
         }
         v
     }
@@ -255,7 +244,7 @@ impl Reader {
         match v {
             Value::String(s) => Some(s.clone()),
             other => {
-                self.wrong(path, "a string", other);
+                self.wrong(path, Key::DiagExpectedString, other);
                 None
             }
         }
@@ -274,13 +263,13 @@ impl Reader {
                 for (lang, text) in map {
                     match text {
                         Value::String(t) => out.push((lang.clone(), t.clone())),
-                        other => self.wrong(at(&path, lang), "a string", other),
+                        other => self.wrong(at(&path, lang), Key::DiagExpectedString, other),
                     }
                 }
                 Some(RawText::ByLanguage(out))
             }
             other => {
-                self.wrong(path, "a string or an object of strings by language", other);
+                self.wrong(path, Key::DiagExpectedText, other);
                 None
             }
         }
@@ -321,7 +310,7 @@ impl Reader {
                 out
             }
             Some(other) => {
-                self.wrong(at(path, key), "an array", other);
+                self.wrong(at(path, key), Key::DiagExpectedArray, other);
                 Vec::new()
             }
         }
@@ -349,7 +338,7 @@ impl Reader {
             Value::Number(n) => n.as_f64().map(RawQuantity::Number),
             Value::String(s) => Some(RawQuantity::Word(s.clone())),
             other => {
-                self.wrong(at(path, key), "a number or \"unlimited\"", other);
+                self.wrong(at(path, key), Key::DiagExpectedQuantity, other);
                 None
             }
         }
@@ -367,7 +356,7 @@ impl Reader {
                 Some(RawOutcome::Items(out))
             }
             other => {
-                self.wrong(path, "an option id, a number or a list of item ids", other);
+                self.wrong(path, Key::DiagExpectedOutcome, other);
                 None
             }
         }
@@ -416,7 +405,8 @@ impl Reader {
                 })
             }
             Some(other) => {
-                self.wrong(at(p, "colour"), "a colour string or {\"light\", \"dark\"}", other);
+                let message = expected(Key::DiagExpectedColour, other).arg("shape", r#"{"light", "dark"}"#);
+                self.problem(at(p, "colour"), message);
                 None
             }
             None => None,

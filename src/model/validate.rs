@@ -10,9 +10,8 @@
 use super::dataset::*;
 use super::date::{Date, DateProblem};
 use super::diagnostic::{at, at_index, item_index, quoted, Diagnostic, LeftOut, Repaired};
-use super::format::fmt_num;
 use super::raw::*;
-use crate::text::Message;
+use crate::text::{Key, Message};
 
 /// What validation makes of the raw elements.
 pub struct Validated {
@@ -80,15 +79,16 @@ fn is_colour(s: &str) -> bool {
 }
 
 /// A date, or a message saying how `raw` is not one.
-fn checked_date(raw: &str) -> Result<Date, String> {
+fn checked_date(raw: &str) -> Result<Date, Message> {
     Date::check(raw).map_err(|problem| match problem {
-        DateProblem::Form => format!("{} is not an ISO 8601 date (YYYY-MM-DD)", quoted(raw)),
-        problem => format!(
-            "{} is not a real date: {}",
-            quoted(raw),
-            crate::text::Text::new(crate::text::Lang::En).say(&problem.reason())
-        ),
+        DateProblem::Form => Message::new(Key::DiagDateForm).arg("value", quoted(raw)),
+        problem => Message::new(Key::DiagDateNotReal).arg("value", quoted(raw)).message("reason", problem.reason()),
     })
+}
+
+/// A message about a value from the file (`{value}`, in quotes).
+fn about(key: Key, raw: &str) -> Message {
+    Message::new(key).arg("value", quoted(raw))
 }
 
 struct Checker<'a, V> {
@@ -98,11 +98,11 @@ struct Checker<'a, V> {
 }
 
 impl<V: StepView> Checker<'_, V> {
-    fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    fn error(&mut self, path: impl Into<String>, message: Message) {
         self.diags.push(Diagnostic::error(path, message));
     }
 
-    fn warning(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    fn warning(&mut self, path: impl Into<String>, message: Message) {
         self.diags.push(Diagnostic::warning(path, message));
     }
 
@@ -120,7 +120,7 @@ impl<V: StepView> Checker<'_, V> {
                     Text::with_languages(en, pairs)
                 }
                 None => {
-                    self.warning(path, "has no English (\"en\") version; shown in the first language given");
+                    self.warning(path, Message::new(Key::DiagNoEnglish));
                     let first = pairs.first().map(|(_, t)| t.clone()).unwrap_or_default();
                     Text::with_languages(first, pairs)
                 }
@@ -151,19 +151,16 @@ impl<V: StepView> Checker<'_, V> {
 
     fn status(&mut self, path: &str, raw: &str) -> Status {
         Status::parse(raw).unwrap_or_else(|| {
-            self.warning(
-                path,
-                format!("unknown status {}; expected {}; read as inferred", quoted(raw), Status::expected()),
-            );
+            self.warning(path, about(Key::DiagUnknownStatus, raw));
             Status::Inferred
         })
     }
 
-    /// Resolves a reference to a party or an issue. An id whose element was left out is not
-    /// reported again.
-    fn reference(&mut self, path: String, what: &str, list: &str, id: &str, found: Option<usize>) -> Option<usize> {
+    /// Resolves a reference to a party, a topic or an issue; `unknown` is the message for an id
+    /// that is none. An id whose element was left out is not reported again.
+    fn reference(&mut self, path: String, unknown: Key, list: &str, id: &str, found: Option<usize>) -> Option<usize> {
         if found.is_none() && !self.left_out.has_id(list, id) {
-            self.error(path, format!("unknown {what} {}", quoted(id)));
+            self.error(path, about(unknown, id));
         }
         found
     }
@@ -171,7 +168,7 @@ impl<V: StepView> Checker<'_, V> {
     fn meta(&mut self, raw: RawMeta) -> Meta {
         // The review date cannot be left out, so a wrong one is a warning.
         let reviewed = checked_date(&raw.reviewed).unwrap_or_else(|why| {
-            self.warning("meta.reviewed", format!("{why}; shown as 1 January 1970"));
+            self.warning("meta.reviewed", Message::new(Key::DiagReviewedDefault).message("problem", why));
             Date { year: 1970, month: 1, day: 1 }
         });
         let title = self.text("meta.title", raw.title);
@@ -205,12 +202,12 @@ impl<V: StepView> Checker<'_, V> {
     /// to it); a duplicate leaves out the later element, and references go to the first.
     fn unique_id(&mut self, list: &str, path: &str, id: &str, seen: &mut Vec<String>) -> bool {
         if !is_id(id) {
-            self.error(at(path, "id"), format!("{} is not a valid id (lowercase letters, digits and -)", quoted(id)));
+            self.error(at(path, "id"), about(Key::DiagInvalidId, id));
             self.left_out.checked(list, id);
             return false;
         }
         if seen.iter().any(|s| s == id) {
-            self.error(at(path, "id"), format!("duplicate id {}; the first one is used", quoted(id)));
+            self.error(at(path, "id"), about(Key::DiagDuplicateId, id));
             return false;
         }
         seen.push(id.to_string());
@@ -226,20 +223,14 @@ impl<V: StepView> Checker<'_, V> {
                 continue;
             }
             let kind = PartyKind::parse(&p.kind).unwrap_or_else(|| {
-                self.warning(
-                    at(&path, "kind"),
-                    format!("unknown kind {}; expected {}; read as other", quoted(&p.kind), PartyKind::expected()),
-                );
+                self.warning(at(&path, "kind"), about(Key::DiagUnknownPartyKind, &p.kind));
                 PartyKind::Other
             });
             let mut colour = |c: String, at: &str| {
                 if is_colour(&c) {
                     c
                 } else {
-                    self.warning(
-                        format!("{path}.colour{at}"),
-                        format!("{} is not a colour of the form #rrggbb; shown in grey", quoted(&c)),
-                    );
+                    self.warning(format!("{path}.colour{at}"), about(Key::DiagNotAColour, &c));
                     "#777777".to_string()
                 }
             };
@@ -287,13 +278,10 @@ impl<V: StepView> Checker<'_, V> {
                 continue;
             }
             let found = topics.iter().position(|t| t.id == r.topic);
-            let topic = self.reference(at(&path, "topic"), "topic", "topics", &r.topic, found);
+            let topic = self.reference(at(&path, "topic"), Key::DiagUnknownTopic, "topics", &r.topic, found);
             let kind = IssueKind::parse(&r.kind);
             if kind.is_none() {
-                self.error(
-                    at(&path, "kind"),
-                    format!("unknown kind {}; expected {}", quoted(&r.kind), IssueKind::expected()),
-                );
+                self.error(at(&path, "kind"), about(Key::DiagUnknownIssueKind, &r.kind));
             }
             let (Some(topic), Some(kind)) = (topic, kind) else {
                 self.left_out.checked("issues", &r.id);
@@ -317,22 +305,19 @@ impl<V: StepView> Checker<'_, V> {
                 IssueKind::Options | IssueKind::Set if options.is_empty() => {
                     // When the file lists options but each was left out, their errors say why.
                     if given == 0 {
-                        self.error(list, format!("an issue of kind {} needs at least one option", kind.as_str()));
+                        self.error(list, Message::new(Key::DiagNeedsAnOption).arg("kind", kind.as_str()));
                     }
                     self.left_out.checked("issues", &r.id);
                     continue;
                 }
                 IssueKind::Quantity if given > 0 => {
-                    self.warning(list, "an issue of kind quantity has no options; they are ignored");
+                    self.warning(list, Message::new(Key::DiagQuantityOptions));
                     options.clear();
                 }
                 _ => {}
             }
             if kind == IssueKind::Quantity && r.unit.is_none() {
-                self.warning(
-                    at(&path, "unit"),
-                    "an issue of kind quantity needs a unit; numbers are shown without one",
-                );
+                self.warning(at(&path, "unit"), Message::new(Key::DiagQuantityUnit));
             }
             out.push(Issue {
                 name: self.text(&at(&path, "name"), r.name),
@@ -362,7 +347,7 @@ impl<V: StepView> Checker<'_, V> {
             let spath = self.item_path(&list, n);
             let web = is_web_url(&s.url);
             if !web {
-                self.error(at(&spath, "url"), format!("{} is not an http(s) address", quoted(&s.url)));
+                self.error(at(&spath, "url"), about(Key::DiagNotWeb, &s.url));
             }
             let date = self.date(&at(&spath, "date"), &s.date);
             let (true, Some(date)) = (web, date) else {
@@ -379,7 +364,7 @@ impl<V: StepView> Checker<'_, V> {
         }
         // When every source given was left out, their errors already say so.
         if required && given == 0 {
-            self.warning(list, "has no source; every position and provision needs at least one");
+            self.warning(list, Message::new(Key::DiagNoSource));
         }
         out
     }
@@ -425,7 +410,7 @@ impl<V: StepView> Checker<'_, V> {
     fn option(&mut self, path: &str, issue: &Issue, issue_file: usize, id: &str) -> Option<usize> {
         let found = issue.option_ix(id);
         if found.is_none() && !self.left_out.has_id(&format!("issues[{issue_file}].options"), id) {
-            self.error(path, format!("{} is not an option of {}", quoted(id), issue.id));
+            self.error(path, about(Key::DiagNotAnOption, id).arg("issue", issue.id.as_str()));
         }
         found
     }
@@ -445,12 +430,12 @@ impl<V: StepView> Checker<'_, V> {
                 ok.then_some(Outcome::Items(items))
             }
             (kind, _) => {
-                let expected = match kind {
-                    IssueKind::Options => "an option id",
-                    IssueKind::Quantity => "a number or \"unlimited\"",
-                    IssueKind::Set => "a list of item ids",
+                let key = match kind {
+                    IssueKind::Options => Key::DiagOutcomeOptions,
+                    IssueKind::Quantity => Key::DiagOutcomeQuantity,
+                    IssueKind::Set => Key::DiagOutcomeSet,
                 };
-                self.error(path, format!("{} is of kind {}, so this must be {expected}", issue.id, kind.as_str()));
+                self.error(path, Message::new(key).arg("issue", issue.id.as_str()));
                 None
             }
         }
@@ -463,7 +448,7 @@ impl<V: StepView> Checker<'_, V> {
             Some(RawQuantity::Number(n)) => Ok(Some(*n)),
             Some(RawQuantity::Word(w)) if w == UNLIMITED => Ok(Some(f64::INFINITY)),
             Some(RawQuantity::Word(w)) => {
-                self.error(path, format!("{} is not a number or \"{UNLIMITED}\"", quoted(w)));
+                self.error(path, about(Key::DiagNotAQuantity, w));
                 Err(())
             }
         }
@@ -486,10 +471,8 @@ impl<V: StepView> Checker<'_, V> {
             IssueKind::Quantity => {
                 for (field, list) in [("acceptable", &p.acceptable), ("rejected", &p.rejected)] {
                     if !list.is_empty() {
-                        self.error(
-                            format!("{path}.{field}"),
-                            format!("{} is a quantity: use min and max instead", issue.id),
-                        );
+                        let message = Message::new(Key::DiagQuantityNotAList).arg("issue", issue.id.as_str());
+                        self.error(format!("{path}.{field}"), message);
                         ok = false;
                     }
                 }
@@ -503,7 +486,10 @@ impl<V: StepView> Checker<'_, V> {
                 }
                 if let (Some(lo), Some(hi)) = (min, max) {
                     if lo > hi {
-                        self.error(at(path, "min"), format!("min {} is above max {}", fmt_num(lo), fmt_num(hi)));
+                        self.error(
+                            at(path, "min"),
+                            Message::new(Key::DiagMinAboveMax).number("min", lo).number("max", hi),
+                        );
                         return None;
                     }
                 }
@@ -517,17 +503,13 @@ impl<V: StepView> Checker<'_, V> {
                 // A preferred value always counts as acceptable, as on an options scale.
                 if let Some(v) = preferred {
                     if let Some(lo) = min.filter(|lo| v < *lo) {
-                        self.warning(
-                            at(path, "preferred"),
-                            format!("preferred value {} is below min {}; min is read as {0}", fmt_num(v), fmt_num(lo)),
-                        );
+                        let message = Message::new(Key::DiagPreferredBelowMin).number("value", v).number("min", lo);
+                        self.warning(at(path, "preferred"), message);
                         min = Some(v);
                     }
                     if let Some(hi) = max.filter(|hi| v > *hi) {
-                        self.warning(
-                            at(path, "preferred"),
-                            format!("preferred value {} is above max {}; max is read as {0}", fmt_num(v), fmt_num(hi)),
-                        );
+                        let message = Message::new(Key::DiagPreferredAboveMax).number("value", v).number("max", hi);
+                        self.warning(at(path, "preferred"), message);
                         max = (v != f64::INFINITY).then_some(v);
                     }
                 }
@@ -536,7 +518,7 @@ impl<V: StepView> Checker<'_, V> {
             IssueKind::Options | IssueKind::Set => {
                 for (field, v) in [("min", &p.min), ("max", &p.max)] {
                     if v.is_some() {
-                        self.error(format!("{path}.{field}"), format!("{field} applies only to quantity issues"));
+                        self.error(format!("{path}.{field}"), Message::new(Key::DiagOnlyQuantity).arg("field", field));
                         ok = false;
                     }
                 }
@@ -549,30 +531,18 @@ impl<V: StepView> Checker<'_, V> {
                     _ => Vec::new(),
                 };
                 for o in rejected.iter().filter(|o| acceptable.contains(o)) {
-                    self.error(
-                        at(path, "rejected"),
-                        format!("{} is both acceptable and rejected", quoted(&issue.options[*o].id)),
-                    );
+                    self.error(at(path, "rejected"), about(Key::DiagAcceptableAndRejected, &issue.options[*o].id));
                     ok = false;
                 }
                 for o in rejected.iter().filter(|o| preferred.contains(o)) {
-                    self.error(
-                        at(path, "rejected"),
-                        format!("{} is both preferred and rejected", quoted(&issue.options[*o].id)),
-                    );
+                    self.error(at(path, "rejected"), about(Key::DiagPreferredAndRejected, &issue.options[*o].id));
                     ok = false;
                 }
                 if !ok {
                     return None;
                 }
                 for o in preferred.iter().filter(|o| !acceptable.contains(o)) {
-                    self.warning(
-                        at(path, "preferred"),
-                        format!(
-                            "preferred outcome {} is not among the acceptable ones; it is counted as acceptable",
-                            quoted(&issue.options[*o].id)
-                        ),
-                    );
+                    self.warning(at(path, "preferred"), about(Key::DiagPreferredNotAcceptable, &issue.options[*o].id));
                 }
                 acceptable.extend(preferred.iter().copied());
                 sort_indices(&mut acceptable, &|a, b| a.cmp(&b));
@@ -600,9 +570,9 @@ impl<V: StepView> Checker<'_, V> {
         for (i, p) in raw {
             let path = at_index("positions", i);
             let found = parties.iter().position(|x| x.id == p.party);
-            let party = self.reference(at(&path, "party"), "party", "parties", &p.party, found);
+            let party = self.reference(at(&path, "party"), Key::DiagUnknownParty, "parties", &p.party, found);
             let found = issues.iter().position(|x| x.id == p.issue);
-            let issue = self.reference(at(&path, "issue"), "issue", "issues", &p.issue, found);
+            let issue = self.reference(at(&path, "issue"), Key::DiagUnknownIssue, "issues", &p.issue, found);
             let as_of = self.date(&at(&path, "as_of"), &p.as_of);
             let (Some(party), Some(issue), Some(as_of)) = (party, issue, as_of) else {
                 continue;
@@ -610,13 +580,10 @@ impl<V: StepView> Checker<'_, V> {
             let key = (IssueIx(issue), PartyIx(party), as_of);
             let slot = first.binary_search_by_key(&key, |(k, _)| *k);
             if let Ok(found) = slot {
-                let earlier = first[found].1;
-                self.error(
-                    path,
-                    format!(
-                        "duplicate position: positions[{earlier}] already gives this party's position on this issue as of {as_of}"
-                    ),
-                );
+                let earlier = at_index("positions", first[found].1);
+                let message =
+                    Message::new(Key::DiagDuplicatePosition).arg("earlier", earlier).arg("date", as_of.to_string());
+                self.error(path, message);
                 continue;
             }
             first.insert(slot.unwrap_or_else(|at| at), (key, i));
@@ -665,21 +632,14 @@ impl<V: StepView> Checker<'_, V> {
                 continue;
             };
             let status = FrameworkStatus::parse(&f.status).unwrap_or_else(|| {
-                self.warning(
-                    at(&path, "status"),
-                    format!(
-                        "unknown status {}; expected {}; read as proposal",
-                        quoted(&f.status),
-                        FrameworkStatus::expected()
-                    ),
-                );
+                self.warning(at(&path, "status"), about(Key::DiagUnknownFrameworkStatus, &f.status));
                 FrameworkStatus::Proposal
             });
             let mut proposers = Vec::new();
             for (n, id) in f.proposers.iter().enumerate() {
                 let ppath = self.item_path(&at(&path, "proposers"), n);
                 let found = parties.iter().position(|x| &x.id == id);
-                if let Some(ix) = self.reference(ppath, "party", "parties", id, found) {
+                if let Some(ix) = self.reference(ppath, Key::DiagUnknownParty, "parties", id, found) {
                     proposers.push(PartyIx(ix));
                 }
             }
@@ -718,7 +678,7 @@ impl<V: StepView> Checker<'_, V> {
         issue_files: &[usize],
     ) -> Option<Provision> {
         let found = issues.iter().position(|x| x.id == p.issue);
-        let issue = self.reference(at(path, "issue"), "issue", "issues", &p.issue, found)?;
+        let issue = self.reference(at(path, "issue"), Key::DiagUnknownIssue, "issues", &p.issue, found)?;
         let (def, issue_file) = (&issues[issue], issue_files[issue]);
         let outcome = match &p.outcome {
             Some(raw) => Some(self.outcome(&at(path, "outcome"), def, issue_file, raw)?),
@@ -730,7 +690,7 @@ impl<V: StepView> Checker<'_, V> {
         for (n, a) in p.alternatives.into_iter().enumerate() {
             let apath = self.item_path(&list, n);
             let found = parties.iter().position(|x| x.id == a.party);
-            let party = self.reference(at(&apath, "party"), "party", "parties", &a.party, found);
+            let party = self.reference(at(&apath, "party"), Key::DiagUnknownParty, "parties", &a.party, found);
             let outcome = self.outcome(&at(&apath, "outcome"), def, issue_file, &a.outcome);
             if let (Some(party), Some(outcome)) = (party, outcome) {
                 let summary = self.text(&at(&apath, "summary"), a.summary);
@@ -739,7 +699,7 @@ impl<V: StepView> Checker<'_, V> {
         }
         // When alternatives were given but each was left out, their errors say so.
         if outcome.is_none() && given == 0 {
-            self.warning(path, "states neither an outcome nor alternatives; shown as \"no outcome stated\"");
+            self.warning(path, Message::new(Key::DiagNoOutcome));
         }
         Some(Provision {
             status: self.status(&at(path, "status"), &p.status),
@@ -777,7 +737,7 @@ impl<V: StepView> Checker<'_, V> {
             // When steps were given but each was left out, their errors say so.
             if steps.is_empty() {
                 if given == 0 {
-                    self.error(list, "has no steps; a tour needs at least one");
+                    self.error(list, Message::new(Key::DiagNoSteps));
                 }
                 continue;
             }
@@ -797,17 +757,36 @@ impl<V: StepView> Checker<'_, V> {
         match (self.step_view)(raw, ds) {
             Ok(view) => Some(view),
             Err(notice) => {
-                self.error(
-                    path,
-                    [
-                        &quoted(raw),
-                        " is not a view this dataset can open: ",
-                        crate::text::Text::new(crate::text::Lang::En).say(&notice).as_str(),
-                    ]
-                    .concat(),
-                );
+                self.error(path, about(Key::DiagStepView, raw).message("notice", notice));
                 None
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::keyword::one_of;
+    use crate::text::{Lang, Text};
+
+    #[test]
+    fn messages_list_the_keywords_the_format_takes() {
+        // The catalogue writes each list of keywords out whole; this keeps it in step with the format.
+        let en = Text::new(Lang::En);
+        let cases = [
+            (Key::DiagUnknownStatus, Status::WORDS, Some(Status::Inferred.as_str())),
+            (Key::DiagUnknownFrameworkStatus, FrameworkStatus::WORDS, Some(FrameworkStatus::Proposal.as_str())),
+            (Key::DiagUnknownPartyKind, PartyKind::WORDS, Some(PartyKind::Other.as_str())),
+            (Key::DiagUnknownIssueKind, IssueKind::WORDS, None),
+        ];
+        for (key, words, read_as) in cases {
+            let message = en.get(key);
+            assert!(message.contains(&format!("expected {}", one_of(words))), "{message}");
+            if let Some(word) = read_as {
+                assert!(message.ends_with(&format!("; read as {word}")), "{message}");
+            }
+        }
+        assert!(en.get(Key::DiagNotAQuantity).contains(&format!("\"{UNLIMITED}\"")));
     }
 }

@@ -158,9 +158,10 @@ fn problems(diagnostics: &[Diagnostic], text: Text) -> Option<El> {
     for (severity, heading, what) in GROUPS {
         let mut list = el("ul");
         for d in diagnostics.iter().filter(|d| d.severity == severity) {
+            let message = text.say(&d.message);
             let line = match &d.record {
-                Some(r) => text.fill(Key::ProblemInRecord, &[("record", r), ("message", &d.message)]),
-                None => text.fill(Key::ProblemPlain, &[("message", &d.message)]),
+                Some(r) => text.fill(Key::ProblemInRecord, &[("record", r), ("message", &message)]),
+                None => text.fill(Key::ProblemPlain, &[("message", &message)]),
             };
             list = list.add(el("li").add(el("code").add(d.path.as_str())).add(line));
         }

@@ -16,7 +16,7 @@ pub fn data_failure(file: &str, problem: DataProblem) -> String {
         DataProblem::Html => (Key::DataHtml, String::new()),
         DataProblem::Empty => (Key::DataEmpty, String::new()),
         DataProblem::Load(e) => {
-            let e = e.to_string();
+            let e = text.say(&e.message());
             (if e.contains("recursion limit") { Key::DataTooDeep } else { Key::DataUnreadable }, e)
         }
         DataProblem::NothingToShow => (Key::DataNothingToShow, String::new()),

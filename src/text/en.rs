@@ -569,10 +569,91 @@ readers {
     DataNothingToShow = "data.nothing-to-show" => "The dataset {file} has no valid parties or issues to show.",
 }
 authors {
-    // ---- For a dataset's authors: its diagnostics (loaded on demand in the browser) ----
-    /// A tour step that does not open; `{step}` is the step's view as written, quoted, and
-    /// `{reason}` the notice the app would show.
-    TourStepNotAView = "problem.tour-step-not-a-view" => "{step} is not a view this dataset can open: {reason}",
+    // ---- For a dataset's authors: why a file cannot load, and its diagnostics (in the browser,
+    // loaded on demand from text/en.txt: `Key::FOR_AUTHORS`) ----
+    // In these messages `{value}` is a value from the file, already in quotes; `{issue}` an issue's id;
+    // `{found}` one of the kinds of JSON value below. Words in backticks in the file's format (field
+    // names, ids, the keywords a field takes) stay as they are in every language.
+    /// Why a file cannot load at all. `{line}` and `{column}` are places in the file (digits, not
+    /// amounts); `{error}` is the JSON parser's own description, in English.
+    LoadSyntax = "load.syntax" => "not valid JSON at line {line}, column {column}: {error}",
+    /// `{path}` is a JSON path; `{problem}` one of the messages below.
+    LoadAt = "load.at" => "{path}: {problem}",
+    /// The same, for a problem with the file as a whole.
+    LoadTopLevel = "load.top-level" => "(top level): {problem}",
+    LoadNoSchema = "load.no-schema" => "missing: the file must say which schema it follows, as \"schema\": 1",
+    /// `{schema}` is the schema number this app reads; `{found}` what the file gives instead.
+    LoadSchema = "load.schema" => "schema: this app reads schema {schema}, but the file says {found}",
+    LoadNoList = "load.no-list" => "missing: expected an array",
+    /// The kinds of JSON value, as `{found}` in "expected …, found {found}".
+    JsonNull = "json.null" => "null",
+    JsonBoolean = "json.boolean" => "a boolean",
+    JsonNumber = "json.number" => "a number",
+    JsonString = "json.string" => "a string",
+    JsonArray = "json.array" => "an array",
+    JsonObject = "json.object" => "an object",
+    DiagExpectedObject = "diagnostic.expected-object" => "expected an object, found {found}",
+    DiagExpectedArray = "diagnostic.expected-array" => "expected an array, found {found}",
+    DiagExpectedString = "diagnostic.expected-string" => "expected a string, found {found}",
+    DiagExpectedText = "diagnostic.expected-text" => "expected a string or an object of strings by language, found {found}",
+    DiagExpectedQuantity = "diagnostic.expected-quantity" => "expected a number or \"unlimited\", found {found}",
+    DiagExpectedOutcome = "diagnostic.expected-outcome" => "expected an option id, a number or a list of item ids, found {found}",
+    /// `{shape}` is the JSON of a colour for each theme, as written in the file.
+    DiagExpectedColour = "diagnostic.expected-colour" => "expected a colour string or {shape}, found {found}",
+    /// A field the file needs is not there.
+    DiagMissing = "diagnostic.missing" => "missing",
+    /// `{fields}` lists the field names the element may have.
+    DiagUnknownField = "diagnostic.unknown-field" => "unknown field; expected one of {fields}",
+    /// Outside every element, a problem's field is ignored; `{problem}` is one of the messages above.
+    DiagIgnored = "diagnostic.ignored" => "{problem}; ignored",
+    DiagMetaFields = "diagnostic.meta-fields" => "expected an object with title, version, reviewed and licence",
+    DiagDateForm = "diagnostic.date-form" => "{value} is not an ISO 8601 date (YYYY-MM-DD)",
+    /// `{reason}` is one of the date messages at the top (`date.…`).
+    DiagDateNotReal = "diagnostic.date-not-real" => "{value} is not a real date: {reason}",
+    /// `{problem}` is one of the two date messages above.
+    DiagReviewedDefault = "diagnostic.reviewed-default" => "{problem}; shown as 1 January 1970",
+    DiagNoEnglish = "diagnostic.no-english" => "has no English (\"en\") version; shown in the first language given",
+    /// The words listed are the keywords the field takes, as written in the file.
+    DiagUnknownStatus = "diagnostic.unknown-status" => "unknown status {value}; expected official, reported or inferred; read as inferred",
+    DiagUnknownFrameworkStatus = "diagnostic.unknown-framework-status" => "unknown status {value}; expected signed, agreed, draft, proposal, leaked or commentary; read as proposal",
+    DiagUnknownPartyKind = "diagnostic.unknown-party-kind" => "unknown kind {value}; expected belligerent, mediator, guarantor, bloc or other; read as other",
+    DiagUnknownIssueKind = "diagnostic.unknown-issue-kind" => "unknown kind {value}; expected options, quantity or set",
+    DiagUnknownParty = "diagnostic.unknown-party" => "unknown party {value}",
+    DiagUnknownTopic = "diagnostic.unknown-topic" => "unknown topic {value}",
+    DiagUnknownIssue = "diagnostic.unknown-issue" => "unknown issue {value}",
+    DiagInvalidId = "diagnostic.invalid-id" => "{value} is not a valid id (lowercase letters, digits and -)",
+    DiagDuplicateId = "diagnostic.duplicate-id" => "duplicate id {value}; the first one is used",
+    DiagNotAColour = "diagnostic.not-a-colour" => "{value} is not a colour of the form #rrggbb; shown in grey",
+    /// `{kind}` is the issue's kind as written in the file: `options` or `set`.
+    DiagNeedsAnOption = "diagnostic.needs-an-option" => "an issue of kind {kind} needs at least one option",
+    DiagQuantityOptions = "diagnostic.quantity-options" => "an issue of kind quantity has no options; they are ignored",
+    DiagQuantityUnit = "diagnostic.quantity-unit" => "an issue of kind quantity needs a unit; numbers are shown without one",
+    DiagNotWeb = "diagnostic.not-web" => "{value} is not an http(s) address",
+    DiagNoSource = "diagnostic.no-source" => "has no source; every position and provision needs at least one",
+    DiagNotAnOption = "diagnostic.not-an-option" => "{value} is not an option of {issue}",
+    DiagOutcomeOptions = "diagnostic.outcome-options" => "{issue} is of kind options, so this must be an option id",
+    DiagOutcomeQuantity = "diagnostic.outcome-quantity" => "{issue} is of kind quantity, so this must be a number or \"unlimited\"",
+    DiagOutcomeSet = "diagnostic.outcome-set" => "{issue} is of kind set, so this must be a list of item ids",
+    DiagNotAQuantity = "diagnostic.not-a-quantity" => "{value} is not a number or \"unlimited\"",
+    DiagQuantityNotAList = "diagnostic.quantity-not-a-list" => "{issue} is a quantity: use min and max instead",
+    /// `{min}` and `{max}` are numbers.
+    DiagMinAboveMax = "diagnostic.min-above-max" => "min {min} is above max {max}",
+    /// `{value}` and `{min}` are numbers.
+    DiagPreferredBelowMin = "diagnostic.preferred-below-min" => "preferred value {value} is below min {min}; min is read as {value}",
+    /// `{value}` and `{max}` are numbers (`{value}` may be "no limit").
+    DiagPreferredAboveMax = "diagnostic.preferred-above-max" => "preferred value {value} is above max {max}; max is read as {value}",
+    /// `{field}` is a field's name in the file: `min` or `max`.
+    DiagOnlyQuantity = "diagnostic.only-quantity" => "{field} applies only to quantity issues",
+    DiagAcceptableAndRejected = "diagnostic.acceptable-and-rejected" => "{value} is both acceptable and rejected",
+    DiagPreferredAndRejected = "diagnostic.preferred-and-rejected" => "{value} is both preferred and rejected",
+    DiagPreferredNotAcceptable = "diagnostic.preferred-not-acceptable" => "preferred outcome {value} is not among the acceptable ones; it is counted as acceptable",
+    /// `{earlier}` is the path of the earlier position, `{date}` a date as written in the file (YYYY-MM-DD).
+    DiagDuplicatePosition = "diagnostic.duplicate-position" => "duplicate position: {earlier} already gives this party's position on this issue as of {date}",
+    /// "no outcome stated" quotes what the documents view shows for such a provision: write it as that view does.
+    DiagNoOutcome = "diagnostic.no-outcome" => "states neither an outcome nor alternatives; shown as \"no outcome stated\"",
+    DiagNoSteps = "diagnostic.no-steps" => "has no steps; a tour needs at least one",
+    /// `{value}` is the step's permalink; `{notice}` what the app would say opening it.
+    DiagStepView = "diagnostic.step-view" => "{value} is not a view this dataset can open: {notice}",
 }
 }
 

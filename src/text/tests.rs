@@ -78,6 +78,7 @@ fn every_key_has_an_english_message_and_a_unique_name() {
     // The catalogue's text is cut where each message ends: the first and the last come out whole.
     assert_eq!(en.get(Key::AppName), "Common Ground");
     assert_eq!(en.get(Key::DataNothingToShow), "The dataset {file} has no valid parties or issues to show.");
+    assert_eq!(en.get(Key::DiagStepView), "{value} is not a view this dataset can open: {notice}");
     assert_eq!(en.messages.get(Key::NAMES.len()), "");
 }
 

@@ -69,9 +69,22 @@ async fn fetch_dataset(file: &str, first: bool, prerendered: Option<&str>) -> Re
     let fail = |p: DataProblem| present::data_failure(file, p);
     let (text, content_type) = fetch_text(file).await.map_err(fail)?;
     next_task().await;
-    let value = parse_data(&text, &content_type).map_err(fail)?;
+    // Why a file cannot be read is told in the authors' messages, which are loaded first.
+    let value = match parse_data(&text, &content_type) {
+        Ok(value) => value,
+        Err(p) => {
+            load_authors_messages().await;
+            return Err(fail(p));
+        }
+    };
     next_task().await;
-    let loaded = read_data(value, first).map_err(fail)?;
+    let loaded = match read_data(value, first) {
+        Ok(loaded) => loaded,
+        Err(p) => {
+            load_authors_messages().await;
+            return Err(fail(p));
+        }
+    };
     Ok((loaded, prerendered.is_some_and(|p| p == fingerprint(&text))))
 }
 

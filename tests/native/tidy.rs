@@ -325,8 +325,7 @@ fn no_modules_import_each_other_even_through_others() {
 
 /// Library files whose reader-facing words have not moved into the text layer yet
 /// (`src/present/text/`). Each one moved leaves this list; the list must end empty.
-const WORDS_NOT_YET_IN_THE_TEXT_LAYER: &[&str] =
-    &["src/model/load.rs", "src/model/raw.rs", "src/model/read.rs", "src/model/validate.rs"];
+const WORDS_NOT_YET_IN_THE_TEXT_LAYER: &[&str] = &[];
 
 /// The string literals of a line of code, outside comments.
 fn literals(line: &str) -> Vec<&str> {
@@ -372,6 +371,10 @@ fn no_reader_facing_words_outside_the_text_layer() {
         }
         for (n, line) in without_tests(&text).lines().enumerate() {
             let trimmed = line.trim_start();
+            // Attribute lines are not the app's words: the serde and schemars attributes of
+            // `model/raw.rs` (with its doc comments) are the JSON Schema's text, the format's
+            // reference for a dataset's authors like docs/DATA_FORMAT.md, written in English as
+            // the format's keywords are, and never shown on a page.
             if trimmed.starts_with("//") || trimmed.starts_with("#[") {
                 continue;
             }
