@@ -10,7 +10,7 @@ use super::message::Catalogue;
 /// of the table. The table has two parts: the messages every reader may see, compiled into the
 /// app (`EN`), and those for a dataset's authors (its diagnostics), which the browser loads only
 /// when a dataset has problems to show (`EN_FOR_AUTHORS`, compiled in everywhere else). Each is
-/// every message in one string with the end of each (`Catalogue`), made at compile time.
+/// every message in one string, each ended by a line break (`Catalogue`), made at compile time.
 macro_rules! catalogue {
     (
         readers { $($(#[$doc:meta])* $key:ident = $name:literal => $msg:literal,)+ }
@@ -31,16 +31,12 @@ macro_rules! catalogue {
             pub const FOR_AUTHORS: usize = [$($name),+].len();
         }
 
-        const ENDS: [u16; Key::FOR_AUTHORS] = Catalogue::ends([$($msg.len()),+]);
-
-        pub(super) static EN: Catalogue = Catalogue { text: concat!($($msg),+), ends: &ENDS };
-
-        const ENDS_FOR_AUTHORS: [u16; Key::NAMES.len() - Key::FOR_AUTHORS] = Catalogue::ends([$($amsg.len()),+]);
+        pub(super) static EN: Catalogue = Catalogue::new(concat!($($msg, "\n"),+));
 
         /// The authors' messages, from `Key::FOR_AUTHORS` on.
         #[allow(dead_code)] // not read in the browser, which loads them
         pub(super) static EN_FOR_AUTHORS: Catalogue =
-            Catalogue { text: concat!($($amsg),+), ends: &ENDS_FOR_AUTHORS };
+            Catalogue::new(concat!($($amsg, "\n"),+));
     };
 }
 

@@ -168,16 +168,16 @@ static INSTALLED: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
 /// one installed stays. The names are not read: the build wrote them, and the app's wasm does
 /// not carry them (a table of every name would cost more than the messages it saves).
 pub fn install(file: &str) -> Result<(), ()> {
-    let (mut text, mut ends) = (String::new(), Vec::new());
+    let mut text = String::new();
     for line in file.lines() {
         let (_, message) = line.split_once(" = ").ok_or(())?;
         text.push_str(message);
-        ends.push(u16::try_from(text.len()).map_err(|_| ())?);
+        text.push('\n');
     }
-    if ends.len() != Key::NAMES.len() {
+    let catalogue = Catalogue::new(String::leak(text));
+    if catalogue.len() != Key::NAMES.len() {
         return Err(());
     }
-    let catalogue = Catalogue { text: String::leak(text), ends: Vec::leak(ends) };
     #[cfg(target_arch = "wasm32")]
     let _ = INSTALLED.set(catalogue);
     #[cfg(not(target_arch = "wasm32"))]
@@ -207,14 +207,14 @@ pub fn parse_catalogue(file: &str) -> Result<Catalogue, String> {
             _ => return Err(format!("line {}: not `key = message` with a key the app knows", n + 1)),
         }
     }
-    let (mut text, mut ends) = (String::new(), Vec::new());
+    let mut text = String::new();
     for (i, message) in found.iter().enumerate() {
         let Some(message) = message else { return Err(format!("no message for {}", Key::NAMES[i])) };
         text.push_str(message);
-        ends.push(u16::try_from(text.len()).map_err(|_| "the catalogue is over 64 KB".to_string())?);
+        text.push('\n');
     }
     // Installed once per page and kept for its life.
-    Ok(Catalogue { text: String::leak(text), ends: Vec::leak(ends) })
+    Ok(Catalogue::new(String::leak(text)))
 }
 
 /// Where the build writes the English catalogue file, relative to the page.

@@ -115,7 +115,7 @@ fn a_broken_catalogue_file_says_which_line() {
 fn a_message_whose_catalogue_is_not_loaded_reads_as_its_name_and_arguments() {
     // Natively every catalogue is compiled in, so the fallback is checked on a reader's key
     // through an empty catalogue.
-    static EMPTY: Catalogue = Catalogue { text: "", ends: &[] };
+    static EMPTY: Catalogue = Catalogue::new("");
     let text = Text { lang: Lang::En, messages: &EMPTY };
     let m = Message::new(Key::UrlNoSuchFramework).arg("id", "nope").number("n", 2500.0);
     assert_eq!(text.say(&m), format!("#{}: nope, 2,500", Key::UrlNoSuchFramework as usize));
