@@ -1,7 +1,7 @@
 //! Why a dataset file could not be used, in words that name it.
 
 use crate::load::DataProblem;
-use crate::model::Loaded;
+use crate::model::{LoadError, Loaded, SyntaxProblem};
 use crate::text::{Key, Lang, Message, Text};
 
 /// Why a dataset file could not be used, naming it. Every way a fetched file can fail ends here:
@@ -16,8 +16,8 @@ pub fn data_failure(file: &str, problem: DataProblem) -> String {
         DataProblem::Html => (Key::DataHtml, String::new()),
         DataProblem::Empty => (Key::DataEmpty, String::new()),
         DataProblem::Load(e) => {
-            let e = text.say(&e.message());
-            (if e.contains("recursion limit") { Key::DataTooDeep } else { Key::DataUnreadable }, e)
+            let deep = matches!(e, LoadError::Syntax { problem: SyntaxProblem::TooDeep, .. });
+            (if deep { Key::DataTooDeep } else { Key::DataUnreadable }, text.say(&e.message()))
         }
         DataProblem::NothingToShow => (Key::DataNothingToShow, String::new()),
     };

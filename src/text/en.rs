@@ -47,13 +47,6 @@ readers {
     NumberTooLarge = "number.too-large" => "a very large number",
     /// A date in running text; `{month}` is a name below, in the form a date takes.
     DateLong = "date.long" => "{day} {month} {year}",
-    /// A month on its own with its year ("February 2025 has 28 days").
-    DateMonthYear = "date.month-year" => "{month} {year}",
-    DateNotOfTheForm = "date.not-of-the-form" => "it is not of the form YYYY-MM-DD",
-    DateNoSuchMonth = "date.no-such-month" => "there is no month {month}",
-    DateNoDayZero = "date.no-day-zero" => "there is no day 0",
-    /// `{month}` is a month with its year, "February 2025".
-    DateMonthHasDays = "date.month-has-days" => "{month} has {n} day|{month} has {n} days",
     Month1 = "month.1" => "January",
     Month2 = "month.2" => "February",
     Month3 = "month.3" => "March",
@@ -66,19 +59,6 @@ readers {
     Month10 = "month.10" => "October",
     Month11 = "month.11" => "November",
     Month12 = "month.12" => "December",
-    /// The months as named on their own (Ukrainian and Russian: the nominative, where a date takes the genitive).
-    MonthAlone1 = "month-alone.1" => "January",
-    MonthAlone2 = "month-alone.2" => "February",
-    MonthAlone3 = "month-alone.3" => "March",
-    MonthAlone4 = "month-alone.4" => "April",
-    MonthAlone5 = "month-alone.5" => "May",
-    MonthAlone6 = "month-alone.6" => "June",
-    MonthAlone7 = "month-alone.7" => "July",
-    MonthAlone8 = "month-alone.8" => "August",
-    MonthAlone9 = "month-alone.9" => "September",
-    MonthAlone10 = "month-alone.10" => "October",
-    MonthAlone11 = "month-alone.11" => "November",
-    MonthAlone12 = "month-alone.12" => "December",
     // ---- The site's chrome ----
     AppName = "app.name" => "Common Ground",
     NavViews = "nav.views" => "Views",
@@ -565,6 +545,28 @@ readers {
     DataNothingToShow = "data.nothing-to-show" => "The dataset {file} has no valid parties or issues to show.",
 }
 authors {
+    // ---- Why a date in a file is not a date ----
+    /// A month on its own with its year ("February 2025 has 28 days").
+    DateMonthYear = "date.month-year" => "{month} {year}",
+    DateNotOfTheForm = "date.not-of-the-form" => "it is not of the form YYYY-MM-DD",
+    DateNoSuchMonth = "date.no-such-month" => "there is no month {month}",
+    DateNoDayZero = "date.no-day-zero" => "there is no day 0",
+    /// `{month}` is a month with its year, "February 2025".
+    DateMonthHasDays = "date.month-has-days" => "{month} has {n} day|{month} has {n} days",
+    /// The months as named on their own, in "{month} {year}" (Ukrainian and Russian: the
+    /// nominative, where a date takes the genitive); only a date problem uses them.
+    MonthAlone1 = "month-alone.1" => "January",
+    MonthAlone2 = "month-alone.2" => "February",
+    MonthAlone3 = "month-alone.3" => "March",
+    MonthAlone4 = "month-alone.4" => "April",
+    MonthAlone5 = "month-alone.5" => "May",
+    MonthAlone6 = "month-alone.6" => "June",
+    MonthAlone7 = "month-alone.7" => "July",
+    MonthAlone8 = "month-alone.8" => "August",
+    MonthAlone9 = "month-alone.9" => "September",
+    MonthAlone10 = "month-alone.10" => "October",
+    MonthAlone11 = "month-alone.11" => "November",
+    MonthAlone12 = "month-alone.12" => "December",
     // ---- For a dataset's authors: why a file cannot load, and its diagnostics (in the browser,
     // loaded on demand from text/en.txt: `Key::FOR_AUTHORS`) ----
     // In these messages `{value}` is a value from the file, already in quotes; `{issue}` an issue's id;
@@ -573,6 +575,11 @@ authors {
     /// Why a file cannot load at all. `{line}` and `{column}` are places in the file (digits, not
     /// amounts); `{error}` is the JSON parser's own description, in English.
     LoadSyntax = "load.syntax" => "not valid JSON at line {line}, column {column}: {error}",
+    /// Why the text is not JSON, as `{error}` above: `{found}` is a character, `{after}` what
+    /// the line has before it, both in quotes.
+    JsonUnexpected = "json.unexpected" => "unexpected {found} after {after}",
+    JsonEndsEarly = "json.ends-early" => "the file ends before its last value is complete",
+    JsonTooDeep = "json.too-deep" => "arrays and objects inside one another more than 128 deep",
     /// `{path}` is a JSON path; `{problem}` one of the messages below.
     LoadAt = "load.at" => "{path}: {problem}",
     /// The same, for a problem with the file as a whole.

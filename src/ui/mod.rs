@@ -69,22 +69,18 @@ async fn fetch_dataset(file: &str, first: bool, prerendered: Option<&str>) -> Re
     let fail = |p: DataProblem| present::data_failure(file, p);
     let (text, content_type) = fetch_text(file).await.map_err(fail)?;
     next_task().await;
-    // Why a file cannot be read is told in the authors' messages, which are loaded first.
-    let value = match parse_data(&text, &content_type) {
-        Ok(value) => value,
-        Err(p) => {
-            load_authors_messages().await;
-            return Err(fail(p));
+    let read = match parse_data(&text, &content_type) {
+        Ok(value) => {
+            next_task().await;
+            read_data(value, first)
         }
+        Err(p) => Err(p),
     };
-    next_task().await;
-    let loaded = match read_data(value, first) {
-        Ok(loaded) => loaded,
-        Err(p) => {
-            load_authors_messages().await;
-            return Err(fail(p));
-        }
-    };
+    // A dataset's problems, and why a file cannot be read, are told in the authors' messages.
+    if read.as_ref().map_or(true, |l| !l.diagnostics.is_empty()) {
+        load_authors_messages().await;
+    }
+    let loaded = read.map_err(fail)?;
     Ok((loaded, prerendered.is_some_and(|p| p == fingerprint(&text))))
 }
 
@@ -251,9 +247,6 @@ pub fn App() -> impl IntoView {
             Err(message) => return set_state.set(LoadState::Failed(message)),
         };
         describe_page(&loaded.dataset.meta);
-        if !loaded.diagnostics.is_empty() {
-            load_authors_messages().await;
-        }
         let mut data = Arc::new(loaded);
         // The prerendered view's tree is built, then compared with the page, then drawn on, each in
         // a task of its own (measured: README, "First paint, measured").

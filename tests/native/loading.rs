@@ -50,7 +50,12 @@ fn syntax_errors_give_line_and_column() {
         other => panic!("expected a syntax error, got {other:?}"),
     }
     let e = load("{\"schema\": 1,, }").expect_err("bad JSON");
-    assert_eq!(e.to_string(), "not valid JSON at line 1, column 14: key must be a string");
+    assert_eq!(e.to_string(), r#"not valid JSON at line 1, column 14: unexpected "," after "{"schema": 1,""#);
+    // A trailing comma shows in what comes before the bracket it is found at.
+    let e = load("{\"schema\": 1, \"parties\": [1,]}").expect_err("bad JSON");
+    assert_eq!(e.to_string(), r#"not valid JSON at line 1, column 29: unexpected "]" after "": 1, "parties": [1,""#);
+    let e = load("{\"schema\": 1, \"meta\": \"x").expect_err("bad JSON");
+    assert_eq!(e.to_string(), "not valid JSON at line 1, column 24: the file ends before its last value is complete");
 }
 
 #[test]
