@@ -50,10 +50,8 @@ impl LoadError {
     pub fn message(&self) -> Message {
         match self {
             // Line and column are places, not amounts: written as they are in every language.
-            LoadError::Syntax { line, column, problem } => Message::new(Key::LoadSyntax)
-                .arg("line", line.to_string())
-                .arg("column", column.to_string())
-                .message(
+            LoadError::Syntax { line, column, problem } => {
+                Message::new(Key::LoadSyntax).arg("line", line.to_string()).arg("column", column.to_string()).message(
                     "error",
                     match problem {
                         SyntaxProblem::EndsEarly => Message::new(Key::JsonEndsEarly),
@@ -62,7 +60,8 @@ impl LoadError {
                             Message::new(Key::JsonUnexpected).arg("found", found.as_str()).arg("after", after.as_str())
                         }
                     },
-                ),
+                )
+            }
             LoadError::Shape { path, message } if path.is_empty() => {
                 Message::new(Key::LoadTopLevel).message("problem", message.clone())
             }

@@ -7,14 +7,15 @@ use super::message::Catalogue;
 
 /// Declares the keys, their names and the English messages from one table, so that they cannot
 /// drift apart: `Key` (one variant a line), `Key::NAMES` and the English catalogues, in the order
-/// of the table. The table has two parts: the messages every reader may see, compiled into the
-/// app (`EN`), and those for a dataset's authors (its diagnostics), which the browser loads only
-/// when a dataset has problems to show (`EN_FOR_AUTHORS`, compiled in everywhere else). Each is
+/// of the table. The table has two parts: the messages every reader sees, compiled into the app
+/// (`EN`), and those shown only when something is wrong (a dataset's diagnostics, a file that
+/// cannot be read, a link with a part the app cannot use), which the browser loads when it needs
+/// them (`EN_ON_DEMAND`, compiled in everywhere else). Each is
 /// every message in one string, each ended by a line break (`Catalogue`), made at compile time.
 macro_rules! catalogue {
     (
         readers { $($(#[$doc:meta])* $key:ident = $name:literal => $msg:literal,)+ }
-        authors { $($(#[$adoc:meta])* $akey:ident = $aname:literal => $amsg:literal,)+ }
+        on_demand { $($(#[$adoc:meta])* $akey:ident = $aname:literal => $amsg:literal,)+ }
     ) => {
         /// A message, by meaning.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -27,15 +28,15 @@ macro_rules! catalogue {
             /// Every key's name in a catalogue file, in the order of the table.
             pub const NAMES: &'static [&'static str] = &[$($name,)+ $($aname,)+];
 
-            /// The first key for a dataset's authors; the keys before it are the readers'.
-            pub const FOR_AUTHORS: usize = [$($name),+].len();
+            /// The first key loaded on demand in the browser; the keys before it are compiled in.
+            pub const ON_DEMAND: usize = [$($name),+].len();
         }
 
         pub(super) static EN: Catalogue = Catalogue::new(concat!($($msg, "\n"),+));
 
-        /// The authors' messages, from `Key::FOR_AUTHORS` on.
+        /// The messages loaded on demand, from `Key::ON_DEMAND` on.
         #[allow(dead_code)] // not read in the browser, which loads them
-        pub(super) static EN_FOR_AUTHORS: Catalogue =
+        pub(super) static EN_ON_DEMAND: Catalogue =
             Catalogue::new(concat!($($amsg, "\n"),+));
     };
 }
@@ -82,18 +83,6 @@ readers {
     /// The status markers' key; each `{…}` is the marker itself.
     FooterLegend = "footer.legend" => "Markers: {official} official statement or text, {reported} reported by media, {inferred} inferred by the editors.",
     FooterNotes = "footer.notes" => "How to read this dataset",
-    // ---- The dataset's problems, for its authors ----
-    ProblemsErrors = "problems.errors" => "{n} error|{n} errors",
-    ProblemsWarnings = "problems.warnings" => "{n} warning|{n} warnings",
-    ProblemsOneKind = "problems.one-kind" => "{problems} in the dataset file (for its authors)",
-    ProblemsBothKinds = "problems.both-kinds" => "{errors} and {warnings} in the dataset file (for its authors)",
-    ProblemsErrorsHeading = "problems.errors-heading" => "Errors",
-    ProblemsErrorsWhat = "problems.errors-what" => "These parts of the file were left out, with whatever refers to them; everything else is shown.",
-    ProblemsWarningsHeading = "problems.warnings-heading" => "Warnings",
-    ProblemsWarningsWhat = "problems.warnings-what" => "These parts are shown, read as each message says; the views mark them ⚠ repaired.",
-    /// After a problem's path: the record it is in, and the message.
-    ProblemInRecord = "problems.in-record" => " ({record}): {message}",
-    ProblemPlain = "problems.plain" => ": {message}",
     // ---- Computed results: relations, gaps, fits, movements (words.rs), parts and charts ----
     // -- Lists of names (parties, issues): `{names}` is the first ones joined with ", " --
     /// The last name joined on: "Russia, China and Ukraine".
@@ -483,9 +472,6 @@ readers {
     DealIssues = "deal.issues" => "The package, issue by issue",
     DealCompared = "deal.compared" => "Compared with the documents",
     // ---- Classroom: tours and print ----
-    TourUnknown = "tour.unknown" => "There is no tour \"{tour}\" in this dataset.",
-    /// `{n}` is the number of steps the tour has, `{step}` the step shown instead.
-    TourNoSuchStep = "tour.no-such-step" => "This tour has {n} step; showing step {step}.|This tour has {n} steps; showing step {step}.",
     TourLeavePresentation = "tour.leave-presentation" => "Leave presentation",
     TourViewAlone = "tour.view-alone" => "This view on its own",
     TourPrevious = "tour.previous" => "◀ Previous",
@@ -509,7 +495,28 @@ readers {
     PrintPermalink = "print.permalink" => "Permalink: {link}",
     PrintSources = "print.sources" => "Sources",
     PrintSourcesLoading = "print.sources-loading" => "The sources were still loading when this page was drawn: print again to list them.",
-    // ---- The address's notices: what in the URL could not be used (url.rs); `{value}` is the value given ----
+    UrlDataElsewhere = "url.data-elsewhere" => "The dataset \"{file}\" was not loaded: it is not on this page's site, and this page loads data only from its own site and the sites its builders allowed.",
+    // ---- Why a dataset file could not be used; `{file}` is its path ----
+    DataFetch = "data.fetch" => "The dataset {file} could not be fetched: {error}.",
+    DataHttp = "data.http" => "The dataset {file} could not be loaded: the server answered {status}.",
+}
+on_demand {
+    // ---- What is wrong with the address, and the summary of a dataset's problems; each shows
+    // only when something is wrong, so the browser loads them on demand too ----
+    ProblemsErrors = "problems.errors" => "{n} error|{n} errors",
+    ProblemsWarnings = "problems.warnings" => "{n} warning|{n} warnings",
+    ProblemsOneKind = "problems.one-kind" => "{problems} in the dataset file (for its authors)",
+    ProblemsBothKinds = "problems.both-kinds" => "{errors} and {warnings} in the dataset file (for its authors)",
+    ProblemsErrorsHeading = "problems.errors-heading" => "Errors",
+    ProblemsErrorsWhat = "problems.errors-what" => "These parts of the file were left out, with whatever refers to them; everything else is shown.",
+    ProblemsWarningsHeading = "problems.warnings-heading" => "Warnings",
+    ProblemsWarningsWhat = "problems.warnings-what" => "These parts are shown, read as each message says; the views mark them ⚠ repaired.",
+    /// After a problem's path: the record it is in, and the message.
+    ProblemInRecord = "problems.in-record" => " ({record}): {message}",
+    ProblemPlain = "problems.plain" => ": {message}",
+    TourUnknown = "tour.unknown" => "There is no tour \"{tour}\" in this dataset.",
+    /// `{n}` is the number of steps the tour has, `{step}` the step shown instead.
+    TourNoSuchStep = "tour.no-such-step" => "This tour has {n} step; showing step {step}.|This tour has {n} steps; showing step {step}.",
     UrlBadPartyId = "url.bad-party-id" => "\"{value}\" is not a valid party id, so it was ignored.",
     UrlBadFrameworkId = "url.bad-framework-id" => "\"{value}\" is not a valid framework id, so it was ignored.",
     UrlBadIssueId = "url.bad-issue-id" => "\"{value}\" is not a valid issue id, so it was ignored.",
@@ -533,18 +540,12 @@ readers {
     /// `{from}` and `{to}` are dates as written in the URL (YYYY-MM-DD).
     UrlDatesSwapped = "url.dates-swapped" => "The start date {from} is after the end date {to}, so they were swapped.",
     UrlNoSuchPick = "url.no-such-pick" => "\"{value}\" is not an issue and outcome of this dataset, so that pick was dropped.",
-    UrlDataElsewhere = "url.data-elsewhere" => "The dataset \"{file}\" was not loaded: it is not on this page's site, and this page loads data only from its own site and the sites its builders allowed.",
-    // ---- Why a dataset file could not be used; `{file}` is its path ----
-    DataFetch = "data.fetch" => "The dataset {file} could not be fetched: {error}.",
-    DataHttp = "data.http" => "The dataset {file} could not be loaded: the server answered {status}.",
     DataTooBig = "data.too-big" => "The dataset {file} was not loaded: it is over {megabytes} MB, and this page reads files of up to 8 MB.",
     DataHtml = "data.html" => "The dataset {file} is an HTML page, not a dataset: check the path (a missing file often gives a \"not found\" page).",
     DataEmpty = "data.empty" => "The dataset {file} is empty.",
     DataUnreadable = "data.unreadable" => "The dataset {file} could not be read: {error}.",
     DataTooDeep = "data.too-deep" => "The dataset {file} could not be read: it is nested too deeply to be a dataset: {error}.",
     DataNothingToShow = "data.nothing-to-show" => "The dataset {file} has no valid parties or issues to show.",
-}
-authors {
     // ---- Why a date in a file is not a date ----
     /// A month on its own with its year ("February 2025 has 28 days").
     DateMonthYear = "date.month-year" => "{month} {year}",
@@ -568,7 +569,7 @@ authors {
     MonthAlone11 = "month-alone.11" => "November",
     MonthAlone12 = "month-alone.12" => "December",
     // ---- For a dataset's authors: why a file cannot load, and its diagnostics (in the browser,
-    // loaded on demand from text/en.txt: `Key::FOR_AUTHORS`) ----
+    // loaded on demand from text/en.txt: `Key::ON_DEMAND`) ----
     // In these messages `{value}` is a value from the file, already in quotes; `{issue}` an issue's id;
     // `{found}` one of the kinds of JSON value below. Words in backticks in the file's format (field
     // names, ids, the keywords a field takes) stay as they are in every language.

@@ -21,6 +21,8 @@ pub use plural::{Plural, PluralRule};
 
 pub use number::grouped;
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 /// A language the app is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -56,13 +58,18 @@ impl Text {
     }
 
     /// A message as written in the catalogue, every form of it; empty when the catalogue that
-    /// holds it has not been loaded (the authors' messages in the browser, before `install`).
+    /// holds it has not been loaded (the messages loaded on demand, in the browser, before
+    /// `install`), which `missed_a_message` then says.
     fn msg(&self, key: Key) -> &'static str {
         let i = key as usize;
-        match i.checked_sub(Key::FOR_AUTHORS) {
+        let m = match i.checked_sub(Key::ON_DEMAND) {
             None => self.messages.get(i),
-            Some(j) => for_authors(j),
+            Some(j) => on_demand(j),
+        };
+        if m.is_empty() {
+            MISSED.store(true, Ordering::Relaxed);
         }
+        m
     }
 
     /// A message without arguments (for a message that counts, its last form).
@@ -147,24 +154,33 @@ impl Text {
     }
 }
 
-/// The authors' message `j` (counted from `Key::FOR_AUTHORS`): compiled in, outside the browser.
-#[cfg(not(target_arch = "wasm32"))]
-fn for_authors(j: usize) -> &'static str {
-    en::EN_FOR_AUTHORS.get(j)
+static MISSED: AtomicBool = AtomicBool::new(false);
+
+/// Whether a page drawn since the last call asked for a message that is not loaded yet (and so
+/// shows its number in its place): the browser then loads them (`install`) and draws it again.
+pub fn missed_a_message() -> bool {
+    MISSED.swap(false, Ordering::Relaxed)
 }
 
-/// The authors' message `j` in the browser: from the catalogue file loaded by `install`, once a
-/// dataset has problems to show; they are not in the app's wasm, which every reader downloads.
+/// The message `j` of those loaded on demand (counted from `Key::ON_DEMAND`): compiled in,
+/// outside the browser.
+#[cfg(not(target_arch = "wasm32"))]
+fn on_demand(j: usize) -> &'static str {
+    en::EN_ON_DEMAND.get(j)
+}
+
+/// The message `j` of those loaded on demand, in the browser: from the catalogue file loaded by
+/// `install` once something is wrong; they are not in the app's wasm, which every reader downloads.
 #[cfg(target_arch = "wasm32")]
-fn for_authors(j: usize) -> &'static str {
-    INSTALLED.get().map_or("", |c| c.get(Key::FOR_AUTHORS + j))
+fn on_demand(j: usize) -> &'static str {
+    INSTALLED.get().map_or("", |c| c.get(Key::ON_DEMAND + j))
 }
 
 #[cfg(target_arch = "wasm32")]
 static INSTALLED: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
 
 /// Installs a catalogue file as the build writes it (`english_file`: every key, in `Key`'s
-/// order) whose messages the app does not hold: the authors' messages in the browser. The first
+/// order) whose messages the app does not hold: those loaded on demand, in the browser. The first
 /// one installed stays. The names are not read: the build wrote them, and the app's wasm does
 /// not carry them (a table of every name would cost more than the messages it saves).
 pub fn install(file: &str) -> Result<(), ()> {
@@ -185,9 +201,9 @@ pub fn install(file: &str) -> Result<(), ()> {
     Ok(())
 }
 
-/// Whether the authors' messages can be written, or must be loaded first (`install`).
-pub fn has_authors_messages() -> bool {
-    !for_authors(0).is_empty()
+/// Whether the messages loaded on demand can be written, or must be loaded first (`install`).
+pub fn has_on_demand_messages() -> bool {
+    !on_demand(0).is_empty()
 }
 
 /// Reads a catalogue file as a translator writes it: a line a message, `key.name = message`, in
@@ -227,9 +243,9 @@ pub fn english_file() -> String {
     let en = Text::new(Lang::En);
     let mut out = String::new();
     for (i, name) in Key::NAMES.iter().enumerate() {
-        let message = match i.checked_sub(Key::FOR_AUTHORS) {
+        let message = match i.checked_sub(Key::ON_DEMAND) {
             None => en.messages.get(i),
-            Some(j) => for_authors(j),
+            Some(j) => on_demand(j),
         };
         out.push_str(name);
         out.push_str(" = ");

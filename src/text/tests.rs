@@ -70,11 +70,11 @@ fn every_key_has_an_english_message_and_a_unique_name() {
     let en = Text::new(Lang::En);
     for (i, name) in Key::NAMES.iter().enumerate() {
         assert!(!name.is_empty() && Key::NAMES[..i].iter().all(|n| n != name), "{name}");
-        let key_message = if i < Key::FOR_AUTHORS { en.messages.get(i) } else { for_authors(i - Key::FOR_AUTHORS) };
+        let key_message = if i < Key::ON_DEMAND { en.messages.get(i) } else { on_demand(i - Key::ON_DEMAND) };
         assert!(!key_message.is_empty(), "{name} has no English");
     }
-    assert_eq!(Key::FOR_AUTHORS, en.messages.len());
-    assert_eq!(Key::NAMES.len() - Key::FOR_AUTHORS, en::EN_FOR_AUTHORS.len());
+    assert_eq!(Key::ON_DEMAND, en.messages.len());
+    assert_eq!(Key::NAMES.len() - Key::ON_DEMAND, en::EN_ON_DEMAND.len());
     // The catalogue's text is cut where each message ends: the first and the last come out whole.
     assert_eq!(en.get(Key::AppName), "Common Ground");
     assert_eq!(en.get(Key::DataNothingToShow), "The dataset {file} has no valid parties or issues to show.");
@@ -88,7 +88,7 @@ fn the_english_file_reads_back_as_the_same_messages() {
     let read = parse_catalogue(&file).expect("the English file reads");
     let en = Text::new(Lang::En);
     for i in 0..Key::NAMES.len() {
-        let want = if i < Key::FOR_AUTHORS { en.messages.get(i) } else { for_authors(i - Key::FOR_AUTHORS) };
+        let want = if i < Key::ON_DEMAND { en.messages.get(i) } else { on_demand(i - Key::ON_DEMAND) };
         assert_eq!(read.get(i), want, "{}", Key::NAMES[i]);
     }
     // Notes and blank lines are skipped; the order of the lines does not matter.
@@ -112,13 +112,18 @@ fn a_broken_catalogue_file_says_which_line() {
 }
 
 #[test]
-fn a_message_whose_catalogue_is_not_loaded_reads_as_its_name_and_arguments() {
-    // Natively every catalogue is compiled in, so the fallback is checked on a reader's key
-    // through an empty catalogue.
+fn a_message_whose_catalogue_is_not_loaded_reads_as_its_number_and_arguments_and_says_so() {
+    // Natively every catalogue is compiled in, so the fallback is checked on a key compiled into
+    // the app, through an empty catalogue.
     static EMPTY: Catalogue = Catalogue::new("");
     let text = Text { lang: Lang::En, messages: &EMPTY };
-    let m = Message::new(Key::UrlNoSuchFramework).arg("id", "nope").number("n", 2500.0);
-    assert_eq!(text.say(&m), format!("#{}: nope, 2,500", Key::UrlNoSuchFramework as usize));
+    let _ = missed_a_message();
+    let m = Message::new(Key::DataFetch).arg("file", "x.json").number("n", 2500.0);
+    assert_eq!(text.say(&m), format!("#{}: x.json, 2,500", Key::DataFetch as usize));
+    assert!(missed_a_message(), "a missing message is reported, for the page to load them");
+    assert!(!missed_a_message(), "once");
+    assert_eq!(Text::new(Lang::En).get(Key::DataFetch), "The dataset {file} could not be fetched: {error}.");
+    assert!(!missed_a_message());
 }
 
 #[test]

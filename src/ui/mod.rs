@@ -67,21 +67,27 @@ extern "C" {
 async fn fetch_dataset(file: &str, first: bool, prerendered: Option<&str>) -> Result<(Loaded, bool), String> {
     use crate::load::{fingerprint, parse_data, read_data, DataProblem};
     let fail = |p: DataProblem| present::data_failure(file, p);
-    let (text, content_type) = fetch_text(file).await.map_err(fail)?;
-    next_task().await;
-    let read = match parse_data(&text, &content_type) {
-        Ok(value) => {
+    let fetched = fetch_text(file).await;
+    let mut same = false;
+    let read = match fetched {
+        Ok((text, content_type)) => {
             next_task().await;
-            read_data(value, first)
+            same = prerendered.is_some_and(|p| p == fingerprint(&text));
+            match parse_data(&text, &content_type) {
+                Ok(value) => {
+                    next_task().await;
+                    read_data(value, first)
+                }
+                Err(p) => Err(p),
+            }
         }
         Err(p) => Err(p),
     };
-    // A dataset's problems, and why a file cannot be read, are told in the authors' messages.
+    // A dataset's problems, and why a file cannot be used, are told in messages loaded on demand.
     if read.as_ref().map_or(true, |l| !l.diagnostics.is_empty()) {
-        load_authors_messages().await;
+        load_on_demand_messages().await;
     }
-    let loaded = read.map_err(fail)?;
-    Ok((loaded, prerendered.is_some_and(|p| p == fingerprint(&text))))
+    Ok((read.map_err(fail)?, same))
 }
 
 /// Fetches a text file (a dataset, a catalogue) with its content type, refusing one over
@@ -101,14 +107,17 @@ async fn fetch_text(file: &str) -> Result<(String, String), crate::load::DataPro
     Ok((response.text().await.map_err(fetch_failed)?, content_type))
 }
 
-/// Loads the messages for a dataset's authors (its diagnostics), which the wasm does not carry
-/// (`text::install`). Without them each problem reads as its key and arguments.
-async fn load_authors_messages() {
-    if crate::text::has_authors_messages() {
-        return;
+/// Loads the messages shown only when something is wrong, which the wasm does not carry
+/// (`text::install`), and says whether they came now. It asks once a page: without them each
+/// reads as its number and arguments.
+async fn load_on_demand_messages() -> bool {
+    thread_local!(static ASKED: Cell<bool> = const { Cell::new(false) });
+    if crate::text::has_on_demand_messages() || ASKED.replace(true) {
+        return false;
     }
-    if let Ok((file, _)) = fetch_text(crate::text::ENGLISH_FILE).await {
-        let _ = crate::text::install(&file);
+    match fetch_text(crate::text::ENGLISH_FILE).await {
+        Ok((file, _)) => crate::text::install(&file).is_ok(),
+        Err(_) => false,
     }
 }
 
@@ -260,7 +269,11 @@ pub fn App() -> impl IntoView {
             next_task().await;
             if !adopt {
                 let query = route.query();
-                let page = present::page_at(&data, &query, &route::page_address());
+                let mut page = present::page_at(&data, &query, &route::page_address());
+                // A link with a part the app cannot use is told in messages loaded on demand.
+                if crate::text::missed_a_message() && load_on_demand_messages().await {
+                    page = present::page_at(&data, &query, &route::page_address());
+                }
                 next_task().await;
                 // Behind a permalink's placeholder, the page is put in the DOM a part at a time.
                 let hidden = waiting();
