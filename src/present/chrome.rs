@@ -145,6 +145,9 @@ const GROUPS: [(Severity, Key, Key); 2] = [
 
 /// The dataset's problems for its authors, grouped by severity, each group saying what the app did.
 fn problems(diagnostics: &[Diagnostic], text: Text) -> Option<El> {
+    if diagnostics.is_empty() {
+        return None;
+    }
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diagnostics.len() - errors;
     let (e, w) = (text.count(Key::ProblemsErrors, errors, &[]), text.count(Key::ProblemsWarnings, warnings, &[]));

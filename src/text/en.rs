@@ -92,8 +92,6 @@ readers {
     // -- Outcomes, and what parties share --
     /// A figure with the issue's unit; `{number}` is written already, `{unit}` is the dataset's word.
     AmountWithUnit = "amount.with-unit" => "{number} {unit}",
-    /// A set issue's outcome that picks no item.
-    OutcomeNone = "outcome.none" => "none",
     SharedNothing = "shared.nothing" => "nothing",
     /// A shared range: `{min}` is a bare number, `{max}` a figure with its unit.
     SharedBetween = "shared.between" => "between {min} and {max}",
@@ -101,6 +99,125 @@ readers {
     SharedAtLeast = "shared.at-least" => "at least {amount}",
     SharedAtMost = "shared.at-most" => "at most {amount}",
     SharedAnyValue = "shared.any-value" => "any value",
+    // -- A stance in a few words; the clauses are joined with "; " --
+    /// `{outcomes}` are labels joined with "; ", or a figure, as in all four.
+    StancePrefers = "stance.prefers" => "prefers {outcomes}",
+    /// With nothing preferred; for a figure, `{outcomes}` is a range ("at most 85,000 troops").
+    StanceAccepts = "stance.accepts" => "accepts {outcomes}",
+    /// After what it prefers.
+    StanceAlsoAccepts = "stance.also-accepts" => "also accepts {outcomes}",
+    StanceRejects = "stance.rejects" => "rejects {outcomes}",
+    StanceNothing = "stance.nothing" => "no comparable position",
+    MatrixNoneComparable = "matrix.summary.none" => "As of {date}, no issue has known positions from two or more of the parties shown.",
+    /// `{n}` issues have two positions or more known (one form in English), `{ground}` of them
+    /// common ground; `{possible}` and `{none}` are the clauses below, or empty.
+    MatrixSummary = "matrix.summary" => "As of {date}, the parties with known positions share common ground on {ground} of the {n} issues where at least two positions are known{possible}{none}.",
+    MatrixPossibleOn = "matrix.summary.possible-on" => "; it is possible but not confirmed on {issues}",
+    MatrixNoneOn = "matrix.summary.none-on" => "; there is none on {issues}",
+    // -- Charts: names, captions and labels --
+    /// A position's mark: the party's name and short name, and its stance.
+    ChartMark = "chart.mark" => "{party} ({short}): {stance}",
+    /// Over the gap between the tightest ranges on a numeric axis.
+    ChartGap = "chart.gap" => "gap: {amount}",
+    ChartStripName = "chart.strip.name" => "{issue}: where each party stands",
+    ChartStripTooFew = "chart.strip.too-few" => "Too few known positions for common ground.",
+    ChartStripCommonGround = "chart.strip.common-ground" => "✓ Common ground: {shared}.",
+    ChartStripPossible = "chart.strip.possible" => "◇ Possible common ground: {outcomes}.",
+    ChartStripNoGround = "chart.strip.no-ground" => "✗ No common ground.",
+    ChartOverviewHeading = "chart.overview.heading" => "At a glance",
+    ChartOverviewKey = "chart.overview.key" => "A row per party along each scale: ★ prefers, bar: could accept, ✗ rejects; shaded ✓: common ground, ◇: possible.",
+    // -- Pieces of the screens --
+    StatusOfficial = "status.official" => "official",
+    StatusReported = "status.reported" => "reported",
+    StatusInferred = "status.inferred" => "inferred",
+    RepairedTitle = "repaired.title" => "Read with a correction: see the problems in the dataset file at the foot of the page",
+    /// After the ⚠ mark.
+    Repaired = "repaired" => "repaired",
+    SourcesNone = "sources.none" => "No source given.",
+    SourcesCount = "sources.count" => "Source ({n})|Sources ({n})",
+    SourcesLoading = "sources.loading" => "Loading the sources…",
+    /// Before a disputed fact's note.
+    Contested = "contested" => "Contested: ",
+    /// Under a position: `{date}` since when it holds, `{status}` one of the three above, `{stance}` a stance.
+    PositionMeta = "position.meta" => "Since {date} · {status} · In the model: {stance}",
+    // ---- The embed and the share box ----
+    /// The embed's header; `{heading}` is the view's title, `{date}` how far the data reaches.
+    EmbedTitle = "embed.title" => "{heading} · data to {date} · {source}",
+    EmbedOpen = "embed.open" => "Open in Common Ground ↗",
+    /// The embed snippet's frame title.
+    EmbedFrameTitle = "embed.frame-title" => "{heading} (Common Ground)",
+    ShareSummary = "share.summary" => "Share or embed this view",
+    ShareLink = "share.link" => "Link to this view",
+    ShareCopy = "share.copy" => "Copy",
+    ShareSheet = "share.sheet" => "Share…",
+    ShareEmbed = "share.embed" => "Embed code (iframe and resize script)",
+    // ---- The page ----
+    /// The document title: the view's heading and the dataset's title.
+    PageTitle = "page.title" => "{heading} · {dataset}",
+    PageTourStep = "page.tour-step" => "{tour}, step {step} of {steps}",
+    PageNothingToShow = "page.nothing-to-show" => "This dataset has no parties or issues to show.",
+    PageLoading = "page.loading" => "Loading the positions…",
+    FailureTitle = "failure.title" => "Data not loaded · Common Ground",
+    FailureHeading = "failure.heading" => "Common Ground could not load its data",
+    /// `{command}` is the validator's command line, as code.
+    FailureHelp = "failure.help" => "If you maintain this page, check the file with {command}.",
+    /// The validator's command line: code, the same in every language.
+    FailureCommand = "failure.command" => "cargo run --bin validate -- FILE",
+    // ---- The views ----
+    // Words more than one view uses.
+    /// A table's column of issues.
+    ViewsIssue = "views.issue" => "Issue",
+    // The matrix (views/matrix.rs).
+    MatrixHeading = "matrix.heading" => "Who stands where",
+    MatrixParties = "matrix.parties" => "Parties shown:",
+    MatrixPartiesSomeHidden = "matrix.parties-some-hidden" => "Parties shown (some hidden):",
+    /// After a party's name on its toggle, for screen readers.
+    MatrixToggleShown = "matrix.toggle-shown" => " (shown; select to hide)",
+    MatrixToggleHidden = "matrix.toggle-hidden" => " (hidden; select to show)",
+    MatrixGroundColumn = "matrix.ground-column" => "Common ground",
+    MatrixCaption = "matrix.caption" => "Each party's position on each issue, and whether all of them share common ground",
+    /// An empty cell, for screen readers: the party's position is not known.
+    MatrixUnknown = "matrix.unknown" => "unknown",
+    MatrixTableLabel = "matrix.table-label" => "Positions by issue and party; scrolls sideways",
+    MatrixHint = "matrix.hint" => "Open a cell for the position in full and its sources. A party opens its pairings; an issue opens its scale.",
+    MatrixTooFew = "matrix.too-few" => "Too few known positions",
+    /// `{shared}` is what every party accepts, in words ("a ceasefire", "50,000 to 80,000 troops").
+    MatrixCommonGround = "matrix.common-ground" => "Common ground: {shared}",
+    /// `{open}` is what no party rules out, in words.
+    MatrixPossible = "matrix.possible" => "Possible common ground: {open}",
+    /// After the possible common ground; `{parties}` is a list of the `{n}` parties whose positions
+    /// name only what they reject.
+    MatrixRejectedByNoOne = "matrix.rejected-by-no-one" => " · rejected by no one, but {parties} names only red lines| · rejected by no one, but {parties} name only red lines",
+    MatrixNoCommonGround = "matrix.no-common-ground" => "No common ground",
+    /// After "No common ground": `{outcome}` is the option nearest to it, `{parties}` a list of
+    /// the parties that do not accept it.
+    MatrixClosest = "matrix.closest" => " · closest: {outcome}, not accepted by {parties}",
+    /// After "No common ground", on a figure: `{low}` is the party with the highest minimum,
+    /// `{high}` the one with the lowest maximum, which lies below it.
+    MatrixGap = "matrix.gap" => " · the gap lies between {low}'s minimum and {high}'s maximum",
+    // ---- Classroom: tours and print ----
+    TourMenu = "tour.menu" => "Tours for a class:",
+    /// A tour in the footer; `{tour}` and `{handout}` are links.
+    TourMenuItem = "tour.menu-item" => "{tour} ({n} step; {handout})|{tour} ({n} steps; {handout})",
+    TourHandoutLink = "tour.handout-link" => "handout to print",
+    PrintAsOf = "print.as-of" => "Positions as of {date}",
+    PrintAsOfEachStep = "print.as-of-each-step" => "Positions as of each step's date",
+    /// The printed header's second line; `{when}` is one of the two above, `{reviewed}` a date.
+    PrintDataset = "print.dataset" => "{when}. Dataset version {version}, reviewed {reviewed}.",
+    PrintTitle = "print.title" => "Common Ground · {dataset}",
+    PrintPermalink = "print.permalink" => "Permalink: {link}",
+    PrintSources = "print.sources" => "Sources",
+    PrintSourcesLoading = "print.sources-loading" => "The sources were still loading when this page was drawn: print again to list them.",
+    // ---- Why a dataset file could not be used; `{file}` is its path ----
+    DataFetch = "data.fetch" => "The dataset {file} could not be fetched: {error}.",
+    DataHttp = "data.http" => "The dataset {file} could not be loaded: the server answered {status}.",
+}
+on_demand {
+    // ==== The views' words beyond the default view's, and the classroom's: in the browser, loaded
+    // when a page first needs one (the default view never does: tests/native/text.rs) ====
+    // ---- Computed results: relations, gaps, fits, movements (words.rs), parts and charts ----
+    /// A set issue's outcome that picks no item.
+    OutcomeNone = "outcome.none" => "none",
     // -- Why two positions conflict --
     GapSteps = "gap.steps" => "{n} step apart on the scale|{n} steps apart on the scale",
     /// `{unlimited}` is the issue's own word for no limit ("permanent").
@@ -167,15 +284,6 @@ readers {
     MovedOpenGrew = "moved.open-grew" => "what neither rules out grew from {from} to {to}",
     MovedOpenShrank = "moved.open-shrank" => "what neither rules out shrank from {from} to {to}",
     MovedOpenChanged = "moved.open-changed" => "what neither rules out changed from {from} to {to}",
-    // -- A stance in a few words; the clauses are joined with "; " --
-    /// `{outcomes}` are labels joined with "; ", or a figure, as in all four.
-    StancePrefers = "stance.prefers" => "prefers {outcomes}",
-    /// With nothing preferred; for a figure, `{outcomes}` is a range ("at most 85,000 troops").
-    StanceAccepts = "stance.accepts" => "accepts {outcomes}",
-    /// After what it prefers.
-    StanceAlsoAccepts = "stance.also-accepts" => "also accepts {outcomes}",
-    StanceRejects = "stance.rejects" => "rejects {outcomes}",
-    StanceNothing = "stance.nothing" => "no comparable position",
     // -- Each view's opening paragraph; `{date}` is a date, names and lists are the dataset's --
     PairNoneKnown = "pair.summary.none-known" => "The dataset has no comparable positions of both {a} and {b} as of {date}.",
     /// `{n}` issues have both positions known (one form in English), `{conflicts}` of them in
@@ -186,12 +294,6 @@ readers {
     PairOverlapOn = "pair.summary.overlap-on" => "; they overlap on {issues}",
     PairPossible = "pair.summary.possible" => " On {n} issue no outcome both accept is known, but some are ruled out by neither: {issues}.| On {n} issues no outcome both accept is known, but some are ruled out by neither: {issues}.",
     PairUnknown = "pair.summary.unknown" => " On {n} issue the position of one or both is not known.| On {n} issues the position of one or both is not known.",
-    MatrixNoneComparable = "matrix.summary.none" => "As of {date}, no issue has known positions from two or more of the parties shown.",
-    /// `{n}` issues have two positions or more known (one form in English), `{ground}` of them
-    /// common ground; `{possible}` and `{none}` are the clauses below, or empty.
-    MatrixSummary = "matrix.summary" => "As of {date}, the parties with known positions share common ground on {ground} of the {n} issues where at least two positions are known{possible}{none}.",
-    MatrixPossibleOn = "matrix.summary.possible-on" => "; it is possible but not confirmed on {issues}",
-    MatrixNoneOn = "matrix.summary.none-on" => "; there is none on {issues}",
     /// `{document}` is its name, `{date}` its date; `{n}` counts its provisions.
     FrameworkProvisions = "framework.summary.provisions" => "{document} ({date}) has {n} provision mapped to issues.|{document} ({date}) has {n} provisions mapped to issues.",
     /// How many provisions fit one party, and how many conflict with it.
@@ -223,22 +325,12 @@ readers {
     ChangesRelations = "changes.summary.relations" => "{n} relation between parties changed as a result|{n} relations between parties changed as a result",
     /// Of the relations that changed, those that kept their kind.
     ChangesMoved = "changes.summary.moved" => ", and {n} moved within their kind",
-    // -- Charts: names, captions and labels --
-    /// A position's mark: the party's name and short name, and its stance.
-    ChartMark = "chart.mark" => "{party} ({short}): {stance}",
     /// A mark's name, or a document's, with its date.
     ChartAtDate = "chart.at-date" => "{name}, {date}",
-    /// Over the gap between the tightest ranges on a numeric axis.
-    ChartGap = "chart.gap" => "gap: {amount}",
     /// Beside a conflict's bar: `{gap}` steps apart, out of the scale's `{n}`.
     ChartGapSteps = "chart.gap-steps" => "{gap} of {n} step|{gap} of {n} steps",
     ChartNoSharedItem = "chart.no-shared-item" => "no shared item",
     ChartAllRuledOut = "chart.all-ruled-out" => "all ruled out",
-    ChartStripName = "chart.strip.name" => "{issue}: where each party stands",
-    ChartStripTooFew = "chart.strip.too-few" => "Too few known positions for common ground.",
-    ChartStripCommonGround = "chart.strip.common-ground" => "✓ Common ground: {shared}.",
-    ChartStripPossible = "chart.strip.possible" => "◇ Possible common ground: {outcomes}.",
-    ChartStripNoGround = "chart.strip.no-ground" => "✗ No common ground.",
     /// `{from}` is a year, `{to}` a date.
     ChartOverTimeName = "chart.over-time.name" => "{issue}: each party's position over time, {from} to {to}",
     ChartLanesQuantity = "chart.over-time.lanes-quantity" => "the higher the line, the larger the figure",
@@ -264,8 +356,6 @@ readers {
     ChartChangesCaption = "chart.changes.caption" => "{name}: ● a position that changed, ◆ a new one, ○ one no longer in effect; each opens the issue at the date of the position it stands for.",
     ChartChangeNow = "chart.changes.now" => "{party} on {issue}: now {stance}",
     ChartChangeGone = "chart.changes.gone" => "{party} on {issue}: no position in effect",
-    ChartOverviewHeading = "chart.overview.heading" => "At a glance",
-    ChartOverviewKey = "chart.overview.key" => "A row per party along each scale: ★ prefers, bar: could accept, ✗ rejects; shaded ✓: common ground, ◇: possible.",
     // -- The deal builder --
     StandingSigns = "deal.standing.signs" => "Could sign as it stands",
     StandingGaps = "deal.standing.gaps" => "Could sign, with gaps",
@@ -299,77 +389,9 @@ readers {
     /// `{others}` is the clause below, or empty.
     OneChange = "deal.one-change" => "One change: {issue}: {outcome} instead would let {party} sign{others}, without losing any party that could. ",
     OneChangeOthers = "deal.one-change.others" => ", and {parties} too",
-    // -- Pieces of the screens --
-    StatusOfficial = "status.official" => "official",
-    StatusReported = "status.reported" => "reported",
-    StatusInferred = "status.inferred" => "inferred",
-    RepairedTitle = "repaired.title" => "Read with a correction: see the problems in the dataset file at the foot of the page",
-    /// After the ⚠ mark.
-    Repaired = "repaired" => "repaired",
-    SourcesNone = "sources.none" => "No source given.",
-    SourcesCount = "sources.count" => "Source ({n})|Sources ({n})",
-    SourcesLoading = "sources.loading" => "Loading the sources…",
-    /// Before a disputed fact's note.
-    Contested = "contested" => "Contested: ",
-    /// Under a position: `{date}` since when it holds, `{status}` one of the three above, `{stance}` a stance.
-    PositionMeta = "position.meta" => "Since {date} · {status} · In the model: {stance}",
-    // ---- The embed and the share box ----
-    /// The embed's header; `{heading}` is the view's title, `{date}` how far the data reaches.
-    EmbedTitle = "embed.title" => "{heading} · data to {date} · {source}",
-    EmbedOpen = "embed.open" => "Open in Common Ground ↗",
-    /// The embed snippet's frame title.
-    EmbedFrameTitle = "embed.frame-title" => "{heading} (Common Ground)",
-    ShareSummary = "share.summary" => "Share or embed this view",
-    ShareLink = "share.link" => "Link to this view",
-    ShareCopy = "share.copy" => "Copy",
-    ShareSheet = "share.sheet" => "Share…",
-    ShareEmbed = "share.embed" => "Embed code (iframe and resize script)",
-    // ---- The page ----
-    /// The document title: the view's heading and the dataset's title.
-    PageTitle = "page.title" => "{heading} · {dataset}",
-    PageTourStep = "page.tour-step" => "{tour}, step {step} of {steps}",
-    PageNothingToShow = "page.nothing-to-show" => "This dataset has no parties or issues to show.",
-    PageLoading = "page.loading" => "Loading the positions…",
-    FailureTitle = "failure.title" => "Data not loaded · Common Ground",
-    FailureHeading = "failure.heading" => "Common Ground could not load its data",
-    /// `{command}` is the validator's command line, as code.
-    FailureHelp = "failure.help" => "If you maintain this page, check the file with {command}.",
-    /// The validator's command line: code, the same in every language.
-    FailureCommand = "failure.command" => "cargo run --bin validate -- FILE",
     // ---- The views ----
-    // Words more than one view uses.
-    /// A table's column of issues.
-    ViewsIssue = "views.issue" => "Issue",
     /// Two names side by side, as a view's heading: two parties, or two documents.
     ViewsAnd = "views.and" => "{a} and {b}",
-    // The matrix (views/matrix.rs).
-    MatrixHeading = "matrix.heading" => "Who stands where",
-    MatrixParties = "matrix.parties" => "Parties shown:",
-    MatrixPartiesSomeHidden = "matrix.parties-some-hidden" => "Parties shown (some hidden):",
-    /// After a party's name on its toggle, for screen readers.
-    MatrixToggleShown = "matrix.toggle-shown" => " (shown; select to hide)",
-    MatrixToggleHidden = "matrix.toggle-hidden" => " (hidden; select to show)",
-    MatrixGroundColumn = "matrix.ground-column" => "Common ground",
-    MatrixCaption = "matrix.caption" => "Each party's position on each issue, and whether all of them share common ground",
-    /// An empty cell, for screen readers: the party's position is not known.
-    MatrixUnknown = "matrix.unknown" => "unknown",
-    MatrixTableLabel = "matrix.table-label" => "Positions by issue and party; scrolls sideways",
-    MatrixHint = "matrix.hint" => "Open a cell for the position in full and its sources. A party opens its pairings; an issue opens its scale.",
-    MatrixTooFew = "matrix.too-few" => "Too few known positions",
-    /// `{shared}` is what every party accepts, in words ("a ceasefire", "50,000 to 80,000 troops").
-    MatrixCommonGround = "matrix.common-ground" => "Common ground: {shared}",
-    /// `{open}` is what no party rules out, in words.
-    MatrixPossible = "matrix.possible" => "Possible common ground: {open}",
-    /// After the possible common ground; `{parties}` is a list of the `{n}` parties whose positions
-    /// name only what they reject.
-    MatrixRejectedByNoOne = "matrix.rejected-by-no-one" => " · rejected by no one, but {parties} names only red lines| · rejected by no one, but {parties} name only red lines",
-    MatrixNoCommonGround = "matrix.no-common-ground" => "No common ground",
-    /// After "No common ground": `{outcome}` is the option nearest to it, `{parties}` a list of
-    /// the parties that do not accept it.
-    MatrixClosest = "matrix.closest" => " · closest: {outcome}, not accepted by {parties}",
-    /// After "No common ground", on a figure: `{low}` is the party with the highest minimum,
-    /// `{high}` the one with the lowest maximum, which lies below it.
-    MatrixGap = "matrix.gap" => " · the gap lies between {low}'s minimum and {high}'s maximum",
     // Two parties (views/pair.rs).
     /// A picker's label; the list follows it, after the space.
     PairFirst = "pair.first" => "First party ",
@@ -478,29 +500,13 @@ readers {
     TourNext = "tour.next" => "Next ▶",
     /// Where a step stands in its tour: "3 / 9".
     TourCount = "tour.count" => "{step} / {steps}",
-    TourMenu = "tour.menu" => "Tours for a class:",
-    /// A tour in the footer; `{tour}` and `{handout}` are links.
-    TourMenuItem = "tour.menu-item" => "{tour} ({n} step; {handout})|{tour} ({n} steps; {handout})",
-    TourHandoutLink = "tour.handout-link" => "handout to print",
     TourHandoutTitle = "tour.handout-title" => "{tour} (handout)",
     TourStepTitle = "tour.step-title" => "Step {step} of {steps}",
     /// After a handout step's title; `{from}`, `{to}` and `{date}` are dates.
     TourStepDates = "tour.step-dates" => " · from {from} to {to}",
     TourStepDate = "tour.step-date" => " · positions as of {date}",
-    PrintAsOf = "print.as-of" => "Positions as of {date}",
-    PrintAsOfEachStep = "print.as-of-each-step" => "Positions as of each step's date",
-    /// The printed header's second line; `{when}` is one of the two above, `{reviewed}` a date.
-    PrintDataset = "print.dataset" => "{when}. Dataset version {version}, reviewed {reviewed}.",
-    PrintTitle = "print.title" => "Common Ground · {dataset}",
-    PrintPermalink = "print.permalink" => "Permalink: {link}",
-    PrintSources = "print.sources" => "Sources",
-    PrintSourcesLoading = "print.sources-loading" => "The sources were still loading when this page was drawn: print again to list them.",
     UrlDataElsewhere = "url.data-elsewhere" => "The dataset \"{file}\" was not loaded: it is not on this page's site, and this page loads data only from its own site and the sites its builders allowed.",
-    // ---- Why a dataset file could not be used; `{file}` is its path ----
-    DataFetch = "data.fetch" => "The dataset {file} could not be fetched: {error}.",
-    DataHttp = "data.http" => "The dataset {file} could not be loaded: the server answered {status}.",
-}
-on_demand {
+    // ==== Shown only when something is wrong ====
     // ---- What is wrong with the address, and the summary of a dataset's problems; each shows
     // only when something is wrong, so the browser loads them on demand too ----
     ProblemsErrors = "problems.errors" => "{n} error|{n} errors",

@@ -107,17 +107,60 @@ async fn fetch_text(file: &str) -> Result<(String, String), crate::load::DataPro
     Ok((response.text().await.map_err(fetch_failed)?, content_type))
 }
 
-/// Loads the messages shown only when something is wrong, which the wasm does not carry
-/// (`text::install`), and says whether they came now. It asks once a page: without them each
-/// reads as its number and arguments.
+/// Where the messages the wasm does not carry stand (`text::install`): the words of the views
+/// beyond the default one, and those shown only when something is wrong.
+#[derive(Clone, Copy, PartialEq)]
+enum Messages {
+    NotAsked,
+    Loading,
+    /// Loaded, or failed: either way a page is drawn at once (without them, each missing
+    /// message reads as its number and arguments).
+    Settled,
+}
+
+thread_local! {
+    static MESSAGES: Cell<Messages> = const { Cell::new(Messages::NotAsked) };
+    /// A page asked for them (`want_messages`), and the wake-up of the task that loads them.
+    static WANTED: Cell<bool> = const { Cell::new(false) };
+    static WAKE: Cell<Option<js_sys::Function>> = const { Cell::new(None) };
+}
+
+/// Loads the messages the wasm does not carry, once a page: says whether this call loaded them.
 async fn load_on_demand_messages() -> bool {
-    thread_local!(static ASKED: Cell<bool> = const { Cell::new(false) });
-    if crate::text::has_on_demand_messages() || ASKED.replace(true) {
+    if MESSAGES.get() != Messages::NotAsked {
         return false;
     }
-    match fetch_text(crate::text::ENGLISH_FILE).await {
+    MESSAGES.set(Messages::Loading);
+    let loaded = match fetch_text(crate::text::ENGLISH_FILE).await {
         Ok((file, _)) => crate::text::install(&file).is_ok(),
         Err(_) => false,
+    };
+    MESSAGES.set(Messages::Settled);
+    loaded
+}
+
+/// Whether a page that asked for a message not loaded yet should wait for them.
+fn messages_to_come() -> bool {
+    MESSAGES.get() != Messages::Settled
+}
+
+/// Asks the task of `load_messages_when_wanted` to load the messages.
+fn want_messages() {
+    WANTED.set(true);
+    if let Some(wake) = WAKE.take() {
+        let _ = wake.call0(&wasm_bindgen::JsValue::NULL);
+    }
+}
+
+/// A task for the page's life: loads the messages the first time a page asks for them, then has
+/// the page drawn again.
+async fn load_messages_when_wanted(redraw: impl Fn()) {
+    while !WANTED.get() {
+        let asked = js_sys::Promise::new(&mut |resolve, _| WAKE.set(Some(resolve)));
+        let _ = wasm_bindgen_futures::JsFuture::from(asked).await;
+    }
+    if load_on_demand_messages().await {
+        redraw();
     }
 }
 
@@ -270,7 +313,7 @@ pub fn App() -> impl IntoView {
             if !adopt {
                 let query = route.query();
                 let mut page = present::page_at(&data, &query, &route::page_address());
-                // A link with a part the app cannot use is told in messages loaded on demand.
+                // A view whose words the wasm does not carry is drawn once they are in.
                 if crate::text::missed_a_message() && load_on_demand_messages().await {
                     page = present::page_at(&data, &query, &route::page_address());
                 }
@@ -298,6 +341,7 @@ pub fn App() -> impl IntoView {
             sources_to_come = false;
         }
     });
+    leptos::task::spawn_local(load_messages_when_wanted(move || set_state.update(|_| {})));
     listen(&root, "click", Box::new(move |ev| dom::on_click(route, ev.unchecked_into())));
     listen(&root, "change", Box::new(move |ev| dom::on_change(route, ev)));
     listen(&root, "input", Box::new(dom::on_input));
@@ -326,6 +370,11 @@ pub fn App() -> impl IntoView {
                 }
             }
         };
+        // A view whose words the wasm does not carry keeps the page drawn until they come.
+        if crate::text::missed_a_message() && messages_to_come() {
+            want_messages();
+            return drawn.zip(last);
+        }
         document().set_title(&page.title);
         apply_theme(page.dark);
         if !in_dom {

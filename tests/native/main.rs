@@ -16,6 +16,7 @@ mod screens;
 mod tidy;
 mod url;
 mod validator;
+mod words;
 
 use common_ground::load::load;
 use common_ground::model::{Dataset, Loaded};

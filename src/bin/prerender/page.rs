@@ -17,7 +17,9 @@ use sha2::{Digest, Sha256};
 /// they start on the next frame, and a timer starts them anyway after 5 s in a frame that never paints (hidden; long
 /// enough that a slow first paint on a busy machine still comes first). On a permalink to another view the first
 /// paint is only the placeholder, so there they start at once, and the dataset's is for the first file (`{first}`,
-/// `data/first.json` when the build wrote one, see `first_file`), which the app reads there. The app calls
+/// `data/first.json` when the build wrote one, see `first_file`), which the app reads there; a permalink to a view
+/// other than the default one also needs the words the wasm does not carry (`{text}`, `text/en.txt`), which start
+/// with it. The app calls
 /// `cgAfterPaint(f, true)` to wait, even behind the placeholder, for a largest paint reported after the call: the
 /// paint of the view it is about to show, before it fetches the full file (`ui::after_paint`).
 /// The script is `boot.js`, byte for byte; a final line break an editor may add is not part of it.
@@ -128,7 +130,10 @@ pub fn render(
 
     // The hashes cover trunk's inline module loader and the boot script; nothing else inline may run.
     let first_url = if settings.first_file { common_ground::FIRST_URL } else { common_ground::DATA_URL };
-    let boot = format!("<script>{}</script>", BOOT.replace("{first}", first_url));
+    let boot = format!(
+        "<script>{}</script>",
+        BOOT.replace("{first}", first_url).replace("{text}", common_ground::text::ENGLISH_FILE)
+    );
     let mut hashes = inline_script_hashes(&html);
     hashes.extend(inline_script_hashes(&boot));
     let mut connect = String::from("'self'");
