@@ -30,12 +30,8 @@ pub fn page(loaded: &Loaded, query: &str) -> Page {
 /// The page for `query` on a page whose address (without its query) is `base`, which the share
 /// box's permalink and embed code and the printed header's permalink start with.
 pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
-    page_in(loaded, query, base, Text::new(Lang::En))
-}
-
-/// `page_at`, in the words of `text`.
-pub fn page_in(loaded: &Loaded, query: &str, base: &str, text: Text) -> Page {
     let ds = &loaded.dataset;
+    let text = Text::new(Lang::En);
     let (asked, mut notices) = parse(query);
     // Classroom: a tour's step shows the step's own view; a handout shows every step.
     let (mode, shown) = tour::mode(&ds.tours, query, &asked, &mut notices);

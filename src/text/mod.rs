@@ -44,21 +44,13 @@ impl Lang {
 pub struct Text {
     lang: Lang,
     messages: &'static Catalogue,
-    /// Whether the messages loaded on demand are read (`without_on_demand`).
-    demand: bool,
 }
 
 impl Text {
     pub fn new(lang: Lang) -> Text {
         match lang {
-            Lang::En => Text { lang, messages: &en::EN, demand: true },
+            Lang::En => Text { lang, messages: &en::EN },
         }
-    }
-
-    /// The same language with only the messages compiled into the app, as the browser has them
-    /// before it loads the rest: what a test draws a page with to see that it needs no more.
-    pub fn without_on_demand(self) -> Text {
-        Text { demand: false, ..self }
     }
 
     pub fn lang(&self) -> Lang {
@@ -72,8 +64,7 @@ impl Text {
         let i = key as usize;
         let m = match i.checked_sub(Key::ON_DEMAND) {
             None => self.messages.get(i),
-            Some(j) if self.demand => on_demand(j),
-            Some(_) => "",
+            Some(j) => on_demand(j),
         };
         if m.is_empty() {
             MISSED.set(true);
@@ -175,7 +166,25 @@ pub fn missed_a_message() -> bool {
 /// outside the browser.
 #[cfg(not(target_arch = "wasm32"))]
 fn on_demand(j: usize) -> &'static str {
-    en::EN_ON_DEMAND.get(j)
+    if BEFORE_LOADING.get() {
+        ""
+    } else {
+        en::EN_ON_DEMAND.get(j)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local!(static BEFORE_LOADING: Cell<bool> = const { Cell::new(false) });
+
+/// Runs `f` with only the messages compiled into the app, as the browser has them before it
+/// loads the rest: a test draws a page in it to see whether the page needs more
+/// (`missed_a_message`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn before_loading<R>(f: impl FnOnce() -> R) -> R {
+    BEFORE_LOADING.set(true);
+    let r = f();
+    BEFORE_LOADING.set(false);
+    r
 }
 
 /// The message `j` of those loaded on demand, in the browser: from the catalogue file loaded by

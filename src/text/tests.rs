@@ -116,7 +116,7 @@ fn a_message_whose_catalogue_is_not_loaded_reads_as_its_number_and_arguments_and
     // Natively every catalogue is compiled in, so the fallback is checked on a key compiled into
     // the app, through an empty catalogue.
     static EMPTY: Catalogue = Catalogue::new("");
-    let text = Text { lang: Lang::En, messages: &EMPTY, demand: true };
+    let text = Text { lang: Lang::En, messages: &EMPTY };
     let _ = missed_a_message();
     let m = Message::new(Key::DataFetch).arg("file", "x.json").number("n", 2500.0);
     assert_eq!(text.say(&m), format!("#{}: x.json, 2,500", Key::DataFetch as usize));

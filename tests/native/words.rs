@@ -3,15 +3,15 @@
 
 use common_ground::load::load;
 use common_ground::model::Loaded;
-use common_ground::present::page_in;
-use common_ground::text::{missed_a_message, Lang, Text};
+use common_ground::present::page_at;
+use common_ground::text::{before_loading, missed_a_message};
 
 use crate::read_repo_file;
 
 /// Whether drawing `query` asks for a message the app's wasm does not carry.
 fn misses(loaded: &Loaded, query: &str) -> bool {
     let _ = missed_a_message();
-    let _ = page_in(loaded, query, "https://example.org/cg/", Text::new(Lang::En).without_on_demand());
+    let _ = before_loading(|| page_at(loaded, query, "https://example.org/cg/"));
     missed_a_message()
 }
 
