@@ -12,7 +12,8 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// a JS stack trace the message already locates (file, line and column) for more bytes.
 #[cfg(target_arch = "wasm32")]
 fn on_panic(info: &std::panic::PanicHookInfo) {
-    let message = format!("Common Ground stopped because of a bug ({info}). Reloading the page may help.");
+    use common_ground::text::{Key, Lang, Text};
+    let message = Text::new(Lang::En).fill(Key::AppStopped, &[("error", &info.to_string())]);
     web_sys::console::error_1(&message.as_str().into());
     if let Some(app) = leptos::prelude::document().get_element_by_id("app") {
         app.set_text_content(Some(&message));

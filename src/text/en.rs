@@ -62,6 +62,8 @@ readers {
     Month12 = "month.12" => "December",
     // ---- The site's chrome ----
     AppName = "app.name" => "Common Ground",
+    /// In place of the app when a bug stops it; `{error}` is the bug's own message, in English.
+    AppStopped = "app.stopped" => "Common Ground stopped because of a bug ({error}). Reloading the page may help.",
     NavViews = "nav.views" => "Views",
     TabMatrix = "tab.matrix" => "Matrix",
     TabPair = "tab.pair" => "Two parties",
@@ -149,6 +151,8 @@ readers {
     ShareSummary = "share.summary" => "Share or embed this view",
     ShareLink = "share.link" => "Link to this view",
     ShareCopy = "share.copy" => "Copy",
+    /// The copy button once it has copied.
+    ShareCopied = "share.copied" => "Copied",
     ShareSheet = "share.sheet" => "Share…",
     ShareEmbed = "share.embed" => "Embed code (iframe and resize script)",
     // ---- The page ----

@@ -15,6 +15,7 @@ use crate::model::Date;
 use crate::present::patch::{diff_children, Attr, Child, Children, Patch};
 use crate::present::protocol::{AS_OF, AS_OF_DATE, COPY, DATES, GO, SHARE_LINK, VIEW_HEADING};
 use crate::present::Node;
+use crate::text::{Key, Lang, Text};
 use crate::url::{parse, to_query};
 
 /// The namespace of `<svg>` and everything inside it: an element made by `createElement` there
@@ -256,7 +257,7 @@ fn field_value(id: &str) -> wasm_bindgen::JsValue {
 fn copy_from(button: &Element) {
     let value = field_value(&button.get_attribute(COPY).unwrap_or_default());
     if call_navigator("clipboard", "writeText", &value) {
-        button.set_text_content(Some("Copied"));
+        button.set_text_content(Some(Text::new(Lang::En).get(Key::ShareCopied)));
     }
 }
 
@@ -332,9 +333,10 @@ pub fn on_input(ev: web_sys::Event) {
         return;
     }
     if let Some(date) = slider_date(&input) {
+        let words = Text::new(Lang::En).date(date);
         if let Some(label) = document().get_element_by_id(AS_OF_DATE) {
-            label.set_text_content(Some(&date.to_long()));
+            label.set_text_content(Some(&words));
         }
-        let _ = input.set_attribute("aria-valuetext", &date.to_long());
+        let _ = input.set_attribute("aria-valuetext", &words);
     }
 }
