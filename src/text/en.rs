@@ -213,6 +213,8 @@ readers {
     PrintSources = "print.sources" => "Sources",
     PrintSourcesLoading = "print.sources-loading" => "The sources were still loading when this page was drawn: print again to list them.",
     // ---- Why a dataset file could not be used; `{file}` is its path ----
+    /// A `?data=` file from another site, refused before it is asked for.
+    UrlDataElsewhere = "url.data-elsewhere" => "The dataset \"{file}\" was not loaded: it is not on this page's site, and this page loads data only from its own site and the sites its builders allowed.",
     DataFetch = "data.fetch" => "The dataset {file} could not be fetched: {error}.",
     DataHttp = "data.http" => "The dataset {file} could not be loaded: the server answered {status}.",
 }
@@ -509,7 +511,6 @@ on_demand {
     /// After a handout step's title; `{from}`, `{to}` and `{date}` are dates.
     TourStepDates = "tour.step-dates" => " · from {from} to {to}",
     TourStepDate = "tour.step-date" => " · positions as of {date}",
-    UrlDataElsewhere = "url.data-elsewhere" => "The dataset \"{file}\" was not loaded: it is not on this page's site, and this page loads data only from its own site and the sites its builders allowed.",
     // ==== Shown only when something is wrong ====
     // ---- What is wrong with the address, and the summary of a dataset's problems; each shows
     // only when something is wrong, so the browser loads them on demand too ----

@@ -2,9 +2,11 @@
 //! every other view may need those the browser loads on demand (`text::Key::ON_DEMAND`).
 
 use common_ground::load::load;
+use common_ground::load::DataProblem;
 use common_ground::model::Loaded;
-use common_ground::present::page_at;
+use common_ground::present::{data_failure, data_refused, failure, page_at};
 use common_ground::text::{before_loading, missed_a_message};
+use common_ground::url::check_data_source;
 
 use crate::read_repo_file;
 
@@ -48,4 +50,22 @@ fn the_other_views_and_a_bad_link_do_need_them() {
     ] {
         assert!(misses(&loaded, q), "{q}: expected to need the messages loaded on demand");
     }
+}
+
+#[test]
+fn a_file_that_cannot_be_asked_for_or_fetched_is_told_without_them() {
+    // Offline, or refused before any request, the messages loaded on demand cannot come.
+    let _ = missed_a_message();
+    let refusal =
+        check_data_source("https://elsewhere.example/x.json", "https://example.org", "").expect_err("refused");
+    let told = before_loading(|| {
+        [
+            data_refused(&refusal),
+            data_failure("x.json", DataProblem::Fetch("offline".into())),
+            data_failure("x.json", DataProblem::Http("404 Not Found".into())),
+        ]
+    });
+    let _ = before_loading(|| failure("", &told[0]));
+    assert!(!missed_a_message(), "{told:?}");
+    assert!(told[0].starts_with("The dataset \"https://elsewhere.example/x.json\" was not loaded"), "{}", told[0]);
 }
