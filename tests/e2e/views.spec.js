@@ -107,6 +107,38 @@ test('clicking between views updates the URL, and back and forward restore them'
   expect(problems).toEqual([]);
 });
 
+test('the default view needs no words beyond the app; another view loads them once, and shows no placeholder for them', async ({ page }) => {
+  const problems = collectProblems(page);
+  const asked = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('/text/en.txt')) asked.push(r.url()); });
+  await open(page, '/');
+  await expect(summary(page)).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(asked).toEqual([]);
+  // Every heading the page shows on the way, to see that none is drawn before its words are in.
+  await page.evaluate(() => {
+    window.seenHeadings = [];
+    const root = document.getElementById('page-root');
+    new MutationObserver(() => {
+      const h = document.getElementById('view-h');
+      if (h) window.seenHeadings.push(h.textContent);
+    }).observe(root, { subtree: true, childList: true, characterData: true });
+  });
+  await tab(page, 'Changes').click();
+  await expect(heading(page)).toHaveText('What changed');
+  await expect(summary(page)).toHaveText(/^Between \d+ \w+ \d{4} and \d+ \w+ \d{4}, \d+ positions changed/);
+  // A message not yet loaded would read as its number ("#212: …"); the view waits for them instead.
+  await expect(page.locator('main')).not.toContainText(/#\d+:/);
+  await tab(page, 'Deal builder').click();
+  await expect(heading(page)).toHaveText('Deal builder');
+  await expect(page.locator('main')).not.toContainText(/#\d+:/);
+  expect(asked.length).toBe(1);
+  const seen = await page.evaluate(() => window.seenHeadings);
+  expect(seen.filter((h) => !['Who stands where', 'What changed', 'Deal builder'].includes(h))).toEqual([]);
+  expect(seen).toContain('What changed');
+  expect(problems).toEqual([]);
+});
+
 test('the pair pickers update the URL and the heading', async ({ page }) => {
   await open(page, '?view=pair&a=ru&b=ua');
   await page.locator('#pick-a').focus();
