@@ -223,8 +223,10 @@ pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGro
         let mut put = |a: i32, b: i32, kind: usize| match kind {
             0 => rect(&mut kids, "m-acc", a, y - 4, b - a, 8),
             _ => {
+                // The glyphs draw what the mark's name says in words: hidden from assistive
+                // technology, so the name holds all the text a reader sees (WCAG 2.5.3).
                 let (class, glyph) = [("m-rej mid", "✗"), ("m-pref mid", "★"), ("m-open end", "→")][(kind - 1) % 3];
-                put_text(&mut kids, class, a, y + 4, glyph)
+                kids.push(text(a, y + 4, class, glyph).attr("aria-hidden", "true"))
             }
         };
         match &pos.stance {

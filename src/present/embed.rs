@@ -20,7 +20,7 @@ pub(super) fn embed_header(cx: &Cx, heading: &str) -> El {
     el("header")
         .cls("top embed-top")
         .add(cx.text.rich(
-            el("p").cls("embed-title"),
+            el("h1").cls("embed-title"),
             Key::EmbedTitle,
             &mut [
                 ("heading", el("strong").add(heading).into()),

@@ -61,8 +61,11 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     };
     let plain = matches!(mode, tour::Mode::Plain);
     // A tour's step and a handout give their dates in their captions; the slider would leave them.
+    // Presentation mode drops the site's header, whose heading names the dataset: the page keeps
+    // it for assistive technology, as the top of its outline.
     let mut main = el("main")
         .id("main")
+        .add_opt(state.present.then(|| el("h1").cls("sr-only").add(ds.meta.title.en())))
         .add_opt(bar)
         .add_opt(notices_box(&notices, text))
         .add_opt((plain && view.view != View::Changes).then(|| time_control(&cx)))

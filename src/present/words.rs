@@ -507,10 +507,11 @@ pub fn changes_summary(
 
 // ---- Charts (issue 11): the names and text alternatives of `present::charts`. ----
 
-/// A position's mark on a chart, for assistive technology: "Russia (RU): prefers Neutrality; rejects …".
+/// A position's mark on a chart, for assistive technology: "RU, Russia: prefers Neutrality; rejects …".
 pub fn chart_mark(t: &Text, ds: &Dataset, pos: &Position, issue: &Issue) -> String {
-    // The short name the chart shows is in the name too, so that "RU" is what a voice user says
-    // to follow the mark (WCAG 2.5.3, label in name).
+    // The short name the chart shows opens the name, so that "RU" is what a voice user says to
+    // follow the mark (WCAG 2.5.3, label in name; a name in parentheses does not count: axe
+    // drops parentheticals before it compares).
     let party = ds.party(pos.party);
     t.fill(
         Key::ChartMark,

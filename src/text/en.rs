@@ -117,8 +117,9 @@ readers {
     MatrixPossibleOn = "matrix.summary.possible-on" => "; it is possible but not confirmed on {issues}",
     MatrixNoneOn = "matrix.summary.none-on" => "; there is none on {issues}",
     // -- Charts: names, captions and labels --
-    /// A position's mark: the party's name and short name, and its stance.
-    ChartMark = "chart.mark" => "{party} ({short}): {stance}",
+    /// A mark's accessible name: `{short}` is the party's short name the chart shows, and must
+    /// come first and whole, so that a reader using speech can say what they see.
+    ChartMark = "chart.mark" => "{short}, {party}: {stance}",
     /// Over the gap between the tightest ranges on a numeric axis.
     ChartGap = "chart.gap" => "gap: {amount}",
     ChartStripName = "chart.strip.name" => "{issue}: where each party stands",

@@ -112,7 +112,7 @@ test.describe('charts', () => {
       return svg.namespaceURI === ns && rect.namespaceURI === ns && rect.getBBox().width > 0;
     }, SVG);
     expect(drawn).toBe(true);
-    await expect(nato.getByRole('link', { name: /^Russia \(RU\): / })).toHaveCount(1);
+    await expect(nato.getByRole('link', { name: /^RU, Russia: / })).toHaveCount(1);
   });
 
   test('a mark is reached by keyboard and opens its position', async ({ page }) => {
@@ -143,7 +143,7 @@ test.describe('charts', () => {
     const strip = page.locator('.issue figure.strip');
     await expect(strip.locator('text.axis-label').last()).toHaveText('troops');
     await expect(strip.locator('text.gap-band')).toHaveText(/^gap: [\d,]+ troops$/);
-    await expect(strip.getByRole('link', { name: /^Russia \(RU\): / })).toHaveCount(1);
+    await expect(strip.getByRole('link', { name: /^RU, Russia: / })).toHaveCount(1);
   });
 
   test('the issue view draws each party over time; a mark is reached by keyboard and opens its position', async ({ page }) => {
@@ -159,7 +159,7 @@ test.describe('charts', () => {
     // Each lane shades what its positions could accept (NATO is an options issue: all but a position that names nothing).
     expect(await svg.locator('rect.ot-span').count()).toBeGreaterThan(lanes);
     expect(await svg.locator('a').count()).toBeGreaterThanOrEqual(lanes);
-    await expect(svg.getByRole('link', { name: /^Russia \(RU\): .*, \d+ \w+ \d{4}$/ }).first()).toBeVisible();
+    await expect(svg.getByRole('link', { name: /^RU, Russia: .*, \d+ \w+ \d{4}$/ }).first()).toBeVisible();
     // The documents' dates are marked.
     expect(await svg.locator('text.fw-mark').count()).toBeGreaterThan(3);
     const mark = await tabInto(page, fig);
@@ -171,7 +171,7 @@ test.describe('charts', () => {
     await expect(page).toHaveURL(new RegExp(`view=issue&issue=nato&date=${date}`));
     // The position the mark stands for is the one shown on its date: its party's card says so.
     const party = (await mark.getAttribute('aria-label')).split(':')[0];
-    expect(party).toMatch(/^\S.* \([A-Z]+\)$/);
+    expect(party).toMatch(/^[A-Z]+, \S/);
     await expect(page.locator('.issue figure.strip svg').getByRole('link', { name: party + ':', exact: false })).toHaveCount(1);
   });
 
@@ -205,7 +205,7 @@ test.describe('charts', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/view=issue&issue=[\w-]+&date=\d{4}-\d\d-\d\d/);
     await expect(page.locator('#view-h')).toHaveText(issue);
-    await expect(page.locator('.issue figure.strip svg').getByRole('link', { name: new RegExp(`^${party} \\([A-Z]+\\): `) })).toHaveCount(1);
+    await expect(page.locator('.issue figure.strip svg').getByRole('link', { name: new RegExp(`^[A-Z]+, ${party}: `) })).toHaveCount(1);
   });
 
   for (const dark of [false, true]) {

@@ -108,7 +108,7 @@ fn the_issue_strip_places_preferred_acceptable_and_rejected_in_their_columns() {
     let rows = marks(&strips[0]);
     assert_eq!(rows.len(), 2, "Alpha and Beta are known, Gamma is not");
     let alpha = &rows[0];
-    assert_eq!(alpha.attr_value("aria-label"), Some("Alpha (A): prefers O1; rejects O4"));
+    assert_eq!(alpha.attr_value("aria-label"), Some("A, Alpha: prefers O1; rejects O4"));
     assert_eq!(texts(alpha, "m-pref"), [(centre(1), "★".to_string())]);
     assert_eq!(texts(alpha, "m-rej"), [(centre(4), "✗".to_string())]);
     assert_eq!(texts(alpha, "m-name"), [(42, "A".to_string())]);
