@@ -1,10 +1,12 @@
-// Lighthouse on the release build, served with gzip on loopback: the default view, a pair
-// permalink and a static floor page of the same first screen, in one run, with the ratios.
+// Lighthouse on the release build, served with gzip on loopback: every view the goals of issue 19
+// name, beside two floors, in one run, with the ratios and the machine's benchmarkIndex.
 //
 //   ./x build && (cd benches && npm ci) && node benches/lighthouse.mjs [RUNS] [QUERY...]
 //
-// The floor page is dist/index.html without its scripts (the prerendered first screen and its
-// stylesheet, nothing else): the fastest the first screen could paint. Lighthouse 12 runs with its
+// The floor is ../shared/bench/floor-min.html, a minimal static page of the first screen (a
+// heading, the summary and a two-row table, 1 KB): every ratio is to it. The second row is the
+// prerendered page without its scripts (dist/index.html's first screen and stylesheet), to show
+// what the page's own HTML costs before any script. Lighthouse 12 runs with its
 // mobile defaults (simulated slow 4G and a 4× slower CPU) in Debian's Chromium. With RUNS > 1 each
 // page is measured RUNS times, interleaved, and the median is printed. A benchmark, not a test:
 // the numbers vary with the machine's load, so nothing here passes or fails.
@@ -12,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
+import { VIEWS } from './views.mjs';
 
 const require = createRequire(new URL('./package.json', import.meta.url));
 const { default: lighthouse } = await import(require.resolve('lighthouse'));
@@ -27,6 +30,8 @@ const floor = index
   .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
   .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
 writeFileSync(floorFile, floor);
+const minFile = new URL('floor-min.html', dist);
+writeFileSync(minFile, readFileSync(new URL('../../shared/bench/floor-min.html', import.meta.url)));
 
 const port = await new Promise((ok) => {
   const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); });
@@ -37,7 +42,8 @@ const server = spawn(process.execPath, ['tests/e2e/server.mjs', 'dist', String(p
 await new Promise((ok) => server.stdout.once('data', ok));
 
 const base = `http://127.0.0.1:${port}/`;
-const pages = { floor: `${base}floor.html`, default: base, pair: `${base}?view=pair&a=ru&b=ua` };
+const pages = { floor: `${base}floor-min.html`, prerender: `${base}floor.html` };
+for (const [name, query] of Object.entries(VIEWS)) pages[name] = base + query;
 // More permalinks to measure, as further arguments: node benches/lighthouse.mjs 3 '?view=issue&issue=nato'
 for (const [i, query] of process.argv.slice(3).entries()) pages[`link${i + 1}`] = base + query;
 const chrome = await chromeLauncher.launch({
@@ -62,6 +68,7 @@ try {
         tbt: a['total-blocking-time'].numericValue,
         cls: a['cumulative-layout-shift'].numericValue,
         perf: lhr.categories.performance.score,
+        index: lhr.environment.benchmarkIndex,
         a11y: lhr.categories.accessibility.score,
         bp: lhr.categories['best-practices'].score,
         seo: lhr.categories.seo.score,
@@ -75,6 +82,7 @@ try {
   await chrome.kill();
   server.kill();
   rmSync(floorFile, { force: true });
+  rmSync(minFile, { force: true });
 }
 
 const median = (xs) => { const s = [...xs].sort((p, q) => p - q); return s[Math.floor(s.length / 2)]; };
@@ -84,20 +92,19 @@ const row = (name) => {
   return { name, lcp: m('lcp'), fcp: m('fcp'), tbt: m('tbt'), cls: m('cls'), perf: m('perf'), a11y: m('a11y'), bp: m('bp'), seo: m('seo'), failed: r.at(-1).failed };
 };
 const rows = Object.keys(pages).map(row);
-console.log(`Lighthouse 12, mobile defaults, gzip on loopback, median of ${runs} run(s)`);
-console.log('page      LCP ms   FCP ms   TBT ms   CLS     perf  a11y  bp    seo   failed binary audits');
-for (const r of rows) {
-  console.log(`${r.name.padEnd(8)} ${r.lcp.toFixed(0).padStart(7)}  ${r.fcp.toFixed(0).padStart(7)}  ${r.tbt.toFixed(0).padStart(7)}  ${r.cls.toFixed(3).padEnd(6)}  ${r.perf.toFixed(2)}  ${r.a11y.toFixed(2)}  ${r.bp.toFixed(2)}  ${r.seo.toFixed(2)}  ${r.failed.join(' ') || '-'}`);
-}
+const indices = Object.values(results).flat().map((x) => x.index);
+console.log(`Lighthouse 12, mobile defaults, gzip on loopback, median of ${runs} run(s); benchmarkIndex ${Math.min(...indices).toFixed(0)}–${Math.max(...indices).toFixed(0)}`);
+console.log('page        LCP ms   ratio   FCP ms   TBT ms   CLS     perf  a11y  bp    seo   failed binary audits');
 const floorLcp = rows[0].lcp;
-console.log(`LCP ratio, default view / floor: ${(rows[1].lcp / floorLcp).toFixed(2)} (goal ≤ 1.3)`);
-console.log(`LCP ratio, pair permalink / floor: ${(rows[2].lcp / floorLcp).toFixed(2)} (goal ≤ 2.5)`);
-for (const r of rows.slice(3)) console.log(`LCP ratio, ${r.name} (${pages[r.name].slice(base.length)}) / floor: ${(r.lcp / floorLcp).toFixed(2)} (goal ≤ 2.5)`);
+for (const r of rows) {
+  const goal = r.name === 'default' ? ' (≤ 1.3)' : r.name === 'floor' || r.name === 'prerender' ? '' : ' (≤ 2.0)';
+  console.log(`${r.name.padEnd(10)} ${r.lcp.toFixed(0).padStart(7)}  ${(r.lcp / floorLcp).toFixed(2).padStart(5)}${goal.padEnd(9)}${r.fcp.toFixed(0).padStart(7)}  ${r.tbt.toFixed(0).padStart(7)}  ${r.cls.toFixed(3).padEnd(6)}  ${r.perf.toFixed(2)}  ${r.a11y.toFixed(2)}  ${r.bp.toFixed(2)}  ${r.seo.toFixed(2)}  ${r.failed.join(' ') || '-'}`);
+}
 // Each run's own ratios (the pages of a run are measured one after another), for the spread.
 if (runs > 1) {
   const spread = (name) => {
     const ratios = results[name].map((x, i) => x.lcp / results.floor[i].lcp);
     return `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
   };
-  console.log(`per run: ${Object.keys(pages).slice(1).map((k) => `${k} / floor ${spread(k)}`).join(', ')}`);
+  console.log(`per run, LCP / floor: ${Object.keys(pages).slice(1).map((k) => `${k} ${spread(k)}`).join(', ')}`);
 }
