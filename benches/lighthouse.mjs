@@ -10,11 +10,9 @@
 // mobile defaults (simulated slow 4G and a 4× slower CPU) in Debian's Chromium. With RUNS > 1 each
 // page is measured RUNS times, interleaved, and the median is printed. A benchmark, not a test:
 // the numbers vary with the machine's load, so nothing here passes or fails.
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
-import { VIEWS } from './views.mjs';
+import { serve, VIEWS } from './views.mjs';
 
 const require = createRequire(new URL('./package.json', import.meta.url));
 const { default: lighthouse } = await import(require.resolve('lighthouse'));
@@ -33,15 +31,8 @@ writeFileSync(floorFile, floor);
 const minFile = new URL('floor-min.html', dist);
 writeFileSync(minFile, readFileSync(new URL('../../shared/bench/floor-min.html', import.meta.url)));
 
-const port = await new Promise((ok) => {
-  const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); });
-});
-const server = spawn(process.execPath, ['tests/e2e/server.mjs', 'dist', String(port), '--gzip'], {
-  cwd: new URL('..', import.meta.url), stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((ok) => server.stdout.once('data', ok));
+const { base, server } = await serve();
 
-const base = `http://127.0.0.1:${port}/`;
 const pages = { floor: `${base}floor-min.html`, prerender: `${base}floor.html` };
 for (const [name, query] of Object.entries(VIEWS)) pages[name] = base + query;
 // More permalinks to measure, as further arguments: node benches/lighthouse.mjs 3 '?view=issue&issue=nato'

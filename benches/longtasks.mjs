@@ -5,20 +5,11 @@
 // prerendered first paint, a permalink from the first paint of its placeholder. A benchmark, not a
 // test: the numbers depend on the machine, so nothing passes or fails; give the machine's
 // Lighthouse benchmarkIndex (benches/lighthouse.mjs prints it) beside them.
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
-import { VIEWS } from './views.mjs';
+import { serve, VIEWS } from './views.mjs';
 
 const runs = Number(process.argv[2] || 3);
-const port = await new Promise((ok) => {
-  const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); });
-});
-const server = spawn(process.execPath, ['tests/e2e/server.mjs', 'dist', String(port), '--gzip'], {
-  cwd: new URL('..', import.meta.url), stdio: ['ignore', 'pipe', 'inherit'],
-});
-await new Promise((ok) => server.stdout.once('data', ok));
-const base = `http://127.0.0.1:${port}/`;
+const { base, server } = await serve();
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

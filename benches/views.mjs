@@ -9,3 +9,18 @@ export const VIEWS = {
   deal: '?view=deal',
   'tour step': '?present=1&tour=territory&step=3',
 };
+
+// Serves dist/ with gzip on a free loopback port (tests/e2e/server.mjs): the page's address, and
+// the server, for the bench to stop when done.
+export async function serve() {
+  const { spawn } = await import('node:child_process');
+  const { createServer } = await import('node:net');
+  const port = await new Promise((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => ok(p)); });
+  });
+  const server = spawn(process.execPath, ['tests/e2e/server.mjs', 'dist', String(port), '--gzip'], {
+    cwd: new URL('..', import.meta.url), stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((ok) => server.stdout.once('data', ok));
+  return { base: `http://127.0.0.1:${port}/`, server };
+}

@@ -1,10 +1,12 @@
 //! Enums whose values are words in a file or a URL, each declared as one table.
 //!
 //! `keywords!` declares the enum and its words together, so that the parser, the word written
-//! back (`as_str`), the "expected a, b or c" of a message and the JSON Schema's `enum` list all
-//! come from the same lines and cannot drift apart.
+//! back (`as_str`) and the JSON Schema's `enum` list all come from the same lines and cannot
+//! drift apart. The messages that list the words are whole sentences in the text layer; the tests
+//! check each list against the table with `expected`.
 
-/// Words as a reader lists them: `a`, `a or b`, `a, b or c`.
+/// Words as an English message lists them: `a`, `a or b`, `a, b or c`; for the tests that check
+/// the text layer's lists against the tables (the app writes no list this way).
 pub fn one_of(words: &[&str]) -> String {
     match words {
         [] => String::new(),
@@ -15,7 +17,7 @@ pub fn one_of(words: &[&str]) -> String {
 
 /// Declares an enum from a table of `Variant = "word"` lines and gives it:
 /// `ALL` (every value, in table order), `WORDS` (their words, in the same order),
-/// `as_str`, `parse` and `expected` (the words as "a, b or c", for messages).
+/// `as_str`, `parse` and `expected` (the words as "a, b or c", which tests compare the messages with).
 macro_rules! keywords {
     (
         $(#[$attr:meta])*

@@ -221,7 +221,7 @@ readers {
 }
 on_demand {
     // ==== The views' words beyond the default view's, and the classroom's: in the browser, loaded
-    // when a page first needs one (the default view never does: tests/native/text.rs) ====
+    // when a page first needs one (the default view never does: tests/native/words.rs) ====
     // ---- Computed results: relations, gaps, fits, movements (words.rs), parts and charts ----
     /// A set issue's outcome that picks no item.
     OutcomeNone = "outcome.none" => "none",
