@@ -684,6 +684,9 @@ pub fn deal_verdict(t: &Text, ds: &Dataset, deal: &PartyDeal) -> String {
     for (take, key) in TAKE_WORDS {
         segment(t, ds, &mut s, &deal.issues(take), key);
     }
+    if s.is_empty() {
+        return t.get(Key::DealVerdictNothing).to_string();
+    }
     s.push('.');
     s
 }

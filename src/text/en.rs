@@ -374,6 +374,8 @@ on_demand {
     DealLeftOut = "deal.verdict.left-out" => "{n} not among what it accepts: {issues}",
     DealAccepts = "deal.verdict.accepts" => "accepts {n}: {issues}",
     DealSilent = "deal.verdict.silent" => "says nothing of {n}: {issues}",
+    /// A party's verdict on an empty package.
+    DealVerdictNothing = "deal.verdict.nothing" => "nothing in the package yet.",
     /// The package against a document, clause by clause, joined with "; ", as above.
     PlanDiffers = "deal.plan.differs" => "a different outcome on {n}: {issues}",
     PlanSame = "deal.plan.same" => "the same on {n}: {issues}",

@@ -173,6 +173,9 @@ fn suggestions_for_an_empty_package_and_what_they_fill() {
         "{text}"
     );
     assert!(text.contains("Suggest: fill the 3 open issues"), "{text}");
+    // An empty package: each party's line says so, instead of a colon and a lone full stop.
+    assert!(text.contains("Alpha: nothing in the package yet."), "{text}");
+    assert!(!text.contains(": ."), "{text}");
 }
 
 #[test]
