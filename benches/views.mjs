@@ -5,9 +5,13 @@ export const VIEWS = {
   issue: '?view=issue&issue=nato',
   document: '?view=framework&doc=draft-treaty-2022-04-15',
   compare: '?view=framework&doc=istanbul-communique-2022&doc2=us-28-point-2025-11',
-  changes: '?view=changes&from=2022-03-29&to=2025-12-23',
+  // The changes view over its widest range: the whole dataset, its default.
+  changes: '?view=changes',
   deal: '?view=deal',
   'tour step': '?present=1&tour=territory&step=3',
+  // Permalinks the build does not prerender (src/bin/prerender/views.rs): drawn by the app.
+  'changes, dates': '?view=changes&from=2022-03-29&to=2025-12-23',
+  'pair, date': '?view=pair&a=ru&b=ua&date=2025-01-01',
 };
 
 // Serves dist/ with gzip on a free loopback port (tests/e2e/server.mjs): the page's address, and

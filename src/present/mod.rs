@@ -29,4 +29,4 @@ pub use cx::Cx;
 pub use embed::share_texts;
 pub use load_error::{data_failure, data_refused, read_file};
 pub use node::{el, El, Node};
-pub use page::{failure, first_paint, loading, page, page_at, Page};
+pub use page::{failure, first_paint, first_screen, loading, page, page_at, Page};

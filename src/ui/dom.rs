@@ -50,29 +50,76 @@ fn make(doc: &Document, node: &Node, path: &str, svg: bool) -> Option<(web_sys::
     }
 }
 
-/// How many nodes `draw_in_parts` makes in one task: measured with Lighthouse (4× slower CPU),
-/// the changes view's 11,400 nodes took one task of about 100 ms.
-const PART: usize = 3000;
+/// How many nodes `fill_in_parts` makes in one task. Measured in Chromium without throttling on the
+/// default view, a thousand took 40–50 ms, which Lighthouse's 4× slower CPU counts as 150 ms of
+/// blocking each; a task blocks a reader only for what it takes over 50 ms there.
+const PART: usize = 250;
 
-/// Draws `tree` into the empty `root`, `PART` nodes in each task, for a page that stays hidden
-/// until it is whole (a permalink's wait), so that no task blocks a reader for long.
-pub async fn draw_in_parts(root: &Element, tree: &Node) {
-    let doc = document();
-    let path = location_path();
-    // Depth first, each node's children pushed last to first, so each parent gets them in order.
-    let mut todo: Vec<(web_sys::Node, &Node, bool)> = vec![(root.clone().into(), tree, false)];
-    let mut made = 0;
-    while let Some((parent, node, svg)) = todo.pop() {
-        let Some((new, svg)) = make(&doc, node, &path, svg) else { continue };
-        let _ = parent.append_child(&new);
-        if let Node::El(e) = node {
-            todo.extend(e.children.iter().rev().map(|child| (new.clone(), child, svg)));
-        }
-        made += 1;
-        if made % PART == 0 {
-            super::task::next_task().await;
+/// How many nodes `node` is, itself and everything under it.
+fn size(node: &Node) -> usize {
+    let mut n = 1;
+    if let Node::El(e) = node {
+        for child in &e.children {
+            n += size(child);
         }
     }
+    n
+}
+
+/// Makes the DOM under `root` the one drawn from `tree`, where it was drawn from `tree` with some
+/// nodes left out (the prerendered first screen, `present::first_screen`, or everything: an empty
+/// `root`), about `PART` nodes in each task so that no task blocks a reader for long. Each missing
+/// node goes in whole where it is small, so nothing shows half drawn; a larger one goes in bare and
+/// is filled like the rest. With `check`, it changes nothing and only says whether the DOM is such
+/// a page: its nodes, tags and text are the tree's, in order, with some left out.
+pub async fn fill_in_parts(root: &Element, tree: &Node, check: bool) -> bool {
+    let doc = document();
+    let path = location_path();
+    // Each DOM node still to fill, with the children the tree gives it and whether they are SVG.
+    let mut todo: Vec<(web_sys::Node, &[Node], bool)> = vec![(root.clone().into(), std::slice::from_ref(tree), false)];
+    let mut made = 0;
+    while let Some((parent, children, svg)) = todo.pop() {
+        let mut cursor = parent.first_child();
+        for child in children {
+            let here = cursor.clone().filter(|n| match child {
+                Node::El(e) => n.node_name().eq_ignore_ascii_case(e.tag),
+                Node::Text(t) => n.node_value().as_deref() == Some(t.as_str()),
+            });
+            let (node, in_svg) = match here {
+                Some(node) => {
+                    cursor = node.next_sibling();
+                    (node, svg || matches!(child, Node::El(e) if e.tag == "svg"))
+                }
+                None if check => continue,
+                None => {
+                    let whole = size(child);
+                    if whole > PART {
+                        let Some((node, in_svg)) = make(&doc, child, &path, svg) else { continue };
+                        let _ = parent.insert_before(&node, cursor.as_ref());
+                        made += 1;
+                        (node, in_svg)
+                    } else {
+                        if let Some(node) = build(&doc, child, &path, svg) {
+                            let _ = parent.insert_before(&node, cursor.as_ref());
+                        }
+                        made += whole;
+                        if made >= PART {
+                            made = 0;
+                            super::task::next_task().await;
+                        }
+                        continue;
+                    }
+                }
+            };
+            if let Node::El(e) = child {
+                todo.push((node, &e.children, in_svg));
+            }
+        }
+        if check && cursor.is_some() {
+            return false;
+        }
+    }
+    true
 }
 
 /// A link to the default view has an empty query: it points at the page itself.
@@ -200,31 +247,7 @@ pub fn patch(root: &Element, old: Option<&Node>, new: &Node, follow: bool) {
     }
 }
 
-// ---- Newsroom: adopting the prerendered page, copy and share ----
-
-/// Whether the DOM under `root` is the one drawn from `tree`, so the first patch can start from it
-/// instead of drawing the page anew. It only reads the DOM: the reader sees no change. (Trees, like
-/// the HTML parser, never hold adjacent or empty text: `present::El::add`.)
-pub fn adopt(root: &Element, tree: &Node) -> bool {
-    same_children(root, std::slice::from_ref(tree))
-}
-
-fn same_children(parent: &web_sys::Node, children: &[Node]) -> bool {
-    let mut cursor = parent.first_child();
-    for child in children {
-        let Some(node) = cursor else { return false };
-        let same = match child {
-            Node::El(e) => node.node_name().eq_ignore_ascii_case(e.tag) && same_children(&node, &e.children),
-            // An element's `nodeValue` is null.
-            Node::Text(t) => node.node_value().as_deref() == Some(t.as_str()),
-        };
-        if !same {
-            return false;
-        }
-        cursor = node.next_sibling();
-    }
-    cursor.is_none()
-}
+// ---- Newsroom: copy and share ----
 
 /// Calls `navigator.share(arg)` or `navigator.clipboard.writeText(arg)` through `Reflect`, which
 /// needs no web-sys feature; false when the browser has no such method.

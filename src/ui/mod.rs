@@ -270,9 +270,7 @@ pub fn App() -> impl IntoView {
     report_height_to_parent();
     let Some(root) = document().get_element_by_id("page-root") else { return };
     let prerendered = root.get_attribute("data-prerendered");
-    // The tree the prerendered DOM was adopted as, for the first draw to patch.
-    let adopted = Rc::new(Cell::new(None));
-    let (root_of_page, adopt_into) = (root.clone(), adopted.clone());
+    let root_of_page = root.clone();
     // A permalink to the bundled dataset is drawn from the build's first file (`data-first` says
     // there is one), whose sources are placeholders, and the full file follows once it is drawn:
     // the first file is 1.8 times smaller gzipped (README, "First paint, measured").
@@ -287,8 +285,9 @@ pub fn App() -> impl IntoView {
                 Err(_) => fetch_dataset(DATA_URL, false, None).await.map(|r| (r, false)),
                 found => found.map(|r| (r, true)),
             },
-            // The prerendered default view is adopted only where it shows: behind a permalink's
-            // placeholder it is replaced anyway, and building its tree would delay that view.
+            // The prerendered view (the default one, or the permalink's that the boot script put
+            // in) is adopted only where it shows: behind a permalink's placeholder it is replaced
+            // anyway, and building its tree would delay that view.
             Ok(file) => {
                 fetch_dataset(&file, false, prerendered.as_deref().filter(|_| !waiting())).await.map(|r| (r, false))
             }
@@ -300,33 +299,43 @@ pub fn App() -> impl IntoView {
         };
         describe_page(&loaded.dataset.meta);
         let mut data = Arc::new(loaded);
-        // The prerendered view's tree is built, then compared with the page, then drawn on, each in
-        // a task of its own (measured: README, "First paint, measured").
-        if adopt {
-            next_task().await;
-            let base = present::first_paint(&data).body;
-            next_task().await;
-            adopt_into.set(Some(base).filter(|tree| dom::adopt(&root_of_page, tree)));
-        }
+        // On a prerendered page, the page is built as the build drew it (relative links), checked
+        // against the DOM, and what its first screen left out goes in a part at a time; then the
+        // page as the app draws it (the share box's links with the page's address) is patched in.
+        // Each step takes a task of its own (measured: README, "First paint, measured").
+        let mut prerendered_page = adopt;
         loop {
             next_task().await;
-            if !adopt {
-                let query = route.query();
-                let mut page = present::page_at(&data, &query, &route::page_address());
-                // A view whose words the wasm does not carry is drawn once they are in.
-                if crate::text::missed_a_message() && load_on_demand_messages().await {
-                    page = present::page_at(&data, &query, &route::page_address());
-                }
+            let query = route.query();
+            let base = if prerendered_page { String::new() } else { route::page_address() };
+            let mut page = present::page_at(&data, &query, &base);
+            // A view whose words the wasm does not carry is drawn once they are in.
+            if crate::text::missed_a_message() && load_on_demand_messages().await {
+                page = present::page_at(&data, &query, &base);
+            }
+            next_task().await;
+            // Behind a permalink's placeholder, the page is put in the DOM a part at a time; on a
+            // prerendered one, only what its first screen left out is.
+            let hidden = waiting();
+            if hidden {
+                root_of_page.set_text_content(None);
+            }
+            let fill = hidden || (prerendered_page && dom::fill_in_parts(&root_of_page, &page.body, true).await);
+            if fill {
+                dom::fill_in_parts(&root_of_page, &page.body, false).await;
                 next_task().await;
-                // Behind a permalink's placeholder, the page is put in the DOM a part at a time.
-                let hidden = waiting();
-                if hidden {
-                    root_of_page.set_text_content(None);
-                    dom::draw_in_parts(&root_of_page, &page.body).await;
+            }
+            if prerendered_page {
+                prerendered_page = false;
+                let drawn = page.body;
+                page = present::page_at(&data, &query, &route::page_address());
+                if fill {
+                    next_task().await;
+                    dom::patch(&root_of_page, Some(&drawn), &page.body, false);
                     next_task().await;
                 }
-                draw_ahead.set(Some((query, page, hidden)));
             }
+            draw_ahead.set(Some((query, page, fill)));
             // The view stays as drawn, its sources loading, until the full file is in. It is asked
             // for once the view has been painted: measured with Lighthouse, a request made before
             // that paint shared the link with it (pair permalink 3,183 ms).
@@ -360,15 +369,15 @@ pub fn App() -> impl IntoView {
             // without the prerender, the loading note `main` moved into `#page-root`.
             LoadState::Loading => return None,
             LoadState::Failed(message) => (present::failure(&query, &message), false),
-            LoadState::Ready(data) => {
-                if first {
-                    drawn = adopted.take();
+            LoadState::Ready(data) => match ahead.take() {
+                Some((drawn_for, page, in_dom)) if drawn_for == query => (page, in_dom),
+                // The page the start-up put in the DOM was for a query the reader has left since.
+                Some((_, page, true)) => {
+                    drawn = Some(page.body);
+                    (present::page_at(&data, &query, &route::page_address()), false)
                 }
-                match ahead.take() {
-                    Some((drawn_for, page, in_dom)) if drawn_for == query => (page, in_dom),
-                    _ => (present::page_at(&data, &query, &route::page_address()), false),
-                }
-            }
+                _ => (present::page_at(&data, &query, &route::page_address()), false),
+            },
         };
         // A view whose words the wasm does not carry keeps the page drawn until they come.
         if crate::text::missed_a_message() && messages_to_come() {

@@ -56,3 +56,26 @@ test('the glue has lost the stream classes and the wasm its custom sections', ()
     expect(WebAssembly.Module.customSections(wasm, section), section).toHaveLength(0);
   }
 });
+
+test('the boot script asks for a prerendered view exactly where the build wrote one (src/bin/prerender/views.rs)', () => {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  // The boot script's pattern of the set's queries, run here as the browser runs it.
+  const source = html.match(/if\((\/\^\(embed=1\|view=.*?\$\/)\.test\(v\)\)r=fetch\('v\/'\+v\+'\.html'\)/);
+  expect(source, 'the boot script asks for v/QUERY.html where its pattern matches').not.toBeNull();
+  const asks = (query) => new Function('v', `return ${source[1]}.test(v)`)(query);
+  const written = fs.readdirSync(path.join(DIST, 'v')).map((f) => f.replace(/\.html$/, ''));
+  expect(written.length).toBeGreaterThan(300);
+  expect(written.filter((q) => !asks(q))).toEqual([]);
+  // Never for a view the build does not write: no request, so no 404 in the reader's console.
+  for (const q of ['view=matrix', 'view=pair&a=ru', 'view=pair&b=ua&a=ru', 'view=pair&a=ru&b=ua&date=2025-01-01',
+    'view=changes&from=2022-03-29&to=2025-12-23', 'view=framework&doc=a&doc2=b', 'view=deal&pick=nato:2',
+    'parties=ru,ua', 'dark=1', 'view=issue&issue=nato&dark=1', 'data=x.json', 'tour=territory&handout=1',
+    'view=issue&issue=nato&embed=1&controls=0', 'present=1']) {
+    expect(asks(q), q).toBe(false);
+  }
+  // Each file is the view's title and its first screen, and nothing that could run.
+  const pair = fs.readFileSync(path.join(DIST, 'v', 'view=pair&a=ru&b=ua.html'), 'utf8');
+  expect(pair.startsWith('<title>Russia and Ukraine · ')).toBe(true);
+  expect(pair).toContain('<div class="page">');
+  expect(pair).not.toMatch(/<script|<style|\son[a-z]+=/i);
+});

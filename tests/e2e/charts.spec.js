@@ -6,7 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { collectProblems, firstFileOf, luminance, open, SCREENSHOTS, VIEWS } = require('./helpers');
+const { collectProblems, firstFileOf, luminance, open, SCREENSHOTS, VIEWS, withoutPrerenderedViews } = require('./helpers');
 
 const SHOTS = path.join(SCREENSHOTS, 'charts');
 fs.mkdirSync(SHOTS, { recursive: true });
@@ -89,6 +89,7 @@ function synthetic(parties, issues) {
 }
 
 async function serve(page, body) {
+  await withoutPrerenderedViews(page);
   await page.route('**/data/positions.json', (route) => route.fulfill({ status: 200, body, contentType: 'application/json' }));
   const first = firstFileOf(body);
   await page.route('**/data/first.json', (route) => route.fulfill({ status: 200, body: first, contentType: 'application/json' }));

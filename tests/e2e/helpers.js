@@ -37,6 +37,7 @@ function collectConsole(page) {
  */
 async function open(page, url) {
   await page.goto(url);
+  await expect(page.locator('html')).not.toHaveClass(/cg-wait/);
   await expect(page.locator('#view-h')).toBeVisible();
   await expect(page.locator('#share-link')).toHaveValue(/^https?:\/\//, { timeout: 30000 });
   await sourcesIn(page);
@@ -80,6 +81,21 @@ const VIEWS = {
 };
 
 /**
+ * A permalink the build does not prerender (a date named in the URL; src/bin/prerender/views.rs):
+ * the app draws it, from the first file, behind the placeholder.
+ */
+const DRAWN_PAIR = '?view=pair&a=ru&b=ua&date=2026-06-23';
+
+/**
+ * For a test that serves a dataset of its own in place of the bundled one: the prerendered views
+ * of the bundled one are not there, as in a build for that dataset with none of its own. (An
+ * empty file rather than a 404, which the browser would log as an error.)
+ */
+async function withoutPrerenderedViews(page) {
+  await page.route('**/v/*.html', (route) => route.fulfill({ status: 200, body: '', contentType: 'text/html' }));
+}
+
+/**
  * The first file the build would write for the dataset `json` (docs/DATA_FORMAT.md, "The first
  * file"): each list of sources as its length. A test that serves its own dataset in place of the
  * bundled one serves this in place of data/first.json, or permalinks draw first from the bundled one.
@@ -93,4 +109,4 @@ function firstFileOf(json) {
   return JSON.stringify(count(JSON.parse(json)));
 }
 
-module.exports = { collectProblems, collectConsole, open, sourcesIn, firstFileOf, shot, luminance, VIEWS, SCREENSHOTS };
+module.exports = { collectProblems, collectConsole, open, sourcesIn, firstFileOf, shot, luminance, VIEWS, SCREENSHOTS, DRAWN_PAIR, withoutPrerenderedViews };

@@ -3,7 +3,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { test, expect } = require('@playwright/test');
-const { collectProblems, collectConsole, VIEWS } = require('./helpers');
+const { collectProblems, collectConsole, VIEWS, DRAWN_PAIR } = require('./helpers');
 
 const FIXTURES = path.join(__dirname, '..', '..', 'target', 'e2e-fixtures');
 fs.mkdirSync(FIXTURES, { recursive: true });
@@ -18,20 +18,26 @@ function fixture(name, body) {
 
 const crashes = (logged) => logged.filter((t) => /RuntimeError|unreachable|panicked|pageerror/.test(t));
 
-test('without JavaScript the prerendered default view is readable and its links are plain links', async ({ browser, baseURL }) => {
+test('without JavaScript the page sends the reader to the whole default view, sources and all, whose links are plain links', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('/');
+  await expect(page).toHaveURL(/\/full\.html$/);
   await expect(page.locator('#view-h')).toHaveText('Who stands where');
   await expect(page.locator('table').first()).toBeVisible();
   await expect(page).toHaveTitle(/^Who stands where · Russia–Ukraine war: the peace talks/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Russia–Ukraine war: the peace talks/);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
-  await expect(page.locator('.cg-wait-note')).toBeHidden();
+  await expect(page.locator('.cg-wait-note')).toHaveCount(0);
+  // What the first screen leaves to the app is all here: each position's sources and the charts.
+  expect(await page.locator('td.cell details.sources li a').count()).toBeGreaterThan(100);
+  expect(await page.locator('.overview figure').count()).toBeGreaterThan(20);
+  // Find-in-page finds a source's title inside a closed disclosure.
+  expect(await page.evaluate(() => document.body.textContent.includes('EU and Ukrainian leaders support Trump'))).toBe(true);
   const pair = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Two parties' });
-  await expect(pair).toHaveAttribute('href', /^\?view=pair/);
+  await expect(pair).toHaveAttribute('href', /^\.\/\?view=pair/);
   await pair.click();
-  await expect(page).toHaveURL(/\?view=pair/);
+  await expect(page).toHaveURL(/\/full\.html$/);
   await context.close();
 });
 
@@ -45,10 +51,10 @@ const WATCH = `
     if (document.readyState !== 'interactive') return;
     window.__heading = document.getElementById('view-h');
     window.__waited = document.documentElement.classList.contains('cg-wait');
-    // Print-only parts differ from the prerendered page: the source footnotes are not prerendered
-    // (present::first_paint) and the printed permalink gets the page's own address. The app's first
-    // patch adds them, hidden on screen; anything else added counts.
-    const printOnly = (n, parent) => (n.nodeType === 1 && n.matches('.footnotes')) || parent.closest('.print-head') !== null;
+    // What the first screen leaves out (present::first_screen) goes in where nobody sees it yet:
+    // inside closed disclosures, a small multiple's chart below the fold, print's footnotes; and the
+    // printed permalink gets the page's own address. Anything else added counts.
+    const printOnly = (n, parent) => (n.nodeType === 1 && n.matches('.footnotes')) || parent.closest('.footnotes, .print-head, details:not([open]), .multiple') !== null;
     new MutationObserver((ms) => { for (const m of ms) { window.__removed += m.removedNodes.length; for (const n of m.addedNodes) if (printOnly(n, m.target)) window.__printed += 1; else { window.__added += 1; window.__addedWhat = (window.__addedWhat || '') + n.nodeName + ' in ' + m.target.nodeName + '.' + m.target.className + '|'; } } })
       .observe(document.getElementById('page-root'), { childList: true, subtree: true });
   });
@@ -58,12 +64,14 @@ const WATCH = `
     requestAnimationFrame(look);
   })();`;
 
-/** Waits until the app has drawn: the share box then holds an absolute permalink. */
+/** Waits until the app has drawn: the share box then holds an absolute permalink, and the page shows. */
 async function appReady(page) {
+  // The page is whole once the placeholder is gone (it is drawn hidden behind it, a part at a time).
+  await expect(page.locator('html')).not.toHaveClass(/cg-wait/);
   await expect(page.locator('#share-link')).toHaveValue(/^http:\/\/127\.0\.0\.1/);
 }
 
-test('the app adopts the prerendered default view: no element replaced, no layout shift, one fetch of the data', async ({ page }) => {
+test('the app adopts the prerendered default view and fills in the rest: no element replaced, no layout shift, one fetch of the data', async ({ page }) => {
   const problems = collectProblems(page);
   const fetched = [];
   page.on('request', (r) => { if (r.url().includes('positions.json')) fetched.push(r.url()); });
@@ -73,8 +81,10 @@ test('the app adopts the prerendered default view: no element replaced, no layou
   expect(await page.evaluate(() => window.__heading === document.getElementById('view-h'))).toBe(true);
   // Not a node added or removed, text nodes included: adopting the page only reads it.
   expect(await page.evaluate(() => [window.__removed, window.__added, window.__addedWhat || ''])).toEqual([0, 0, '']);
-  // The first patch adds the footnotes and the printed permalink's text.
-  expect(await page.evaluate(() => window.__printed)).toBe(2);
+  // The app fills in what the first screen left out: every closed disclosure's content, the charts
+  // below the fold, the footnotes, the printed permalink's text.
+  expect(await page.evaluate(() => window.__printed)).toBeGreaterThan(200);
+  expect(await page.locator('td.cell details.sources li a').count()).toBeGreaterThan(100);
   expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.01);
   expect(fetched, 'the preload is the fetch the app uses').toHaveLength(1);
   // A date step still patches the adopted page in place.
@@ -84,7 +94,7 @@ test('the app adopts the prerendered default view: no element replaced, no layou
   expect(problems).toEqual([]);
 });
 
-test('on the default view the app and the dataset download only after the largest paint; on a permalink at once', async ({ page }) => {
+test('on the default view and a prerendered permalink the app and the dataset download only after the largest paint; on another permalink at once', async ({ page }) => {
   // Resource timing against the largest-contentful-paint entries, in the page's own clock.
   await page.addInitScript(() => {
     window.__lcp = [];
@@ -105,8 +115,16 @@ test('on the default view the app and the dataset download only after the larges
   expect(first.data).toHaveLength(1);
   expect(first.wasm[0], 'the wasm starts after the first largest paint').toBeGreaterThan(first.lcp[0]);
   expect(first.data[0], 'the dataset starts after the first largest paint').toBeGreaterThan(first.lcp[0]);
-  // A permalink paints only a placeholder first: its downloads do not wait for a paint.
+  // A prerendered permalink waits for its view's paint in the same way.
   await page.goto('/?view=pair&a=ru&b=ua');
+  await appReady(page);
+  await expect.poll(async () => (await timings()).lcp.length).toBeGreaterThan(0);
+  const prerendered = await timings();
+  expect(prerendered.first, 'no first file: the page is there').toHaveLength(0);
+  expect(prerendered.wasm[0], 'the wasm starts after the view\'s largest paint').toBeGreaterThan(prerendered.lcp[0]);
+  expect(prerendered.data[0], 'the dataset starts after it').toBeGreaterThan(prerendered.lcp[0]);
+  // Any other permalink paints only a placeholder first: its downloads do not wait for a paint.
+  await page.goto(`/${DRAWN_PAIR}`);
   await appReady(page);
   await expect.poll(async () => (await timings()).lcp.length).toBeGreaterThan(0);
   // Resource entries come when a download ends; the full file's comes after the view is drawn.
@@ -133,7 +151,7 @@ test('a permalink draws from the first file, then its sources come with nothing 
   const problems = collectProblems(page);
   const { asked, release } = await holdFullFile(page);
   await page.addInitScript(WATCH);
-  await page.goto(VIEWS.pair);
+  await page.goto(DRAWN_PAIR);
   await appReady(page);
   // Drawn without the full file: every source list is there with its count, and says it is loading.
   const counts = await summaries(page);
@@ -164,7 +182,8 @@ test('a permalink draws from the first file, then its sources come with nothing 
 
 test('a source list opened while loading says so, then shows its sources, still open and focused', async ({ page }) => {
   const { release } = await holdFullFile(page);
-  await page.goto('/?view=issue&issue=nato');
+  // A permalink the build does not prerender, so that it draws from the first file.
+  await page.goto('/?view=issue&issue=nato&date=2026-06-23');
   await appReady(page);
   const first = page.locator('details.sources').first();
   await first.locator('summary').focus();
@@ -181,7 +200,7 @@ test('a source list opened while loading says so, then shows its sources, still 
 });
 
 test('a permalink\'s page put in the DOM in parts is the page a view switch draws', async ({ page }) => {
-  // The changes view has about 11,000 nodes: four parts of 3,000 (ui::dom::draw_in_parts).
+  // The changes view has about 11,000 nodes, put in a part at a time (ui::dom::fill_in_parts).
   const changes = '?view=changes&from=2022-03-29&to=2025-12-23';
   await page.goto(changes);
   await appReady(page);
@@ -202,7 +221,7 @@ test('when the full file fails after the first one, the page says which file and
   page.on('response', (r) => { if (r.url().endsWith('/data/first.json')) firstServed.push(r.status()); });
   await page.route('**/data/positions.json', (route) => route.fulfill({ status: 503, body: 'busy', contentType: 'text/plain' }));
   await page.addInitScript(WATCH);
-  await page.goto(VIEWS.pair);
+  await page.goto(DRAWN_PAIR);
   // The view was drawn from the first file, and shown, before the full file was asked for.
   await expect.poll(() => page.evaluate(() => [...window.__seen])).toEqual(['Russia and Ukraine']);
   expect(firstServed).toEqual([200]);
@@ -216,7 +235,7 @@ test('without a first file a permalink loads the full one and shows its sources'
   const loaded = [];
   await page.route('**/data/first.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
   page.on('requestfinished', (r) => { if (r.url().includes('/data/')) loaded.push(r.url().replace(/.*\/data\//, '')); });
-  await page.goto(VIEWS.pair);
+  await page.goto(DRAWN_PAIR);
   await appReady(page);
   await expect(page.locator('#view-h')).toHaveText('Russia and Ukraine');
   await expect(page.locator('.src-wait')).toHaveCount(0);
@@ -226,7 +245,7 @@ test('without a first file a permalink loads the full one and shows its sources'
 
 test('a permalink to another view shows a placeholder, never the default view, then its own view', async ({ page }) => {
   await page.addInitScript(WATCH);
-  await page.goto(VIEWS.pair);
+  await page.goto(DRAWN_PAIR);
   await expect(page.locator('#view-h')).toHaveText('Russia and Ukraine');
   await appReady(page);
   expect(await page.evaluate(() => window.__waited)).toBe(true);
@@ -451,4 +470,36 @@ test('focus_taken_before_the_app_starts_stays_put: a reader who tabbed into the 
   await tab.focus();
   await appReady(page);
   await expect(tab).toBeFocused();
+});
+
+test('a prerendered permalink paints its own view before the app, which adopts it and fills in the rest', async ({ page }) => {
+  const problems = collectProblems(page);
+  // The app's wasm held back: what shows is the build's page for this permalink.
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await page.route('**/*_bg.wasm', async (route) => { await gate; return route.continue(); });
+  await page.addInitScript(WATCH);
+  await page.goto(VIEWS.issue);
+  await expect(page.locator('#view-h')).toHaveText('NATO membership');
+  await expect(page).toHaveTitle(/^NATO membership · /);
+  expect(await page.evaluate(() => document.documentElement.className)).not.toContain('cg-wait');
+  expect(await page.locator('details.sources li').count(), 'sources come with the app').toBe(0);
+  const heading = await page.evaluate(() => { window.__prerendered = document.getElementById('view-h'); return window.__seen.size; });
+  expect(heading).toBe(1);
+  release();
+  await appReady(page);
+  await expect(page.locator('details.sources li a').first()).toBeAttached();
+  // Adopted, not redrawn: the same heading element, only the left-out nodes added, nothing moved.
+  expect(await page.evaluate(() => window.__prerendered === document.getElementById('view-h'))).toBe(true);
+  expect(await page.evaluate(() => [...window.__seen])).toEqual(['NATO membership']);
+  expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.001);
+  // The same page a view switch draws.
+  const html = () => page.locator('#page-root').evaluate((root) => root.innerHTML);
+  const adopted = await html();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Matrix' }).click();
+  await expect(page.locator('#view-h')).toHaveText('Who stands where');
+  await page.goBack();
+  await expect(page.locator('#view-h')).toHaveText('NATO membership');
+  await expect.poll(html).toBe(adopted);
+  expect(problems).toEqual([]);
 });

@@ -21,12 +21,14 @@ pub fn shrink_assets(dir: &Path, html: &str) -> Result<String, String> {
     let css_name = html[href..].split('"').next().unwrap_or_default().to_string();
     let css = minify_css(&read(&css_name)?);
     write(&css_name, &css)?;
+    // The stylesheet goes inside the page, its hash in the policy: a stylesheet of its own holds up
+    // the first paint for a request more (measured with Lighthouse on the default view, about 90 ms
+    // of LCP; README, "First paint, measured"). The file stays, for the bundle's budget to count.
     let link_end = html[css_at..].find('>').map(|i| css_at + i + 1).ok_or("an unclosed stylesheet link")?;
-    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(css.as_bytes()));
-    html.replace_range(
-        css_at..link_end,
-        &format!("<link rel=\"stylesheet\" href=\"./{css_name}\" integrity=\"sha384-{hash}\"/>"),
-    );
+    html.replace_range(css_at..link_end, &format!("<style>{css}</style>"));
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(css.as_bytes()));
+    let policy = html.find("style-src 'self'").ok_or("the page's policy has no style-src")? + "style-src 'self'".len();
+    html.insert_str(policy, &format!(" 'sha256-{hash}'"));
     let js_at = html.find("import('./").ok_or("the loader imports no script")? + "import('./".len();
     let js_name = html[js_at..].split('\'').next().unwrap_or_default().to_string();
     let wasm_at = html.find("module_or_path:'./").ok_or("the loader loads no wasm")? + "module_or_path:'./".len();

@@ -25,6 +25,7 @@ mod binary;
 mod card;
 mod data;
 mod page;
+mod views;
 mod wasm;
 
 use std::path::{Path, PathBuf};
@@ -68,7 +69,18 @@ fn run(dir: &Path) -> Result<String, String> {
     let html = page::render(&template, &shipped.loaded, fingerprint, &settings)?;
     let html = assets::shrink_assets(dir, &html)?;
     std::fs::write(&index, &html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
-    let summary = format!("wrote {} ({} bytes) from {}", index.display(), html.len(), data::AUTHORS_FILE);
+    let full = dir.join(views::FULL_PAGE);
+    std::fs::write(&full, views::full_page(&html, &shipped.loaded)?)
+        .map_err(|e| format!("cannot write {}: {e}", full.display()))?;
+    let (views, bytes) = views::write(dir, &shipped.loaded)?;
+    let summary = format!(
+        "wrote {} ({} bytes) from {}, {}, and {views} prerendered views ({bytes} bytes) in {}",
+        index.display(),
+        html.len(),
+        data::AUTHORS_FILE,
+        views::FULL_PAGE,
+        views::FOLDER
+    );
     // An image already in the staging folder (none in a plain trunk build) gets its tags at once.
     if dir.join("og.png").is_file() {
         card::add_card_image(dir)?;

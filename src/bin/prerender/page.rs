@@ -105,7 +105,7 @@ pub fn render(
     fingerprint: String,
     settings: &Settings,
 ) -> Result<String, String> {
-    let page = common_ground::present::first_paint(loaded);
+    let page = common_ground::present::first_paint(loaded, "");
     let meta = &loaded.dataset.meta;
     let description =
         meta.description.as_ref().map(|d| d.en().to_string()).unwrap_or_else(|| meta.title.en().to_string());
@@ -132,7 +132,9 @@ pub fn render(
     let first_url = if settings.first_file { common_ground::FIRST_URL } else { common_ground::DATA_URL };
     let boot = format!(
         "<script>{}</script>",
-        BOOT.replace("{first}", first_url).replace("{text}", common_ground::text::ENGLISH_FILE)
+        BOOT.replace("{first}", first_url)
+            .replace("{text}", common_ground::text::ENGLISH_FILE)
+            .replace("{views}", crate::views::FOLDER)
     );
     let mut hashes = inline_script_hashes(&html);
     hashes.extend(inline_script_hashes(&boot));
@@ -153,6 +155,7 @@ pub fn render(
     meta_tag(&mut head, "name", "referrer", "strict-origin-when-cross-origin");
     head.push_str(&boot);
     head.push_str(&wait_style);
+    head.push_str(&crate::views::redirect());
     meta_tag(&mut head, "name", "description", &description);
     meta_tag(&mut head, "property", "og:type", "website");
     meta_tag(&mut head, "property", "og:site_name", "Common Ground");
