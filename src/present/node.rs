@@ -83,7 +83,7 @@ impl El {
     // The generic `add` only converts; the push, with its growth check, is shared.
     // Newsroom: adjacent text is joined into one and empty text left out, as the HTML parser
     // does, so the prerendered page's DOM is this tree node for node and the app adopts it without
-    // touching it (`ui::dom::adopt`). The page reads the same.
+    // touching what is there (`ui::dom::fill_in_parts`). The page reads the same.
     #[inline(never)]
     fn push(mut self, child: Node) -> El {
         if let Node::Text(text) = &child {
