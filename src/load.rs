@@ -72,10 +72,20 @@ pub fn parse_data(text: &str, content_type: &str) -> Result<serde_json::Value, D
 
 /// Reads and checks a parsed dataset file (`load_value`; a first file when `first`).
 pub fn read_data(value: serde_json::Value, first: bool) -> Result<Loaded, DataProblem> {
-    match load_value(value, first) {
-        Err(e) => Err(DataProblem::Load(e)),
-        Ok(l) if l.dataset.parties.is_empty() || l.dataset.issues.is_empty() => Err(DataProblem::NothingToShow),
-        Ok(l) => Ok(l),
+    check_data(read_shapes(value, first)?)
+}
+
+/// Reads a parsed dataset file's shapes: the first half of `read_data`, in a task of its own in
+/// the browser.
+pub fn read_shapes(value: serde_json::Value, first: bool) -> Result<model::Found, DataProblem> {
+    model::read_value(value, first).map_err(DataProblem::Load)
+}
+
+/// Checks what `read_shapes` found: the second half of `read_data`.
+pub fn check_data(found: model::Found) -> Result<Loaded, DataProblem> {
+    match model::check(found, &step_view) {
+        l if l.dataset.parties.is_empty() || l.dataset.issues.is_empty() => Err(DataProblem::NothingToShow),
+        l => Ok(l),
     }
 }
 

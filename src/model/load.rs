@@ -28,7 +28,7 @@ pub enum LoadError {
     /// wrong shape.
     Shape { path: String, message: Message },
     /// The file declares a schema version this reader does not know: the value it gives (in
-    /// quotes, or a whole number), or the kind of value it is.
+    /// quotes, or a number), or the kind of value it is.
     UnsupportedSchema { found: Arg },
 }
 
@@ -150,6 +150,19 @@ fn depth(json: &[u8]) -> usize {
 /// when `first`, where a list of sources may be given as its length (docs/DATA_FORMAT.md, "The
 /// first file"). Tour steps' views are checked by `step_view`. Never panics, whatever the input.
 pub fn load_value<V: StepView>(value: Value, first: bool, step_view: &V) -> Result<Loaded, LoadError> {
+    Ok(check(read_value(value, first)?, step_view))
+}
+
+/// A dataset file whose shapes have been read, its meaning not yet checked: `read_value` makes
+/// one and `check` finishes it, so that the browser can run the two in tasks of their own.
+pub struct Found {
+    /// The file as written, for the records' labels in diagnostics.
+    top: read::Obj,
+    read: read::Read,
+}
+
+/// Checks the top level of a parsed dataset file and reads its shapes (`load_value`'s first half).
+pub fn read_value(value: Value, first: bool) -> Result<Found, LoadError> {
     let Value::Object(top) = value else {
         return Err(shape("", expected(Key::DiagExpectedObject, &value)));
     };
@@ -169,13 +182,19 @@ pub fn load_value<V: StepView>(value: Value, first: bool, step_view: &V) -> Resu
     if !top.contains_key("meta") {
         return Err(shape("meta", Message::new(Key::DiagMissing)));
     }
-    let found = read::read(&top, first).map_err(|d| LoadError::Shape { path: d.path, message: d.message })?;
-    let checked = validate(found.elements, found.diagnostics, found.left_out, step_view);
+    let read = read::read(&top, first).map_err(|d| LoadError::Shape { path: d.path, message: d.message })?;
+    Ok(Found { top, read })
+}
+
+/// Checks the meaning of what `read_value` found (`load_value`'s second half).
+pub fn check<V: StepView>(found: Found, step_view: &V) -> Loaded {
+    let Found { top, read } = found;
+    let checked = validate(read.elements, read.diagnostics, read.left_out, step_view);
     let mut diagnostics = checked.diagnostics;
     for d in &mut diagnostics {
         d.record = read::record_label(&top, &d.path);
     }
-    Ok(Loaded { dataset: checked.dataset, diagnostics, repaired: checked.repaired })
+    Loaded { dataset: checked.dataset, diagnostics, repaired: checked.repaired }
 }
 
 fn shape(path: &str, message: Message) -> LoadError {
@@ -183,11 +202,13 @@ fn shape(path: &str, message: Message) -> LoadError {
 }
 
 /// A short rendering of a value for messages: a string in quotes, cut to a readable length; a
-/// whole number; or else the kind of value it is.
+/// number; or else the kind of value it is.
 fn compact(v: &Value) -> Arg {
     match v {
         Value::String(s) => Arg::Text(quoted(s)),
-        Value::Number(n) if n.as_i64().is_some() => Arg::Text(n.to_string()),
+        // Written by the text layer: the JSON number's own formatting would bring a float
+        // formatter of 2 KB into the wasm.
+        Value::Number(n) => Arg::Number(n.as_f64().unwrap_or_default()),
         other => Arg::Message(Box::new(kind_of(other))),
     }
 }

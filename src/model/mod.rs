@@ -20,7 +20,7 @@ pub use dataset::*;
 pub use date::Date;
 pub use diagnostic::{Diagnostic, Repaired, Severity};
 pub use format::fmt_num;
-pub use load::{load_value, parse, LoadError, Loaded, SyntaxProblem, SCHEMA};
+pub use load::{check, load_value, parse, read_value, Found, LoadError, Loaded, SyntaxProblem, SCHEMA};
 
 /// The JSON Schema of the dataset format, generated from the raw types (native builds only).
 #[cfg(not(target_arch = "wasm32"))]

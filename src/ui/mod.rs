@@ -63,9 +63,9 @@ extern "C" {
 
 /// Fetches and reads a dataset file, and says whether it is the file the page was prerendered
 /// from (`prerendered`, its fingerprint; only asked where the prerendered view may be adopted, as
-/// hashing the text costs time). Parsing, and reading and checking, each take a task of their own.
+/// hashing the text costs time). Parsing, reading and checking each take a task of their own.
 async fn fetch_dataset(file: &str, first: bool, prerendered: Option<&str>) -> Result<(Loaded, bool), String> {
-    use crate::load::{fingerprint, parse_data, read_data, DataProblem};
+    use crate::load::{check_data, fingerprint, parse_data, read_shapes, DataProblem};
     let fail = |p: DataProblem| present::data_failure(file, p);
     let fetched = fetch_text(file).await;
     let mut same = false;
@@ -76,7 +76,13 @@ async fn fetch_dataset(file: &str, first: bool, prerendered: Option<&str>) -> Re
             match parse_data(&text, &content_type) {
                 Ok(value) => {
                     next_task().await;
-                    read_data(value, first)
+                    match read_shapes(value, first) {
+                        Ok(found) => {
+                            next_task().await;
+                            check_data(found)
+                        }
+                        Err(p) => Err(p),
+                    }
                 }
                 Err(p) => Err(p),
             }
