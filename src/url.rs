@@ -13,7 +13,7 @@
 
 use crate::model::keyword::keywords;
 use crate::model::{Dataset, Date, Issue, IssueIx, IssueKind, Outcome, PartyIx};
-use crate::text::{Key, Message};
+use crate::text::{Key, Lang, Message};
 
 keywords! {
     /// The screen a permalink opens.
@@ -35,7 +35,7 @@ impl View {
     /// links, so they come back when the reader returns to the view that uses them.
     pub fn uses(self, key: &str) -> bool {
         match key {
-            "view" | "dark" => true,
+            "view" | "dark" | "lang" => true,
             // The changes view compares its own two dates and has no date slider.
             "date" => self != View::Changes,
             "parties" => self == View::Matrix,
@@ -80,6 +80,8 @@ pub struct ViewState {
     pub from: Option<Date>,
     pub to: Option<Date>,
     pub dark: Dark,
+    /// `lang=uk`: the language the page is written in; English by default.
+    pub lang: Lang,
     // ---- Newsroom (issue 9): the embed and its own data ----
     /// `embed=1`: the view without the site's chrome, for a frame inside an article.
     pub embed: bool,
@@ -247,6 +249,10 @@ pub fn parse(query: &str) -> (ViewState, Vec<Notice>) {
                 Some(d) => s.dark = d,
                 None => notices.push(Notice(Message::new(Key::UrlBadDark).arg("value", shown(&value)))),
             },
+            "lang" => match Lang::from_code(&value) {
+                Some(l) => s.lang = l,
+                None => notices.push(Notice(Message::new(Key::UrlBadLang).arg("value", shown(&value)))),
+            },
             // ---- Newsroom: embed flags and the dataset; Classroom: presentation mode ----
             "embed" | "controls" | "present" => {
                 let on = match value.as_str() {
@@ -334,6 +340,9 @@ pub fn to_query(s: &ViewState) -> String {
     // Classroom: presentation mode.
     if s.present {
         parts.push("present=1".into());
+    }
+    if s.lang != Lang::En {
+        parts.push(["lang=", s.lang.code()].concat());
     }
     if parts.is_empty() {
         String::new()
@@ -597,9 +606,10 @@ pub fn tour_place(query: &str) -> Option<TourPlace> {
 }
 
 /// The permalink of a place in a tour: `state`'s own parameters (a tour keeps only presentation
-/// mode and the colour scheme; the step gives the view), then the tour's.
+/// mode, the colour scheme and the language; the step gives the view), then the tour's.
 pub fn tour_query(place: &TourPlace, state: &ViewState) -> String {
-    let mut q = to_query(&ViewState { present: state.present, dark: state.dark, ..ViewState::default() });
+    let mut q =
+        to_query(&ViewState { present: state.present, dark: state.dark, lang: state.lang, ..ViewState::default() });
     q.push_str(if q.is_empty() { "?tour=" } else { "&tour=" });
     q.push_str(&place.id);
     match place.at {

@@ -62,6 +62,16 @@ impl Text {
         &self.en
     }
 
+    /// The text in the page's language, falling back to English. Not inlined: the screens ask
+    /// for a text in some ninety places.
+    #[inline(never)]
+    pub fn get(&self, lang: crate::text::Lang) -> &str {
+        match lang {
+            crate::text::Lang::En => &self.en,
+            other => self.in_language(other.code()),
+        }
+    }
+
     /// The text in `lang`, falling back to English.
     pub fn in_language(&self, lang: &str) -> &str {
         self.others.iter().find(|(l, _)| l == lang).map(|(_, t)| t.as_str()).unwrap_or(&self.en)

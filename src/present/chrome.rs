@@ -8,8 +8,8 @@ use super::protocol::{AS_OF, AS_OF_DATE, DATES};
 use super::rich::RichText;
 use super::tour;
 use crate::model::{Diagnostic, Loaded, Severity, Status};
-use crate::text::{Key, Text};
-use crate::url::{Notice, View, ViewState};
+use crate::text::{Key, Lang, Text};
+use crate::url::{to_query, Notice, View, ViewState};
 
 pub(super) fn header(cx: &Cx) -> El {
     let tabs = [
@@ -32,9 +32,23 @@ pub(super) fn header(cx: &Cx) -> El {
             el("div")
                 .cls("brand")
                 .add(el("p").cls("app-name").add(cx.text.get(Key::AppName)))
-                .add(el("h1").add(cx.ds.meta.title.en())),
+                .add(el("h1").add(cx.ds.meta.title.get(cx.text.lang()))),
         )
         .add(el("nav").attr("aria-label", cx.text.get(Key::NavViews)).add(el("ul").cls("tabs").add_all(tabs)))
+        .add(languages(cx))
+}
+
+/// The language switch: the same view in each language, each named in its own. Its links load
+/// the page anew (no `data-go`), since a page loads one language's catalogue.
+fn languages(cx: &Cx) -> El {
+    let items = Lang::ALL.into_iter().map(|lang| {
+        let mut to = cx.state.clone();
+        to.lang = lang;
+        let a = el("a").attr("href", to_query(&to)).attr("lang", lang.code()).attr("hreflang", lang.code());
+        let a = a.add(lang.autonym());
+        el("li").add(if lang == cx.text.lang() { a.attr("aria-current", "true") } else { a })
+    });
+    el("nav").cls("langs").attr("aria-label", cx.text.get(Key::NavLanguages)).add(el("ul").add_all(items))
 }
 
 pub(super) fn notices_box(notices: &[Notice], text: Text) -> Option<El> {
@@ -111,7 +125,7 @@ pub(super) fn footer(loaded: &Loaded, text: Text) -> El {
         el("details")
             .cls("method")
             .add(el("summary").add(text.get(Key::FooterNotes)))
-            .add(el("ul").add_all(meta.notes.iter().map(|n| el("li").add(n.en()))))
+            .add(el("ul").add_all(meta.notes.iter().map(|n| el("li").add(n.get(text.lang())))))
     });
     let diagnostics = problems(&loaded.diagnostics, text);
     // How far the data reaches is the newest position's date, not the review date: a review months

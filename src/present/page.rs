@@ -18,6 +18,8 @@ pub struct Page {
     /// The document title: the view's heading and the dataset's title.
     pub title: String,
     pub dark: Dark,
+    /// The language it is written in, for `<html lang>`.
+    pub lang: Lang,
     pub body: Node,
 }
 
@@ -31,14 +33,14 @@ pub fn page(loaded: &Loaded, query: &str) -> Page {
 /// box's permalink and embed code and the printed header's permalink start with.
 pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     let ds = &loaded.dataset;
-    let text = Text::new(Lang::En);
     let (asked, mut notices) = parse(query);
+    let text = Text::new(asked.lang);
     // Classroom: a tour's step shows the step's own view; a handout shows every step.
     let (mode, shown) = tour::mode(&ds.tours, query, &asked, &mut notices);
     let state = shown.unwrap_or_else(|| asked.clone());
     let Some((view, more)) = resolve(&state, ds) else {
         let body = el("main").cls("failure").attr("role", "alert").add(el("p").add(text.get(Key::PageNothingToShow)));
-        return Page { title: text.get(Key::AppName).into(), dark: state.dark, body: body.into() };
+        return Page { title: text.get(Key::AppName).into(), dark: state.dark, lang: state.lang, body: body.into() };
     };
     notices.extend(more);
     let snap = Snapshot::at(ds, view.date);
@@ -51,7 +53,8 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     let (bar, permalink) = match mode {
         tour::Mode::Step(t, n) => {
             let (step, steps) = (text.number(n as f64), text.number(t.steps.len() as f64));
-            heading = text.fill(Key::PageTourStep, &[("tour", t.title.en()), ("step", &step), ("steps", &steps)]);
+            heading =
+                text.fill(Key::PageTourStep, &[("tour", t.title.get(text.lang())), ("step", &step), ("steps", &steps)]);
             (Some(tour::bar(t, n, &state, text)), tour::href(t, n, &state, false))
         }
         tour::Mode::Handout(t) => (None, tour::href(t, 0, &state, false)),
@@ -65,7 +68,7 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     // it for assistive technology, as the top of its outline.
     let mut main = el("main")
         .id("main")
-        .add_opt(state.present.then(|| el("h1").cls("sr-only").add(ds.meta.title.en())))
+        .add_opt(state.present.then(|| el("h1").cls("sr-only").add(ds.meta.title.get(text.lang()))))
         .add_opt(bar)
         .add_opt(notices_box(&notices, text))
         .add_opt((plain && view.view != View::Changes).then(|| time_control(&cx)))
@@ -93,8 +96,8 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     if !state.present {
         body = body.add(footer(loaded, text));
     }
-    let title = text.fill(Key::PageTitle, &[("heading", &heading), ("dataset", ds.meta.title.en())]);
-    Page { title, dark: state.dark, body: body.into() }
+    let title = text.fill(Key::PageTitle, &[("heading", &heading), ("dataset", ds.meta.title.get(text.lang()))]);
+    Page { title, dark: state.dark, lang: state.lang, body: body.into() }
 }
 
 /// The page for `query` as the build prerenders it, the first screen's HTML: `page` cut to what
@@ -128,15 +131,17 @@ pub fn first_screen(tree: &Node) -> Node {
 
 /// The page while the dataset is on its way.
 pub fn loading(query: &str) -> Page {
-    let text = Text::new(Lang::En);
+    let state = parse(query).0;
+    let text = Text::new(state.lang);
     let body = el("p").cls("boot").attr("role", "status").add(text.get(Key::PageLoading));
-    Page { title: text.get(Key::AppName).into(), dark: parse(query).0.dark, body: body.into() }
+    Page { title: text.get(Key::AppName).into(), dark: state.dark, lang: state.lang, body: body.into() }
 }
 
 /// The page when the dataset cannot be shown at all: what went wrong, in plain words (each
 /// message names the file; see `data_failure`).
 pub fn failure(query: &str, message: &str) -> Page {
-    let text = Text::new(Lang::En);
+    let state = parse(query).0;
+    let text = Text::new(state.lang);
     let command = el("code").add(text.get(Key::FailureCommand));
     let body = el("main")
         .cls("failure")
@@ -144,5 +149,5 @@ pub fn failure(query: &str, message: &str) -> Page {
         .add(el("h1").add(text.get(Key::FailureHeading)))
         .add(el("p").id("failure-message").add(message))
         .add(text.rich(el("p"), Key::FailureHelp, &mut [("command", command.into())]));
-    Page { title: text.get(Key::FailureTitle).into(), dark: parse(query).0.dark, body: body.into() }
+    Page { title: text.get(Key::FailureTitle).into(), dark: state.dark, lang: state.lang, body: body.into() }
 }

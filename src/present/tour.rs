@@ -35,7 +35,7 @@ pub enum Mode<'a> {
 
 /// Finds the tour and step `query` names, with a notice for what does not exist, and for a step
 /// the view state to draw instead of the URL's: the step's own view, with the presentation mode
-/// and colour scheme of `asked`.
+/// colour scheme and language of `asked`.
 pub fn mode<'a>(
     tours: &'a [Tour],
     query: &str,
@@ -57,14 +57,18 @@ pub fn mode<'a>(
     let (mut shown, _) = parse(&step.view);
     shown.present = asked.present;
     shown.dark = asked.dark;
+    shown.lang = asked.lang;
     (Mode::Step(tour, n), Some(shown))
 }
 
 /// The permalink of step `n` of `tour`, or of its handout when `n` is 0, keeping the colour
-/// scheme of `state`, in presentation mode when `present`.
+/// scheme and the language of `state`, in presentation mode when `present`.
 pub fn href(tour: &Tour, n: usize, state: &ViewState, present: bool) -> String {
     let at = if n == 0 { TourAt::Handout } else { TourAt::Step(Some(n)) };
-    tour_query(&TourPlace { id: tour.id.clone(), at }, &ViewState { present, dark: state.dark, ..ViewState::default() })
+    tour_query(
+        &TourPlace { id: tour.id.clone(), at },
+        &ViewState { present, dark: state.dark, lang: state.lang, ..ViewState::default() },
+    )
 }
 
 /// The link that leaves presentation mode (or the tour) for the same view on its own.
@@ -74,7 +78,8 @@ pub fn exit(state: &ViewState, text: Text) -> El {
 }
 
 /// The bar above a tour's step: where we are, the caption and its sources, and the way on.
-/// `shown` is the step's view state (with presentation mode and the colour scheme of the URL).
+/// `shown` is the step's view state (with presentation mode, the colour scheme and the language of
+/// the URL).
 pub fn bar(tour: &Tour, n: usize, shown: &ViewState, text: Text) -> El {
     let (last, at) = (text.number(tour.steps.len() as f64), text.number(n as f64));
     let mut nav = el("p").cls("tour-nav");
@@ -87,14 +92,14 @@ pub fn bar(tour: &Tour, n: usize, shown: &ViewState, text: Text) -> El {
         nav = nav.add(go(href(tour, n + 1, shown, shown.present), text.get(Key::TourNext).into()).id(NEXT).cls("step"));
     }
     let mut bar = el("div").cls("tour-bar summary").key("tour").add(
-        el("p").cls("tour-head").add(el("span").cls("tour-title").add(tour.title.en())).add(" · ").add(
+        el("p").cls("tour-head").add(el("span").cls("tour-title").add(tour.title.get(text.lang()))).add(" · ").add(
             // ARIA forbids a label on a plain span, and "3 / 9" after the title reads as it shows.
             el("span").id("tour-count").add(text.fill(Key::TourCount, &[("step", &at), ("steps", &last)])),
         ),
     );
     if let Some(step) = tour.steps.get(n.wrapping_sub(1)) {
         bar = bar
-            .add(el("p").cls("caption").id("tour-caption").add(step.caption.en()))
+            .add(el("p").cls("caption").id("tour-caption").add(step.caption.get(text.lang())))
             .add_opt((!step.sources.is_empty()).then(|| source_list(&text, &step.sources)));
     }
     bar.add(nav.add(exit(shown, text)))
@@ -105,12 +110,12 @@ pub fn menu(tours: &[Tour], text: Text) -> Option<El> {
     if tours.is_empty() {
         return None;
     }
-    let none = ViewState::default();
+    let none = ViewState { lang: text.lang(), ..ViewState::default() };
     let mut list = el("ul");
     for t in tours {
         let item = text.count(Key::TourMenuItem, t.steps.len(), &[]);
         let mut args = [
-            ("tour", go(href(t, 1, &none, true), t.title.en().into()).into()),
+            ("tour", go(href(t, 1, &none, true), t.title.get(text.lang()).into()).into()),
             ("handout", go(href(t, 0, &none, false), text.get(Key::TourHandoutLink).into()).into()),
         ];
         list = list.add(rich(el("li"), &item, &mut args));
@@ -123,7 +128,9 @@ pub fn handout(page: &Cx, tour: &Tour) -> (String, El) {
     let ds = page.ds;
     let text = page.text;
     let last = text.number(tour.steps.len() as f64);
-    let mut body = section("handout", tour.title.en()).key("handout").add(summary(tour.description.en().into()));
+    let mut body = section("handout", tour.title.get(text.lang()))
+        .key("handout")
+        .add(summary(tour.description.get(text.lang()).into()));
     for (i, step) in tour.steps.iter().enumerate() {
         let (state, _) = parse(&step.view);
         let Some((view, _)) = resolve(&state, ds) else { continue };
@@ -148,10 +155,10 @@ pub fn handout(page: &Cx, tour: &Tour) -> (String, El) {
                         .add(text.fill(Key::TourStepTitle, &[("step", &n), ("steps", &last)]))
                         .add(when),
                 )
-                .add(el("p").cls("caption").add(step.caption.en()))
+                .add(el("p").cls("caption").add(step.caption.get(text.lang())))
                 .add_opt((!step.sources.is_empty()).then(|| source_list(&text, &step.sources)))
                 .add(screen),
         );
     }
-    (text.fill(Key::TourHandoutTitle, &[("tour", tour.title.en())]), body)
+    (text.fill(Key::TourHandoutTitle, &[("tour", tour.title.get(text.lang()))]), body)
 }

@@ -28,6 +28,9 @@ macro_rules! catalogue {
             /// Every key's name in a catalogue file, in the order of the table.
             pub const NAMES: &'static [&'static str] = &[$($name,)+ $($aname,)+];
 
+            /// Every key, in the order of the table.
+            pub const ALL: &'static [Key] = &[$(Key::$key,)+ $(Key::$akey,)+];
+
             /// The first key loaded on demand in the browser; the keys before it are compiled in.
             pub const ON_DEMAND: usize = [$($name),+].len();
         }
@@ -65,6 +68,8 @@ readers {
     /// In place of the app when a bug stops it; `{error}` is the bug's own message, in English.
     AppStopped = "app.stopped" => "Common Ground stopped because of a bug ({error}). Reloading the page may help.",
     NavViews = "nav.views" => "Views",
+    /// The language switch's name for assistive technology; each language is named in its own.
+    NavLanguages = "nav.languages" => "Language",
     TabMatrix = "tab.matrix" => "Matrix",
     TabPair = "tab.pair" => "Two parties",
     TabFramework = "tab.framework" => "Documents",
@@ -539,6 +544,7 @@ on_demand {
     UrlBadDate = "url.bad-date" => "\"{value}\" is not a date of the form YYYY-MM-DD, so {key} was ignored.",
     /// auto, true and false are the parameter's values, as written in the URL.
     UrlBadDark = "url.bad-dark" => "dark must be auto, true or false, not \"{value}\".",
+    UrlBadLang = "url.bad-lang" => "lang must be en, uk or ru, not \"{value}\".",
     /// `{key}` is the parameter, as written in the URL: embed, controls or present.
     UrlBadSwitch = "url.bad-switch" => "{key} must be 1 or 0, not \"{value}\".",
     UrlBadDataPath = "url.bad-data-path" => "\"{value}\" is not a usable dataset path, so it was ignored.",

@@ -23,18 +23,57 @@ pub use number::grouped;
 
 use std::cell::Cell;
 
-/// A language the app is written in.
+/// A language the app is written in. English is compiled into the app; another language's
+/// catalogue is a file (`text/uk.txt`) that the browser loads for a page in that language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
     En,
+    Uk,
+    Ru,
 }
 
 impl Lang {
+    /// Every language, in the order the language switch lists them.
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Uk, Lang::Ru];
+
     /// How this language chooses a plural form.
     pub fn plural_rule(self) -> PluralRule {
         match self {
             Lang::En => PluralRule::English,
+            Lang::Uk | Lang::Ru => PluralRule::EastSlavic,
+        }
+    }
+
+    /// Its BCP 47 code, as `lang=` and `<html lang>` write it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Uk => "uk",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The language a code names, if the app has it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The language's own name for itself, as the language switch shows it in every language.
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Uk => "Українська",
+            Lang::Ru => "Русский",
+        }
+    }
+
+    /// Where the build writes the language's catalogue file, relative to the page.
+    pub fn file(self) -> &'static str {
+        match self {
+            Lang::En => ENGLISH_FILE,
+            Lang::Uk => "text/uk.txt",
+            Lang::Ru => "text/ru.txt",
         }
     }
 }
@@ -48,9 +87,11 @@ pub struct Text {
 
 impl Text {
     pub fn new(lang: Lang) -> Text {
-        match lang {
-            Lang::En => Text { lang, messages: &en::EN },
-        }
+        let messages = match lang {
+            Lang::En => &en::EN,
+            other => translated(other),
+        };
+        Text { lang, messages }
     }
 
     pub fn lang(&self) -> Lang {
@@ -61,15 +102,19 @@ impl Text {
     /// holds it has not been loaded (the messages loaded on demand, in the browser, before
     /// `install`), which `missed_a_message` then says.
     fn msg(&self, key: Key) -> &'static str {
-        let i = key as usize;
-        let m = match i.checked_sub(Key::ON_DEMAND) {
-            None => self.messages.get(i),
-            Some(j) => on_demand(j),
-        };
+        let m = self.msg_at(key as usize);
         if m.is_empty() {
             MISSED.set(true);
         }
         m
+    }
+
+    /// Message `i` in `Key`'s order, every form of it; empty when it is not loaded.
+    fn msg_at(&self, i: usize) -> &'static str {
+        match (self.lang, i.checked_sub(Key::ON_DEMAND)) {
+            (Lang::En, Some(j)) => on_demand(j),
+            _ => self.messages.get(i),
+        }
     }
 
     /// A message without arguments (for a message that counts, its last form).
@@ -97,8 +142,10 @@ impl Text {
 
     /// A number as the language writes it: "250,000", "0.5"; "no limit" for infinity.
     pub fn number(&self, v: f64) -> String {
+        // Ukrainian and Russian group thousands with a space that does not break ("200 000").
         let (group, decimal) = match self.lang {
             Lang::En => (",", '.'),
+            Lang::Uk | Lang::Ru => ("\u{a0}", ','),
         };
         match grouped(v, group, decimal) {
             Some(s) => s,
@@ -191,17 +238,44 @@ pub fn before_loading<R>(f: impl FnOnce() -> R) -> R {
 /// `install` once something is wrong; they are not in the app's wasm, which every reader downloads.
 #[cfg(target_arch = "wasm32")]
 fn on_demand(j: usize) -> &'static str {
-    INSTALLED.get().map_or("", |c| c.get(Key::ON_DEMAND + j))
+    translated(Lang::En).get(Key::ON_DEMAND + j)
+}
+
+/// The catalogue of a language other than English: compiled in outside the browser.
+#[cfg(not(target_arch = "wasm32"))]
+fn translated(lang: Lang) -> &'static Catalogue {
+    use std::sync::LazyLock;
+    static EMPTY: Catalogue = Catalogue::new("");
+    static UK: LazyLock<Result<Catalogue, String>> = LazyLock::new(|| parse_catalogue(include_str!("uk.txt")));
+    static RU: LazyLock<Result<Catalogue, String>> = LazyLock::new(|| parse_catalogue(include_str!("ru.txt")));
+    let found = match lang {
+        Lang::Uk => &*UK,
+        Lang::Ru => &*RU,
+        Lang::En => return &EMPTY,
+    };
+    if BEFORE_LOADING.get() {
+        return &EMPTY;
+    }
+    found.as_ref().unwrap_or(&EMPTY)
+}
+
+/// The catalogue the browser loaded (`install`): the page's language's, or English's messages
+/// loaded on demand; empty until it is in.
+#[cfg(target_arch = "wasm32")]
+fn translated(lang: Lang) -> &'static Catalogue {
+    static EMPTY: Catalogue = Catalogue::new("");
+    INSTALLED.get().filter(|(l, _)| *l == lang).map_or(&EMPTY, |(_, c)| c)
 }
 
 #[cfg(target_arch = "wasm32")]
-static INSTALLED: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
+static INSTALLED: std::sync::OnceLock<(Lang, Catalogue)> = std::sync::OnceLock::new();
 
-/// Installs a catalogue file as the build writes it (`english_file`: every key, in `Key`'s
-/// order) whose messages the app does not hold: those loaded on demand, in the browser. The first
-/// one installed stays. The names are not read: the build wrote them, and the app's wasm does
-/// not carry them (a table of every name would cost more than the messages it saves).
-pub fn install(file: &str) -> Result<(), ()> {
+/// Installs a catalogue file as the build writes it (every key, in `Key`'s order): the messages
+/// of `lang` that the app does not hold, in the browser (for English, those loaded on demand).
+/// The first one installed stays: a page is in one language. The names are not read: the build
+/// wrote them, and the app's wasm does not carry them (a table of every name would cost more than
+/// the messages it saves).
+pub fn install(lang: Lang, file: &str) -> Result<(), ()> {
     let mut text = String::new();
     for line in file.lines() {
         let (_, message) = line.split_once(" = ").ok_or(())?;
@@ -213,9 +287,9 @@ pub fn install(file: &str) -> Result<(), ()> {
         return Err(());
     }
     #[cfg(target_arch = "wasm32")]
-    let _ = INSTALLED.set(catalogue);
+    let _ = INSTALLED.set((lang, catalogue));
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = catalogue;
+    let _ = (lang, catalogue);
     Ok(())
 }
 
@@ -254,23 +328,24 @@ pub fn parse_catalogue(file: &str) -> Result<Catalogue, String> {
 /// Where the build writes the English catalogue file, relative to the page.
 pub const ENGLISH_FILE: &str = "text/en.txt";
 
-/// English as a catalogue file, every key with its message (`parse_catalogue` reads it): what
-/// the build writes as `text/en.txt` for the browser to load on demand, and what a translator
-/// starts from.
-pub fn english_file() -> String {
-    let en = Text::new(Lang::En);
+/// A language as a catalogue file, every key with its message in `Key`'s order
+/// (`parse_catalogue` reads it): what the build writes as `text/en.txt` (English's, for the
+/// browser to load on demand and for a translator to start from) and `text/uk.txt`.
+pub fn catalogue_file(lang: Lang) -> String {
+    let text = Text::new(lang);
     let mut out = String::new();
     for (i, name) in Key::NAMES.iter().enumerate() {
-        let message = match i.checked_sub(Key::ON_DEMAND) {
-            None => en.messages.get(i),
-            Some(j) => on_demand(j),
-        };
         out.push_str(name);
         out.push_str(" = ");
-        out.push_str(message);
+        out.push_str(text.msg_at(i));
         out.push('\n');
     }
     out
+}
+
+/// English as a catalogue file (`catalogue_file`).
+pub fn english_file() -> String {
+    catalogue_file(Lang::En)
 }
 
 /// A date the text layer can write: its year, month (1–12) and day.

@@ -128,8 +128,8 @@ fn a_message_whose_catalogue_is_not_loaded_reads_as_its_number_and_arguments_and
 
 #[test]
 fn the_browser_installs_the_file_the_build_writes_and_nothing_else() {
-    assert_eq!(install(&english_file()), Ok(()));
+    assert_eq!(install(Lang::En, &english_file()), Ok(()));
     let short: String = english_file().lines().skip(1).map(|l| l.to_string() + "\n").collect();
-    assert_eq!(install(&short), Err(()));
-    assert_eq!(install("no equals sign"), Err(()));
+    assert_eq!(install(Lang::En, &short), Err(()));
+    assert_eq!(install(Lang::En, "no equals sign"), Err(()));
 }

@@ -137,8 +137,10 @@ async fn load_on_demand_messages() -> bool {
         return false;
     }
     MESSAGES.set(Messages::Loading);
-    let loaded = match fetch_text(crate::text::ENGLISH_FILE).await {
-        Ok((file, _)) => crate::text::install(&file).is_ok(),
+    // A page in another language loads that language's whole catalogue.
+    let lang = crate::url::parse(&window().location().search().unwrap_or_default()).0.lang;
+    let loaded = match fetch_text(lang.file()).await {
+        Ok((file, _)) => crate::text::install(lang, &file).is_ok(),
         Err(_) => false,
     };
     MESSAGES.set(Messages::Settled);
@@ -179,11 +181,12 @@ fn describe_page(meta: &crate::model::Meta) {
     }
 }
 
-/// Sets the colour scheme on `<html>`: `auto` leaves it to the system.
-fn apply_theme(dark: Dark) {
+/// Sets the colour scheme on `<html>` (`auto` leaves it to the system), and its language.
+fn apply_theme(dark: Dark, lang: crate::text::Lang) {
     let Some(root) = document().document_element() else {
         return;
     };
+    let _ = root.set_attribute("lang", lang.code());
     let _ = match dark {
         Dark::Auto => root.remove_attribute("data-theme"),
         Dark::On => root.set_attribute("data-theme", "dark"),
@@ -391,7 +394,7 @@ pub fn App() -> impl IntoView {
             return drawn.zip(last);
         }
         document().set_title(&page.title);
-        apply_theme(page.dark);
+        apply_theme(page.dark, page.lang);
         if !in_dom {
             if drawn.is_none() {
                 root.set_text_content(None);

@@ -5,6 +5,7 @@ mod classroom;
 mod dataset;
 mod deal;
 mod engine;
+mod languages;
 mod loading;
 mod news;
 mod oracle;

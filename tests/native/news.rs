@@ -42,7 +42,8 @@ fn embed_drops_the_views_navigation_for_a_header_that_opens_the_full_page() {
     let full = page(&loaded, "?view=pair&a=ru&b=ua");
     let embedded = page(&loaded, "?view=pair&a=ru&b=ua&embed=1&controls=0");
     let navs = |p: &present::Page| p.body.elements().iter().filter(|e| e.tag == "nav").count();
-    assert_eq!(navs(&full), 1);
+    // The views and the language switch.
+    assert_eq!(navs(&full), 2);
     assert_eq!(navs(&embedded), 0);
     let open = embedded.body.elements().into_iter().find(|e| e.attr_value("class") == Some("embed-open")).cloned();
     let open = open.expect("an open-in-Common-Ground link");

@@ -4,6 +4,7 @@ use common_ground::load::load;
 use common_ground::model::Date;
 use common_ground::model::{IssueIx, Outcome};
 use common_ground::present::page;
+use common_ground::text::Lang;
 use common_ground::url::{
     parse, push_pick, resolve, to_query, tour_place, tour_query, Dark, TourAt, TourPlace, View, ViewState,
 };
@@ -43,7 +44,7 @@ fn state() -> impl Strategy<Value = ViewState> {
             prop::option::of(id()),
         ),
         (prop::option::of(date()), prop::option::of(date()), prop::option::of(date())),
-        dark,
+        (dark, prop::sample::select(Lang::ALL.to_vec())),
         // Newsroom: the embed flags and any printable dataset path survive the round trip;
         // Classroom: presentation mode; the deal builder: its base and any list of picks the
         // grammar accepts (`resolve` checks them against a dataset: see the property below).
@@ -56,7 +57,7 @@ fn state() -> impl Strategy<Value = ViewState> {
                 parties,
                 (a, b, doc, doc2, issue),
                 (date, from, to),
-                dark,
+                (dark, lang),
                 (embed, hide_controls, data, present),
                 (base, pick),
             )| {
@@ -72,6 +73,7 @@ fn state() -> impl Strategy<Value = ViewState> {
                     from,
                     to,
                     dark,
+                    lang,
                     embed,
                     hide_controls,
                     data,
@@ -83,12 +85,14 @@ fn state() -> impl Strategy<Value = ViewState> {
         )
 }
 
-/// A place in a tour, with the presentation mode and colour scheme its permalink keeps.
+/// A place in a tour, with the presentation mode, colour scheme and language its permalink keeps.
 fn tour() -> impl Strategy<Value = (TourPlace, ViewState)> {
     let at = prop_oneof![Just(TourAt::Handout), (1usize..40).prop_map(|n| TourAt::Step(Some(n)))];
     let dark = prop::sample::select(vec![Dark::Auto, Dark::On, Dark::Off]);
-    (id(), at, any::<bool>(), dark)
-        .prop_map(|(id, at, present, dark)| (TourPlace { id, at }, ViewState { present, dark, ..ViewState::default() }))
+    let lang = prop::sample::select(Lang::ALL.to_vec());
+    (id(), at, any::<bool>(), dark, lang).prop_map(|(id, at, present, dark, lang)| {
+        (TourPlace { id, at }, ViewState { present, dark, lang, ..ViewState::default() })
+    })
 }
 
 /// One pick for each of the fixture's issues (`crate::issues`): open, left out of the list, or

@@ -88,14 +88,19 @@ fn run(dir: &Path) -> Result<String, String> {
     Ok(summary)
 }
 
-/// The catalogue files the app loads on demand (`text::install`), in `DIR/text/`: English, whose
-/// authors' messages (a dataset's diagnostics) are not in the wasm.
+/// The catalogue files the app loads (`text::install`), in `DIR/text/`: English, whose authors'
+/// messages (a dataset's diagnostics) are not in the wasm, and each other language, whose every
+/// message the browser loads for a page in it. Each is written in `Key`'s order from the checked
+/// catalogue, which is how the browser reads it.
 fn write_catalogues(dir: &Path) -> Result<(), String> {
     let folder = dir.join("text");
     std::fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
-    let path = folder.join(common_ground::text::ENGLISH_FILE.trim_start_matches("text/"));
-    std::fs::write(&path, common_ground::text::english_file())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    for lang in common_ground::text::Lang::ALL {
+        let path = dir.join(lang.file());
+        std::fs::write(&path, common_ground::text::catalogue_file(lang))
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
 }
 
 /// `PUBLIC_URL`, the deployment's absolute base URL, when set.

@@ -69,11 +69,11 @@ fn control(cx: &Cx, base: &Package, package: &Package, issue: IssueIx, suggested
             )
             .cls(class)
             .id(&(id.clone() + "-" + &o.id))
-            .add(o.label.en())
+            .add(o.label.get(cx.text.lang()))
             .add(el("span").cls("sr-only").add(cx.text.get(state)));
             list = list.add(el("li").add(chip));
         }
-        return el("div").cls("items").add(el("span").id(&id).add(i.name.en())).add(list);
+        return el("div").cls("items").add(el("span").id(&id).add(i.name.get(cx.text.lang()))).add(list);
     }
     let open = cx.text.get(Key::DealOpen);
     let mut options = vec![option(&to(cx, base, package, Some(issue), None), open, current.is_none())];
@@ -81,7 +81,7 @@ fn control(cx: &Cx, base: &Package, package: &Package, issue: IssueIx, suggested
         let go = to(cx, base, package, Some(issue), Some(&o));
         options.push(option(&go, &describe_outcome(&cx.text, i, &o), Some(&o) == current));
     }
-    picker(&id, i.name.en(), options)
+    picker(&id, i.name.get(cx.text.lang()), options)
 }
 
 pub fn deal(cx: &Cx) -> (String, El) {
@@ -106,7 +106,11 @@ pub fn deal(cx: &Cx) -> (String, El) {
     let mut bases = vec![option(&start(None), cx.text.get(Key::DealEmptyPackage), base.is_none())];
     for f in ds.frameworks_by_date() {
         let Some(fw) = ds.frameworks.get(f) else { continue };
-        bases.push(option(&start(Some(&fw.id)), &format!("{} — {}", fw.date, fw.name.en()), cx.view.base == Some(f)));
+        bases.push(option(
+            &start(Some(&fw.id)),
+            &format!("{} — {}", fw.date, fw.name.get(cx.text.lang())),
+            cx.view.base == Some(f),
+        ));
     }
     let mut tools = el("div").cls("pickers").add(picker("deal-base", cx.text.get(Key::DealStartFrom), bases));
     if !suggestions.is_empty() {
@@ -123,7 +127,7 @@ pub fn deal(cx: &Cx) -> (String, El) {
             .key(&ds.party(d.party).id)
             .add(badge(class, icon, word))
             .add(" ")
-            .add(party_name(ds, d.party, false))
+            .add(party_name(ds, d.party, false, cx.text.lang()))
             .add(": ")
             .add(deal_verdict(&cx.text, ds, d));
         for c in &changes {

@@ -33,7 +33,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
             } else {
                 to.a = pid;
             }
-            options.push(option(&to, ds.party(p).name.en(), p == current));
+            options.push(option(&to, ds.party(p).name.get(cx.text.lang()), p == current));
         }
         picker(id, cx.text.get(label), options)
     };
@@ -69,10 +69,13 @@ pub fn pair(cx: &Cx) -> (String, El) {
         None => cx.text.rich(
             el("p").cls("position none"),
             Key::PairNoPosition,
-            &mut [("party", party_name(ds, p, false).into())],
+            &mut [("party", party_name(ds, p, false, cx.text.lang()).into())],
         ),
     };
-    let mut names = [("a", party_name(ds, a, false).into()), ("b", party_name(ds, b, false).into())];
+    let mut names = [
+        ("a", party_name(ds, a, false, cx.text.lang()).into()),
+        ("b", party_name(ds, b, false, cx.text.lang()).into()),
+    ];
     let heading = cx.text.rich(el("span"), Key::ViewsAnd, &mut names);
     // Another pair of parties is another view: nothing opened for one pair opens for the next.
     let mut body = section("pair", heading)
@@ -95,7 +98,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
                 el("li")
                     .key(&issue.id)
                     .cls("pair-issue")
-                    .add(el("h4").add(link(&to, issue.name.en())))
+                    .add(el("h4").add(link(&to, issue.name.get(cx.text.lang()))))
                     .add(
                         el("p")
                             .cls("relation")
@@ -118,5 +121,11 @@ pub fn pair(cx: &Cx) -> (String, El) {
                 .add(list),
         );
     }
-    (cx.text.fill(Key::ViewsAnd, &[("a", ds.party(a).name.en()), ("b", ds.party(b).name.en())]), body)
+    (
+        cx.text.fill(
+            Key::ViewsAnd,
+            &[("a", ds.party(a).name.get(cx.text.lang())), ("b", ds.party(b).name.get(cx.text.lang()))],
+        ),
+        body,
+    )
 }
