@@ -5,12 +5,17 @@
 //! Every way a file can fail is a `DataProblem`, which `present::data_failure` words for readers.
 
 use crate::model::{self, Dataset, LoadError, Loaded};
-use crate::text::Message;
+use crate::text::{Lang, Message};
 use crate::url::{parse, resolve, to_query};
 
 /// Parses and validates a dataset. Never panics, whatever the input.
 pub fn load(text: &str) -> Result<Loaded, LoadError> {
     load_value(model::parse(text)?, false)
+}
+
+/// `load`, with the dataset's texts shown in `lang` where they have a translation (`Text::shown`).
+pub fn load_in(text: &str, lang: Lang) -> Result<Loaded, LoadError> {
+    model::load_value(model::parse(text)?, false, lang, &step_view)
 }
 
 /// Loads a first file: a dataset in which any list of sources may be given as its length
@@ -23,7 +28,7 @@ pub fn load_first(text: &str) -> Result<Loaded, LoadError> {
 
 /// Validates a parsed dataset file (a first file when `first`), its tours' steps included.
 pub fn load_value(value: serde_json::Value, first: bool) -> Result<Loaded, LoadError> {
-    model::load_value(value, first, &step_view)
+    model::load_value(value, first, Lang::En, &step_view)
 }
 
 /// A tour step's view as its canonical query, without presentation mode (the URL of the tour
@@ -72,7 +77,7 @@ pub fn parse_data(text: &str, content_type: &str) -> Result<serde_json::Value, D
 
 /// Reads and checks a parsed dataset file (`load_value`; a first file when `first`).
 pub fn read_data(value: serde_json::Value, first: bool) -> Result<Loaded, DataProblem> {
-    check_data(read_shapes(value, first)?)
+    check_data(read_shapes(value, first)?, Lang::En)
 }
 
 /// Reads a parsed dataset file's shapes: the first half of `read_data`, in a task of its own in
@@ -81,9 +86,9 @@ pub fn read_shapes(value: serde_json::Value, first: bool) -> Result<model::Found
     model::read_value(value, first).map_err(DataProblem::Load)
 }
 
-/// Checks what `read_shapes` found: the second half of `read_data`.
-pub fn check_data(found: model::Found) -> Result<Loaded, DataProblem> {
-    match model::check(found, &step_view) {
+/// Checks what `read_shapes` found, its texts shown in `lang`: the second half of `read_data`.
+pub fn check_data(found: model::Found, lang: Lang) -> Result<Loaded, DataProblem> {
+    match model::check(found, lang, &step_view) {
         l if l.dataset.parties.is_empty() || l.dataset.issues.is_empty() => Err(DataProblem::NothingToShow),
         l => Ok(l),
     }

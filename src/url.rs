@@ -387,7 +387,7 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
         match id {
             None => fallback,
             Some(id) => ds.party_ix(id).unwrap_or_else(|| {
-                let fallback_name = ds.party(fallback).name.en();
+                let fallback_name = ds.party(fallback).name.shown();
                 notices.push((key, Notice(Message::new(what).arg("id", id).arg("party", fallback_name))));
                 fallback
             }),
@@ -424,7 +424,7 @@ pub fn resolve(s: &ViewState, ds: &Dataset) -> Option<(Resolved, Vec<Notice>)> {
     let issue = match &s.issue {
         None => IssueIx(0),
         Some(id) => ds.issue_ix(id).unwrap_or_else(|| {
-            let first = ds.issue(IssueIx(0)).name.en();
+            let first = ds.issue(IssueIx(0)).name.shown();
             notices
                 .push(("issue", Notice(Message::new(Key::UrlNoSuchIssue).arg("id", id.as_str()).arg("issue", first))));
             IssueIx(0)

@@ -41,40 +41,41 @@ pub(crate) fn sort_indices(ixs: &mut [usize], cmp: &dyn Fn(usize, usize) -> std:
     }
 }
 
-/// A display string in one or more languages; English is always present.
+/// A display string in one or more languages; English is always present. The dataset is read
+/// in one language (`crate::load::load_in`), whose text `shown` gives, falling back to English
+/// where a text has no translation; the others are kept beside it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Text {
-    en: String,
+    shown: String,
     others: Vec<(String, String)>,
 }
 
 impl Text {
     pub fn new(en: impl Into<String>) -> Text {
-        Text { en: en.into(), others: Vec::new() }
+        Text { shown: en.into(), others: Vec::new() }
     }
 
+    /// The English text and its translations, shown in English.
     pub fn with_languages(en: String, others: Vec<(String, String)>) -> Text {
-        Text { en, others }
+        Text { shown: en, others }
     }
 
-    /// The English text.
-    pub fn en(&self) -> &str {
-        &self.en
+    /// The text in the language the dataset was read in.
+    pub fn shown(&self) -> &str {
+        &self.shown
     }
 
-    /// The text in the page's language, falling back to English. Not inlined: the screens ask
-    /// for a text in some ninety places.
-    #[inline(never)]
-    pub fn get(&self, lang: crate::text::Lang) -> &str {
-        match lang {
-            crate::text::Lang::En => &self.en,
-            other => self.in_language(other.code()),
+    /// The same text shown in `lang`, where it has a translation.
+    pub fn shown_in(mut self, lang: crate::text::Lang) -> Text {
+        if let Some((_, text)) = self.others.iter().find(|(l, _)| l == lang.code()) {
+            self.shown = text.clone();
         }
+        self
     }
 
-    /// The text in `lang`, falling back to English.
+    /// The text in `lang` (a code such as `uk`), falling back to the text shown.
     pub fn in_language(&self, lang: &str) -> &str {
-        self.others.iter().find(|(l, _)| l == lang).map(|(_, t)| t.as_str()).unwrap_or(&self.en)
+        self.others.iter().find(|(l, _)| l == lang).map(|(_, t)| t.as_str()).unwrap_or(&self.shown)
     }
 }
 
@@ -160,7 +161,7 @@ impl Issue {
 
     /// What an infinite value reads as on this issue: the dataset's word, or "no limit".
     pub fn unlimited_en(&self) -> &str {
-        self.unlimited.as_ref().map_or("no limit", |t| t.en())
+        self.unlimited.as_ref().map_or("no limit", |t| t.shown())
     }
 }
 
@@ -172,18 +173,19 @@ pub struct Unit {
 }
 
 impl Unit {
-    /// The English unit for `amount`: the singular for exactly 1, else the plural.
-    pub fn en_for(&self, amount: f64) -> &str {
+    /// The unit for `amount`: the singular for exactly 1, else the plural (the dataset gives
+    /// two forms, English's).
+    pub fn for_amount(&self, amount: f64) -> &str {
         if amount == 1.0 {
-            self.one.en()
+            self.one.shown()
         } else {
-            self.other.en()
+            self.other.shown()
         }
     }
 
-    /// The English plural, for axis titles and column heads.
-    pub fn en(&self) -> &str {
-        self.other.en()
+    /// The plural, for axis titles and column heads.
+    pub fn shown(&self) -> &str {
+        self.other.shown()
     }
 }
 

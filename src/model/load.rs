@@ -149,8 +149,8 @@ fn depth(json: &[u8]) -> usize {
 /// Validates an already parsed JSON value: the rest of `crate::load::load`, or of `load_first`
 /// when `first`, where a list of sources may be given as its length (docs/DATA_FORMAT.md, "The
 /// first file"). Tour steps' views are checked by `step_view`. Never panics, whatever the input.
-pub fn load_value<V: StepView>(value: Value, first: bool, step_view: &V) -> Result<Loaded, LoadError> {
-    Ok(check(read_value(value, first)?, step_view))
+pub fn load_value<V: StepView>(value: Value, first: bool, lang: Lang, step_view: &V) -> Result<Loaded, LoadError> {
+    Ok(check(read_value(value, first)?, lang, step_view))
 }
 
 /// A dataset file whose shapes have been read, its meaning not yet checked: `read_value` makes
@@ -186,10 +186,11 @@ pub fn read_value(value: Value, first: bool) -> Result<Found, LoadError> {
     Ok(Found { top, read })
 }
 
-/// Checks the meaning of what `read_value` found (`load_value`'s second half).
-pub fn check<V: StepView>(found: Found, step_view: &V) -> Loaded {
+/// Checks the meaning of what `read_value` found (`load_value`'s second half), its texts shown in
+/// `lang` where they have a translation.
+pub fn check<V: StepView>(found: Found, lang: Lang, step_view: &V) -> Loaded {
     let Found { top, read } = found;
-    let checked = validate(read.elements, read.diagnostics, read.left_out, step_view);
+    let checked = validate(read.elements, read.diagnostics, read.left_out, lang, step_view);
     let mut diagnostics = checked.diagnostics;
     for d in &mut diagnostics {
         d.record = read::record_label(&top, &d.path);

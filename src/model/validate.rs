@@ -11,7 +11,7 @@ use super::dataset::*;
 use super::date::{Date, DateProblem};
 use super::diagnostic::{at, at_index, item_index, quoted, Diagnostic, LeftOut, Repaired};
 use super::raw::*;
-use crate::text::{Key, Message};
+use crate::text::{Key, Lang, Message};
 
 /// What validation makes of the raw elements.
 pub struct Validated {
@@ -29,14 +29,16 @@ pub struct Validated {
 pub trait StepView: Fn(&str, &Dataset) -> Result<String, Message> {}
 impl<F: Fn(&str, &Dataset) -> Result<String, Message>> StepView for F {}
 
-/// Validates what the reader kept. `diagnostics` and `left_out` are the reader's.
+/// Validates what the reader kept. `diagnostics` and `left_out` are the reader's; every text is
+/// shown in `lang` where it has a translation.
 pub fn validate<V: StepView>(
     raw: RawElements,
     diagnostics: Vec<Diagnostic>,
     left_out: LeftOut,
+    lang: Lang,
     step_view: &V,
 ) -> Validated {
-    let mut c = Checker { diags: diagnostics, left_out, step_view };
+    let mut c = Checker { diags: diagnostics, left_out, lang, step_view };
     let meta = c.meta(raw.meta);
     let parties = c.parties(raw.parties);
     let topics = c.topics(raw.topics);
@@ -94,6 +96,7 @@ fn about(key: Key, raw: &str) -> Message {
 struct Checker<'a, V> {
     diags: Vec<Diagnostic>,
     left_out: LeftOut,
+    lang: Lang,
     step_view: &'a V,
 }
 
@@ -112,7 +115,7 @@ impl<V: StepView> Checker<'_, V> {
     }
 
     fn text(&mut self, path: &str, raw: RawText) -> Text {
-        match raw {
+        let text = match raw {
             RawText::Plain(s) => Text::new(s),
             RawText::ByLanguage(mut pairs) => match pairs.iter().position(|(lang, _)| lang == "en") {
                 Some(i) => {
@@ -125,7 +128,8 @@ impl<V: StepView> Checker<'_, V> {
                     Text::with_languages(first, pairs)
                 }
             },
-        }
+        };
+        text.shown_in(self.lang)
     }
 
     fn opt_text(&mut self, path: &str, raw: Option<RawText>) -> Option<Text> {

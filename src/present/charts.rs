@@ -200,7 +200,7 @@ pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGro
             put_text(&mut marks, "axis-label mid", at(v), bottom + 13, &t.number(v));
             v += step;
         }
-        let unit = issue.unit.as_ref().map(|u| u.en_for(end)).unwrap_or("");
+        let unit = issue.unit.as_ref().map(|u| u.for_amount(end)).unwrap_or("");
         put_text(&mut marks, "axis-label end", x1, bottom + 25, unit);
     } else if !ground.too_few() {
         for o in 0..n {
@@ -217,7 +217,7 @@ pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGro
         let y = top + ROW * r as i32 + ROW / 2;
         let mut kids = Vec::new();
         rect(&mut kids, "hit", 0, y - ROW / 2, w, ROW);
-        put_text(&mut kids, "m-name end", NAMES - 2, y + 4, ds.party(pos.party).short.get(cx.text.lang()));
+        put_text(&mut kids, "m-name end", NAMES - 2, y + 4, ds.party(pos.party).short.shown());
         line(&mut kids, "track", x0, y, x1, y);
         // Each mark as (from, to, kind): a bar from `from` to `to`, or a glyph centred on `from`.
         let mut put = |a: i32, b: i32, kind: usize| match kind {
@@ -273,8 +273,8 @@ pub fn scale_strip(cx: &Cx, ix: IssueIx, parties: &[PartyIx], ground: &CommonGro
             el("p")
                 .cls("ends")
                 .attr("aria-hidden", "true")
-                .add(el("span").add(first.label.get(cx.text.lang())))
-                .add(el("span").add(last.label.get(cx.text.lang()))),
+                .add(el("span").add(first.label.shown()))
+                .add(el("span").add(last.label.shown())),
         ),
         _ => fig,
     }
@@ -371,7 +371,7 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
     for f in &ds.frameworks {
         let at = x(f.date);
         line(&mut marks, "fw-line", at, top - 4, at, bottom);
-        let name = t.fill(Key::ChartAtDate, &[("name", f.name.get(cx.text.lang())), ("date", &t.date(f.date))]);
+        let name = t.fill(Key::ChartAtDate, &[("name", f.name.shown()), ("date", &t.date(f.date))]);
         marks.push(text(at, top - 4, "fw-mark mid", "▼").add(el("title").add(name)));
     }
     let now = x(cx.view.date);
@@ -422,7 +422,7 @@ pub fn over_time(cx: &Cx, ix: IssueIx) -> Option<El> {
         if next.is_none() {
             let mut kids = Vec::new();
             line(&mut kids, "lane", x0, y0 + lane - 7, x1, y0 + lane - 7);
-            put_text(&mut kids, "m-name end", NAMES - 2, y0 + lane / 2, ds.party(pos.party).short.get(cx.text.lang()));
+            put_text(&mut kids, "m-name end", NAMES - 2, y0 + lane / 2, ds.party(pos.party).short.shown());
             kids.append(&mut spans);
             kids.push(el("path").cls("step-line").attr("d", std::mem::take(&mut path)));
             kids.append(&mut dots);
@@ -493,7 +493,7 @@ pub fn pair_chart(cx: &Cx, relations: &[(IssueIx, Relation)], counts: &PairCount
         let y = 30 + ROW * r as i32;
         let issue = ds.issue(i);
         let len = (d * (bar1 - bar0) / 1000).max(2);
-        marks.push(short_label(0, y + 10, "m-issue", issue.name.get(cx.text.lang()), 26));
+        marks.push(short_label(0, y + 10, "m-issue", issue.name.shown(), 26));
         rect(&mut marks, "dist", bar0, y + 2, len, 9);
         put_text(&mut marks, "dist-label", bar0 + len + 4, y + 10, &gap_short(t, issue, g));
     }
@@ -528,10 +528,7 @@ pub fn changes_chart(cx: &Cx, moved: &[Change]) -> Option<El> {
     for (p, &c) in column.iter().enumerate().filter(|(_, c)| **c >= 0) {
         let x = label_w + col * c + col / 2;
         let y = if stagger && c % 2 == 1 { 22 } else { 11 };
-        marks.push(
-            text(x, y, "m-name mid", ds.party(PartyIx(p)).short.get(cx.text.lang()))
-                .attr("style", colours(cx, PartyIx(p))),
-        );
+        marks.push(text(x, y, "m-name mid", ds.party(PartyIx(p)).short.shown()).attr("style", colours(cx, PartyIx(p))));
     }
     // A row for each issue on which something moved: the changes come by issue, then party.
     let mut r = -1;
@@ -540,7 +537,7 @@ pub fn changes_chart(cx: &Cx, moved: &[Change]) -> Option<El> {
         if i == 0 || moved[i - 1].issue != change.issue {
             r += 1;
             let y = top + 14 * r;
-            marks.push(short_label(0, y + 10, "m-issue", issue.name.get(cx.text.lang()), 20));
+            marks.push(short_label(0, y + 10, "m-issue", issue.name.shown(), 20));
             line(&mut marks, "track", label_w, y + 7, WIDE - 2, y + 7);
         }
         let Some(pos) = change.after.or(change.before) else { continue };
@@ -579,7 +576,7 @@ pub fn overview(cx: &Cx, grounds: &[(IssueIx, CommonGround)]) -> El {
                 el("div")
                     .key(&issue.id)
                     .cls("multiple")
-                    .add(el("p").cls("mult-title").add(super::parts::link(&to, issue.name.get(cx.text.lang()))))
+                    .add(el("p").cls("mult-title").add(super::parts::link(&to, issue.name.shown())))
                     .add(scale_strip(cx, *i, &cx.view.parties, g)),
             );
         }
@@ -587,7 +584,7 @@ pub fn overview(cx: &Cx, grounds: &[(IssueIx, CommonGround)]) -> El {
             out = out.add(
                 el("section")
                     .key(&topic.id)
-                    .add(el("h4").add(topic.name.get(cx.text.lang())))
+                    .add(el("h4").add(topic.name.shown()))
                     .add(el("div").cls("multiples").add_all(cards)),
             );
         }

@@ -32,7 +32,7 @@ pub(super) fn header(cx: &Cx) -> El {
             el("div")
                 .cls("brand")
                 .add(el("p").cls("app-name").add(cx.text.get(Key::AppName)))
-                .add(el("h1").add(cx.ds.meta.title.get(cx.text.lang()))),
+                .add(el("h1").add(cx.ds.meta.title.shown())),
         )
         .add(el("nav").attr("aria-label", cx.text.get(Key::NavViews)).add(el("ul").cls("tabs").add_all(tabs)))
         .add(languages(cx))
@@ -41,14 +41,15 @@ pub(super) fn header(cx: &Cx) -> El {
 /// The language switch: the same view in each language, each named in its own. Its links load
 /// the page anew (no `data-go`), since a page loads one language's catalogue.
 fn languages(cx: &Cx) -> El {
-    let items = Lang::ALL.into_iter().map(|lang| {
-        let mut to = cx.state.clone();
+    let mut list = el("ul");
+    let mut to = cx.state.clone();
+    for lang in Lang::ALL {
         to.lang = lang;
         let a = el("a").attr("href", to_query(&to)).attr("lang", lang.code()).attr("hreflang", lang.code());
         let a = a.add(lang.autonym());
-        el("li").add(if lang == cx.text.lang() { a.attr("aria-current", "true") } else { a })
-    });
-    el("nav").cls("langs").attr("aria-label", cx.text.get(Key::NavLanguages)).add(el("ul").add_all(items))
+        list = list.add(el("li").add(if lang == cx.text.lang() { a.attr("aria-current", "true") } else { a }));
+    }
+    el("nav").cls("langs").attr("aria-label", cx.text.get(Key::NavLanguages)).add(list)
 }
 
 pub(super) fn notices_box(notices: &[Notice], text: Text) -> Option<El> {
@@ -125,7 +126,7 @@ pub(super) fn footer(loaded: &Loaded, text: Text) -> El {
         el("details")
             .cls("method")
             .add(el("summary").add(text.get(Key::FooterNotes)))
-            .add(el("ul").add_all(meta.notes.iter().map(|n| el("li").add(n.get(text.lang())))))
+            .add(el("ul").add_all(meta.notes.iter().map(|n| el("li").add(n.shown()))))
     });
     let diagnostics = problems(&loaded.diagnostics, text);
     // How far the data reaches is the newest position's date, not the review date: a review months

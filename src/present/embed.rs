@@ -25,7 +25,7 @@ pub(super) fn embed_header(cx: &Cx, heading: &str) -> El {
             &mut [
                 ("heading", el("strong").add(heading).into()),
                 ("date", time(&cx.text, reach).into()),
-                ("source", el("span").cls("embed-source").add(cx.ds.meta.title.get(cx.text.lang())).into()),
+                ("source", el("span").cls("embed-source").add(cx.ds.meta.title.shown()).into()),
             ],
         ))
         .add(

@@ -53,8 +53,7 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     let (bar, permalink) = match mode {
         tour::Mode::Step(t, n) => {
             let (step, steps) = (text.number(n as f64), text.number(t.steps.len() as f64));
-            heading =
-                text.fill(Key::PageTourStep, &[("tour", t.title.get(text.lang())), ("step", &step), ("steps", &steps)]);
+            heading = text.fill(Key::PageTourStep, &[("tour", t.title.shown()), ("step", &step), ("steps", &steps)]);
             (Some(tour::bar(t, n, &state, text)), tour::href(t, n, &state, false))
         }
         tour::Mode::Handout(t) => (None, tour::href(t, 0, &state, false)),
@@ -68,7 +67,7 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     // it for assistive technology, as the top of its outline.
     let mut main = el("main")
         .id("main")
-        .add_opt(state.present.then(|| el("h1").cls("sr-only").add(ds.meta.title.get(text.lang()))))
+        .add_opt(state.present.then(|| el("h1").cls("sr-only").add(ds.meta.title.shown())))
         .add_opt(bar)
         .add_opt(notices_box(&notices, text))
         .add_opt((plain && view.view != View::Changes).then(|| time_control(&cx)))
@@ -96,7 +95,7 @@ pub fn page_at(loaded: &Loaded, query: &str, base: &str) -> Page {
     if !state.present {
         body = body.add(footer(loaded, text));
     }
-    let title = text.fill(Key::PageTitle, &[("heading", &heading), ("dataset", ds.meta.title.get(text.lang()))]);
+    let title = text.fill(Key::PageTitle, &[("heading", &heading), ("dataset", ds.meta.title.shown())]);
     Page { title, dark: state.dark, lang: state.lang, body: body.into() }
 }
 

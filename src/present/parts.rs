@@ -6,7 +6,7 @@ use super::rich::RichText;
 use super::words::{describe_fit, describe_stance};
 use crate::analysis::{Fit, RelationKind};
 use crate::model::{is_web_url, Contested, Dataset, Issue, PartyIx, Position, Repaired, Source, Status};
-use crate::text::{Key, Lang, Text};
+use crate::text::{Key, Text};
 use crate::url::{to_query, View, ViewState};
 
 /// A link to another view state. `data-go` makes plain clicks stay in the page; the renderer
@@ -53,16 +53,16 @@ pub fn doc_state(state: &ViewState, id: &str) -> ViewState {
 }
 
 /// A party's name with its colour swatch; the short form carries the full name as a title.
-pub fn party_name(ds: &Dataset, party: PartyIx, short: bool, lang: Lang) -> El {
+pub fn party_name(ds: &Dataset, party: PartyIx, short: bool) -> El {
     let p = ds.party(party);
     let swatch = el("span")
         .cls("swatch")
         .attr("aria-hidden", "true")
         .attr("style", format!("--swatch-light:{};--swatch-dark:{}", p.colour_light, p.colour_dark));
     let name = if short {
-        el("abbr").attr("title", p.name.get(lang)).add(p.short.get(lang)).into()
+        el("abbr").attr("title", p.name.shown()).add(p.short.shown()).into()
     } else {
-        Node::from(p.name.get(lang))
+        Node::from(p.name.shown())
     };
     el("span").cls("party").add(swatch).add(name)
 }
@@ -178,17 +178,16 @@ pub fn source_list(t: &Text, sources: &[Source]) -> El {
             .attr(SOURCE, s.url.as_str())
             .add(title)
             .add(el("span").cls("src-meta").add(format!(" · {} · ", s.publisher)).add(time(t, s.date)))
-            .add_opt(s.quote.as_ref().map(|q| el("q").add(q.get(t.lang()))))
-            .add_opt(s.note.as_ref().map(|x| el("span").cls("src-note").add(x.get(t.lang()))))
+            .add_opt(s.quote.as_ref().map(|q| el("q").add(q.shown())))
+            .add_opt(s.note.as_ref().map(|x| el("span").cls("src-note").add(x.shown())))
     });
     el("details").cls("sources").add(summary).add(el("ul").add_all(items))
 }
 
 /// A disputed fact with each reading and its sources.
 pub fn contested_note(t: &Text, c: &Contested) -> El {
-    el("div").cls("contested").add(el("p").add(el("strong").add(t.get(Key::Contested))).add(c.note.get(t.lang()))).add(
-        el("ul")
-            .add_all(c.readings.iter().map(|r| el("li").add(r.summary.get(t.lang())).add(source_list(t, &r.sources)))),
+    el("div").cls("contested").add(el("p").add(el("strong").add(t.get(Key::Contested))).add(c.note.shown())).add(
+        el("ul").add_all(c.readings.iter().map(|r| el("li").add(r.summary.shown()).add(source_list(t, &r.sources)))),
     )
 }
 
@@ -196,10 +195,9 @@ pub fn contested_note(t: &Text, c: &Contested) -> El {
 pub fn position_card(t: &Text, ds: &Dataset, pos: &Position, issue: &Issue, with_party: bool) -> El {
     let mut head = el("p").cls("pos-head");
     if with_party {
-        head = head.add(party_name(ds, pos.party, false, t.lang())).add(": ");
+        head = head.add(party_name(ds, pos.party, false)).add(": ");
     }
-    head =
-        head.add(status_mark(t, pos.status)).add(" ").add(el("span").cls("pos-summary").add(pos.summary.get(t.lang())));
+    head = head.add(status_mark(t, pos.status)).add(" ").add(el("span").cls("pos-summary").add(pos.summary.shown()));
     let mut meta = [
         ("date", time(t, pos.as_of).into()),
         ("status", status_words(t, pos.status).into()),
@@ -209,7 +207,7 @@ pub fn position_card(t: &Text, ds: &Dataset, pos: &Position, issue: &Issue, with
         .cls("position")
         .add(head)
         .add(t.rich(el("p").cls("pos-meta"), Key::PositionMeta, &mut meta))
-        .add_opt(pos.detail.as_ref().map(|d| el("p").cls("pos-detail").add(d.get(t.lang()))))
+        .add_opt(pos.detail.as_ref().map(|d| el("p").cls("pos-detail").add(d.shown())))
         .add_opt(pos.contested.as_ref().map(|c| contested_note(t, c)))
         .add(source_list(t, &pos.sources))
 }

@@ -104,7 +104,7 @@ pub fn head(meta: &Meta, date: Option<Date>, permalink: &str, text: Text) -> El 
     el("div")
         .cls("print-head")
         .key("print-head")
-        .add(el("p").add(el("strong").add(text.fill(Key::PrintTitle, &[("dataset", meta.title.get(text.lang()))]))))
+        .add(el("p").add(el("strong").add(text.fill(Key::PrintTitle, &[("dataset", meta.title.shown())]))))
         .add(text.rich(el("p"), Key::PrintDataset, &mut dataset))
         .add(text.rich(el("p"), Key::PrintPermalink, &mut [("link", link.into())]))
 }

@@ -92,14 +92,14 @@ pub fn bar(tour: &Tour, n: usize, shown: &ViewState, text: Text) -> El {
         nav = nav.add(go(href(tour, n + 1, shown, shown.present), text.get(Key::TourNext).into()).id(NEXT).cls("step"));
     }
     let mut bar = el("div").cls("tour-bar summary").key("tour").add(
-        el("p").cls("tour-head").add(el("span").cls("tour-title").add(tour.title.get(text.lang()))).add(" · ").add(
+        el("p").cls("tour-head").add(el("span").cls("tour-title").add(tour.title.shown())).add(" · ").add(
             // ARIA forbids a label on a plain span, and "3 / 9" after the title reads as it shows.
             el("span").id("tour-count").add(text.fill(Key::TourCount, &[("step", &at), ("steps", &last)])),
         ),
     );
     if let Some(step) = tour.steps.get(n.wrapping_sub(1)) {
         bar = bar
-            .add(el("p").cls("caption").id("tour-caption").add(step.caption.get(text.lang())))
+            .add(el("p").cls("caption").id("tour-caption").add(step.caption.shown()))
             .add_opt((!step.sources.is_empty()).then(|| source_list(&text, &step.sources)));
     }
     bar.add(nav.add(exit(shown, text)))
@@ -115,7 +115,7 @@ pub fn menu(tours: &[Tour], text: Text) -> Option<El> {
     for t in tours {
         let item = text.count(Key::TourMenuItem, t.steps.len(), &[]);
         let mut args = [
-            ("tour", go(href(t, 1, &none, true), t.title.get(text.lang()).into()).into()),
+            ("tour", go(href(t, 1, &none, true), t.title.shown().into()).into()),
             ("handout", go(href(t, 0, &none, false), text.get(Key::TourHandoutLink).into()).into()),
         ];
         list = list.add(rich(el("li"), &item, &mut args));
@@ -128,9 +128,7 @@ pub fn handout(page: &Cx, tour: &Tour) -> (String, El) {
     let ds = page.ds;
     let text = page.text;
     let last = text.number(tour.steps.len() as f64);
-    let mut body = section("handout", tour.title.get(text.lang()))
-        .key("handout")
-        .add(summary(tour.description.get(text.lang()).into()));
+    let mut body = section("handout", tour.title.shown()).key("handout").add(summary(tour.description.shown().into()));
     for (i, step) in tour.steps.iter().enumerate() {
         let (state, _) = parse(&step.view);
         let Some((view, _)) = resolve(&state, ds) else { continue };
@@ -155,10 +153,10 @@ pub fn handout(page: &Cx, tour: &Tour) -> (String, El) {
                         .add(text.fill(Key::TourStepTitle, &[("step", &n), ("steps", &last)]))
                         .add(when),
                 )
-                .add(el("p").cls("caption").add(step.caption.get(text.lang())))
+                .add(el("p").cls("caption").add(step.caption.shown()))
                 .add_opt((!step.sources.is_empty()).then(|| source_list(&text, &step.sources)))
                 .add(screen),
         );
     }
-    (text.fill(Key::TourHandoutTitle, &[("tour", tour.title.get(text.lang()))]), body)
+    (text.fill(Key::TourHandoutTitle, &[("tour", tour.title.shown())]), body)
 }

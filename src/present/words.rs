@@ -9,14 +9,14 @@ use crate::analysis::{
     RelationKind, Shared,
 };
 use crate::model::{Dataset, Date, Framework, Issue, IssueIx, IssueKind, Outcome, PartyIx, Position, Stance};
-use crate::text::{Key, Lang, Text};
+use crate::text::{Key, Text};
 
-fn label(issue: &Issue, ix: usize, lang: Lang) -> &str {
-    issue.options.get(ix).map(|o| o.label.get(lang)).unwrap_or("?")
+fn label(issue: &Issue, ix: usize) -> &str {
+    issue.options.get(ix).map(|o| o.label.shown()).unwrap_or("?")
 }
 
-fn labels(issue: &Issue, ixs: &[usize], lang: Lang) -> String {
-    ixs.iter().map(|&i| label(issue, i, lang)).collect::<Vec<_>>().join("; ")
+fn labels(issue: &Issue, ixs: &[usize]) -> String {
+    ixs.iter().map(|&i| label(issue, i)).collect::<Vec<_>>().join("; ")
 }
 
 /// `items` when the issue's kind calls its outcomes items (a set), else `outcomes`: two messages,
@@ -35,7 +35,7 @@ pub fn amount(t: &Text, issue: &Issue, v: f64) -> String {
         return issue.unlimited_en().to_string();
     }
     match &issue.unit {
-        Some(unit) => t.fill(Key::AmountWithUnit, &[("number", &t.number(v)), ("unit", unit.en_for(v))]),
+        Some(unit) => t.fill(Key::AmountWithUnit, &[("number", &t.number(v)), ("unit", unit.for_amount(v))]),
         None => t.number(v),
     }
 }
@@ -43,10 +43,10 @@ pub fn amount(t: &Text, issue: &Issue, v: f64) -> String {
 /// "Permanent neutrality with guarantees", "85,000 troops", "United States; China".
 pub fn describe_outcome(t: &Text, issue: &Issue, outcome: &Outcome) -> String {
     match outcome {
-        Outcome::Option(o) => label(issue, *o, t.lang()).to_string(),
+        Outcome::Option(o) => label(issue, *o).to_string(),
         Outcome::Quantity(v) => amount(t, issue, *v),
         Outcome::Items(items) if items.is_empty() => t.get(Key::OutcomeNone).to_string(),
-        Outcome::Items(items) => labels(issue, items, t.lang()),
+        Outcome::Items(items) => labels(issue, items),
     }
 }
 
@@ -54,7 +54,7 @@ pub fn describe_outcome(t: &Text, issue: &Issue, outcome: &Outcome) -> String {
 pub fn describe_shared(t: &Text, issue: &Issue, shared: &Shared) -> String {
     match shared {
         Shared::Outcomes(o) if o.is_empty() => t.get(Key::SharedNothing).to_string(),
-        Shared::Outcomes(o) => labels(issue, o, t.lang()),
+        Shared::Outcomes(o) => labels(issue, o),
         Shared::Range { min: Some(lo), max: Some(hi) } if lo == hi => amount(t, issue, *lo),
         Shared::Range { min: Some(lo), max: None } if *lo == f64::INFINITY => issue.unlimited_en().to_string(),
         Shared::Range { min: Some(lo), max: Some(hi) } => {
@@ -84,9 +84,7 @@ pub fn relation_detail(t: &Text, issue: &Issue, relation: &Relation) -> Option<S
         Relation::Agree(_) | Relation::Unknown => None,
         Relation::Overlap(s) => Some(t.fill(Key::RelationOn, &[("shared", &describe_shared(t, issue, s))])),
         Relation::Conflict(g) => Some(describe_gap(t, issue, *g)),
-        Relation::Possible(open) => {
-            Some(t.fill(Key::RelationNeitherRulesOut, &[("outcomes", &labels(issue, open, t.lang()))]))
-        }
+        Relation::Possible(open) => Some(t.fill(Key::RelationNeitherRulesOut, &[("outcomes", &labels(issue, open))])),
     }
 }
 
@@ -117,15 +115,15 @@ fn red_lines(t: &Text, ds: &Dataset, issue: &Issue, relation: &Relation, a: Side
     }
     // One side names only red lines; the other names what it accepts.
     let ((rejecter, _), (accepter, stance)) = if accepted(a.1).is_empty() { (a, b) } else { (b, a) };
-    let (r, n) = (ds.party(rejecter).name.get(t.lang()), ds.party(accepter).name.get(t.lang()));
+    let (r, n) = (ds.party(rejecter).name.shown(), ds.party(accepter).name.shown());
     Some(match accepted(stance).as_slice() {
         [one] => t.fill(
             by_kind(issue, Key::RedLinesOnlyItem, Key::RedLinesOnlyOutcome),
-            &[("rejecter", r), ("accepter", n), ("outcome", label(issue, *one, t.lang()))],
+            &[("rejecter", r), ("accepter", n), ("outcome", label(issue, *one))],
         ),
         all => t.fill(
             by_kind(issue, Key::RedLinesEveryItem, Key::RedLinesEveryOutcome),
-            &[("rejecter", r), ("accepter", n), ("outcomes", &labels(issue, all, t.lang()))],
+            &[("rejecter", r), ("accepter", n), ("outcomes", &labels(issue, all))],
         ),
     })
 }
@@ -209,7 +207,7 @@ pub fn describe_movement(t: &Text, issue: &Issue, change: &RelationChange, movem
             };
             (row, describe_shared(t, issue, x), describe_shared(t, issue, y))
         }
-        (Relation::Possible(x), Relation::Possible(y)) => (3, labels(issue, x, t.lang()), labels(issue, y, t.lang())),
+        (Relation::Possible(x), Relation::Possible(y)) => (3, labels(issue, x), labels(issue, y)),
         _ => return describe_relation(t, issue, &change.after),
     };
     t.fill(MOVED[row][how], &[("from", &from), ("to", &to)])
@@ -223,7 +221,7 @@ pub fn describe_stance(t: &Text, issue: &Issue, stance: &Stance) -> String {
     match stance {
         Stance::Options { preferred, acceptable, rejected } => {
             if let Some(p) = preferred {
-                clause(Key::StancePrefers, label(issue, *p, t.lang()));
+                clause(Key::StancePrefers, label(issue, *p));
             }
             let mut others = Vec::new();
             for &a in acceptable {
@@ -233,15 +231,15 @@ pub fn describe_stance(t: &Text, issue: &Issue, stance: &Stance) -> String {
             }
             if !others.is_empty() {
                 let key = if preferred.is_some() { Key::StanceAlsoAccepts } else { Key::StanceAccepts };
-                clause(key, &labels(issue, &others, t.lang()));
+                clause(key, &labels(issue, &others));
             }
             if !rejected.is_empty() {
-                clause(Key::StanceRejects, &labels(issue, rejected, t.lang()));
+                clause(Key::StanceRejects, &labels(issue, rejected));
             }
         }
         Stance::Set { preferred, acceptable, rejected } => {
             if !preferred.is_empty() {
-                clause(Key::StancePrefers, &labels(issue, preferred, t.lang()));
+                clause(Key::StancePrefers, &labels(issue, preferred));
             }
             let mut others = Vec::new();
             for &a in acceptable {
@@ -250,10 +248,10 @@ pub fn describe_stance(t: &Text, issue: &Issue, stance: &Stance) -> String {
                 }
             }
             if !others.is_empty() {
-                clause(Key::StanceAlsoAccepts, &labels(issue, &others, t.lang()));
+                clause(Key::StanceAlsoAccepts, &labels(issue, &others));
             }
             if !rejected.is_empty() {
-                clause(Key::StanceRejects, &labels(issue, rejected, t.lang()));
+                clause(Key::StanceRejects, &labels(issue, rejected));
             }
         }
         Stance::Quantity { preferred, min, max } => {
@@ -290,7 +288,7 @@ fn name_list(t: &Text, names: &[&str], limit: usize) -> String {
 fn party_list(t: &Text, ds: &Dataset, parties: &[PartyIx], limit: usize) -> String {
     let mut names = Vec::new();
     for &p in parties {
-        names.push(ds.party(p).name.get(t.lang()));
+        names.push(ds.party(p).name.shown());
     }
     name_list(t, &names, limit)
 }
@@ -311,7 +309,7 @@ pub fn pair_summary(
         let mut out = Vec::new();
         for (i, r) in relations {
             if r.kind() == kind {
-                out.push(ds.issue(*i).name.get(t.lang()));
+                out.push(ds.issue(*i).name.shown());
             }
         }
         name_list(t, &out, 3)
@@ -324,7 +322,7 @@ pub fn pair_summary(
             String::new()
         }
     };
-    let (na, nb) = (ds.party(a).name.get(t.lang()), ds.party(b).name.get(t.lang()));
+    let (na, nb) = (ds.party(a).name.shown(), ds.party(b).name.shown());
     let when = t.date(date);
     let known = counts.known();
     let mut text = if known == 0 {
@@ -369,7 +367,7 @@ pub fn matrix_summary(t: &Text, ds: &Dataset, date: Date, grounds: &[(IssueIx, C
         let mut out = Vec::new();
         for (i, g) in &comparable {
             if keep(g) {
-                out.push(ds.issue(*i).name.get(t.lang()));
+                out.push(ds.issue(*i).name.shown());
             }
         }
         if out.is_empty() {
@@ -406,7 +404,7 @@ pub fn framework_summary(
     let mut s = t.count(
         Key::FrameworkProvisions,
         framework.provisions.len(),
-        &[("document", framework.name.get(t.lang())), ("date", &t.date(framework.date))],
+        &[("document", framework.name.shown()), ("date", &t.date(framework.date))],
     );
     let mut parts = Vec::new();
     for (p, c) in parties.iter().zip(&fit.counts) {
@@ -416,7 +414,7 @@ pub fn framework_summary(
         parts.push(t.fill(
             Key::FrameworkPartyFit,
             &[
-                ("party", ds.party(*p).name.get(t.lang())),
+                ("party", ds.party(*p).name.shown()),
                 ("compatible", &t.number(c.compatible as f64)),
                 ("conflict", &t.number(c.conflict as f64)),
             ],
@@ -437,7 +435,7 @@ pub fn framework_summary(
 
 /// One issue in one paragraph: who is known, what they all accept, whose red lines stand alone.
 pub fn issue_summary(t: &Text, ds: &Dataset, issue: &Issue, date: Date, ground: &CommonGround) -> String {
-    let name = issue.name.get(t.lang());
+    let name = issue.name.shown();
     let when = t.date(date);
     if ground.known.is_empty() {
         return t.fill(Key::IssueNoneKnown, &[("date", &when), ("issue", name)]);
@@ -446,10 +444,9 @@ pub fn issue_summary(t: &Text, ds: &Dataset, issue: &Issue, date: Date, ground: 
     let (key, outcomes) = match &ground.shared {
         _ if ground.known.len() == 1 => (Key::IssueOnlyOne, String::new()),
         Some(shared) if ground.exists() => (Key::IssueAllAccept, describe_shared(t, issue, shared)),
-        _ if !ground.possible.is_empty() => (
-            by_kind(issue, Key::IssuePossibleItems, Key::IssuePossibleOutcomes),
-            labels(issue, &ground.possible, t.lang()),
-        ),
+        _ if !ground.possible.is_empty() => {
+            (by_kind(issue, Key::IssuePossibleItems, Key::IssuePossibleOutcomes), labels(issue, &ground.possible))
+        }
         _ => (Key::IssueNoGround, String::new()),
     };
     let mut s = t.fill(key, &[("date", &when), ("issue", name), ("known", &known), ("outcomes", &outcomes)]);
@@ -462,7 +459,7 @@ pub fn issue_summary(t: &Text, ds: &Dataset, issue: &Issue, date: Date, ground: 
         }
         s += &t.fill(
             by_kind(issue, Key::IssueRejectsOnlyItems, Key::IssueRejectsOnlyOutcomes),
-            &[("party", ds.party(p).name.get(t.lang())), ("outcomes", &labels(issue, &rejected, t.lang()))],
+            &[("party", ds.party(p).name.shown()), ("outcomes", &labels(issue, &rejected))],
         );
     }
     if !ground.unknown.is_empty() {
@@ -519,8 +516,8 @@ pub fn chart_mark(t: &Text, ds: &Dataset, pos: &Position, issue: &Issue) -> Stri
     t.fill(
         Key::ChartMark,
         &[
-            ("party", party.name.get(t.lang())),
-            ("short", party.short.get(t.lang())),
+            ("party", party.name.shown()),
+            ("short", party.short.shown()),
             ("stance", &describe_stance(t, issue, &pos.stance)),
         ],
     )
@@ -548,7 +545,7 @@ pub fn gap_short(t: &Text, issue: &Issue, gap: Gap) -> String {
 
 /// A scale strip's accessible name: what it is a picture of.
 pub fn strip_name(t: &Text, issue: &Issue) -> String {
-    t.fill(Key::ChartStripName, &[("issue", issue.name.get(t.lang()))])
+    t.fill(Key::ChartStripName, &[("issue", issue.name.shown())])
 }
 
 /// A scale strip's caption: its common ground, or that there is none.
@@ -561,7 +558,7 @@ pub fn strip_caption(t: &Text, issue: &Issue, ground: &CommonGround) -> String {
             t.fill(Key::ChartStripCommonGround, &[("shared", &describe_shared(t, issue, shared))])
         }
         _ if !ground.possible.is_empty() => {
-            t.fill(Key::ChartStripPossible, &[("outcomes", &labels(issue, &ground.possible, t.lang()))])
+            t.fill(Key::ChartStripPossible, &[("outcomes", &labels(issue, &ground.possible))])
         }
         _ => t.get(Key::ChartStripNoGround).to_string(),
     }
@@ -572,14 +569,12 @@ pub fn over_time_caption(t: &Text, issue: &Issue, start: Date, stop: Date) -> (S
     // A year is written as it is, without a thousands separator.
     let name = t.fill(
         Key::ChartOverTimeName,
-        &[("issue", issue.name.get(t.lang())), ("from", &start.year.to_string()), ("to", &t.date(stop))],
+        &[("issue", issue.name.shown()), ("from", &start.year.to_string()), ("to", &t.date(stop))],
     );
     let lanes = match (issue.kind, issue.options.first(), issue.options.last()) {
         (IssueKind::Quantity, ..) => t.get(Key::ChartLanesQuantity).to_string(),
         (IssueKind::Set, ..) => t.get(Key::ChartLanesSet).to_string(),
-        (_, Some(a), Some(b)) => {
-            t.fill(Key::ChartLanesScale, &[("top", a.label.get(t.lang())), ("bottom", b.label.get(t.lang()))])
-        }
+        (_, Some(a), Some(b)) => t.fill(Key::ChartLanesScale, &[("top", a.label.shown()), ("bottom", b.label.shown())]),
         _ => String::new(),
     };
     (name, t.fill(Key::ChartOverTimeCaption, &[("lanes", &lanes)]))
@@ -594,8 +589,7 @@ pub fn pair_chart_caption(
     counts: &PairCounts,
     conflicts: usize,
 ) -> (String, String) {
-    let name =
-        t.fill(Key::ChartPairName, &[("a", ds.party(a).name.get(t.lang())), ("b", ds.party(b).name.get(t.lang()))]);
+    let name = t.fill(Key::ChartPairName, &[("a", ds.party(a).name.shown()), ("b", ds.party(b).name.shown())]);
     let mut bar = Vec::new();
     for k in RelationKind::ALL {
         let n = counts.get(k);
@@ -635,14 +629,7 @@ pub fn change_mark(t: &Text, ds: &Dataset, change: &Change) -> String {
         Some(p) => (Key::ChartChangeNow, describe_stance(t, issue, &p.stance)),
         None => (Key::ChartChangeGone, String::new()),
     };
-    t.fill(
-        key,
-        &[
-            ("party", ds.party(change.party).name.get(t.lang())),
-            ("issue", issue.name.get(t.lang())),
-            ("stance", &stance),
-        ],
-    )
+    t.fill(key, &[("party", ds.party(change.party).name.shown()), ("issue", issue.name.shown()), ("stance", &stance)])
 }
 
 // ---- Deal builder (issue 10): what a package means for each party, the suggestions, the
@@ -689,7 +676,7 @@ fn segment(t: &Text, ds: &Dataset, s: &mut String, issues: &[IssueIx], key: Key)
     }
     let mut names = Vec::new();
     for &i in issues {
-        names.push(ds.issue(i).name.get(t.lang()));
+        names.push(ds.issue(i).name.shown());
     }
     s.push_str(&t.count(key, issues.len(), &[("issues", &name_list(t, &names, usize::MAX))]));
 }
@@ -722,7 +709,7 @@ pub fn plan_diff_words(t: &Text, ds: &Dataset, fw: &Framework, d: &PlanDiff) -> 
         segment(t, ds, &mut s, &issues, key);
     }
     let diff = if s.is_empty() { t.get(Key::PlanNothingInCommon) } else { &s };
-    t.fill(Key::PlanDiff, &[("document", fw.name.get(t.lang())), ("date", &t.date(fw.date)), ("diff", diff)])
+    t.fill(Key::PlanDiff, &[("document", fw.name.shown()), ("date", &t.date(fw.date)), ("diff", diff)])
 }
 
 /// The package in one paragraph: who could sign it as it stands, with gaps, and who could not,
@@ -737,7 +724,7 @@ pub fn deal_summary(t: &Text, ds: &Dataset, date: Date, picked: usize, deals: &[
         let mut names = Vec::new();
         for d in deals {
             if d.standing == st {
-                names.push(ds.party(d.party).name.get(t.lang()));
+                names.push(ds.party(d.party).name.shown());
             }
         }
         if !names.is_empty() {
@@ -757,7 +744,7 @@ fn takers(t: &Text, ds: &Dataset, takes: &[(PartyIx, Take)], x: Take, key: Key) 
     let mut names = Vec::new();
     for &(p, y) in takes {
         if y == x {
-            names.push(ds.party(p).name.get(t.lang()));
+            names.push(ds.party(p).name.shown());
         }
     }
     if names.is_empty() {
@@ -803,7 +790,7 @@ pub fn change_words(t: &Text, ds: &Dataset, c: &PickChange) -> String {
     let mut others = Vec::new();
     for &p in &c.gains {
         if p != c.party {
-            others.push(ds.party(p).name.get(t.lang()));
+            others.push(ds.party(p).name.shown());
         }
     }
     let others = if others.is_empty() {
@@ -814,9 +801,9 @@ pub fn change_words(t: &Text, ds: &Dataset, c: &PickChange) -> String {
     t.fill(
         Key::OneChange,
         &[
-            ("issue", issue.name.get(t.lang())),
+            ("issue", issue.name.shown()),
             ("outcome", &describe_outcome(t, issue, &c.outcome)),
-            ("party", ds.party(c.party).name.get(t.lang())),
+            ("party", ds.party(c.party).name.shown()),
             ("others", &others),
         ],
     )

@@ -12,7 +12,6 @@ mod task;
 use task::{listen, next_task};
 
 use std::cell::Cell;
-use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -79,7 +78,7 @@ async fn fetch_dataset(file: &str, first: bool, prerendered: Option<&str>) -> Re
                     match read_shapes(value, first) {
                         Ok(found) => {
                             next_task().await;
-                            check_data(found)
+                            check_data(found, page_lang())
                         }
                         Err(p) => Err(p),
                     }
@@ -125,10 +124,20 @@ enum Messages {
 }
 
 thread_local! {
+    /// A page drawn ahead of the state that shows it, with the query it was drawn for and whether
+    /// it is in the DOM already, so that drawing it and putting it in the DOM take tasks of their
+    /// own.
+    static AHEAD: Cell<Option<(String, present::Page, bool)>> = const { Cell::new(None) };
     static MESSAGES: Cell<Messages> = const { Cell::new(Messages::NotAsked) };
     /// A page asked for them (`want_messages`), and the wake-up of the task that loads them.
     static WANTED: Cell<bool> = const { Cell::new(false) };
     static WAKE: Cell<Option<js_sys::Function>> = const { Cell::new(None) };
+}
+
+/// The language the page's address asks for: a page is written in one (its switch loads the page
+/// anew), and the dataset is read in it.
+fn page_lang() -> crate::text::Lang {
+    query_value("lang").and_then(|code| crate::text::Lang::from_code(&code)).unwrap_or_default()
 }
 
 /// Loads the messages the wasm does not carry, once a page: says whether this call loaded them.
@@ -138,7 +147,7 @@ async fn load_on_demand_messages() -> bool {
     }
     MESSAGES.set(Messages::Loading);
     // A page in another language loads that language's whole catalogue.
-    let lang = crate::url::parse(&window().location().search().unwrap_or_default()).0.lang;
+    let lang = page_lang();
     let loaded = match fetch_text(lang.file()).await {
         Ok((file, _)) => crate::text::install(lang, &file).is_ok(),
         Err(_) => false,
@@ -175,7 +184,7 @@ async fn load_messages_when_wanted(redraw: impl Fn()) {
 /// Gives the page the dataset's description (or its title), for link previews and search
 /// engines that run scripts; index.html carries one only until the data is in.
 fn describe_page(meta: &crate::model::Meta) {
-    let text = meta.description.as_ref().unwrap_or(&meta.title).en();
+    let text = meta.description.as_ref().unwrap_or(&meta.title).shown();
     if let Ok(Some(tag)) = document().query_selector("meta[name=description]") {
         let _ = tag.set_attribute("content", text);
     }
@@ -284,10 +293,6 @@ pub fn App() -> impl IntoView {
     // there is one), whose sources are placeholders, and the full file follows once it is drawn:
     // the first file is 1.8 times smaller gzipped (README, "First paint, measured").
     let first = waiting() && root.has_attribute("data-first") && source.as_deref() == Ok(DATA_URL);
-    // A page drawn ahead of the state that shows it, with the query it was drawn for and whether it
-    // is in the DOM already, so that drawing it and putting it in the DOM take tasks of their own.
-    let ahead: Rc<Cell<Option<(String, present::Page, bool)>>> = Rc::new(Cell::new(None));
-    let draw_ahead = ahead.clone();
     leptos::task::spawn_local(async move {
         let result = match source {
             Ok(_) if first => match fetch_dataset(FIRST_URL, true, None).await {
@@ -344,7 +349,7 @@ pub fn App() -> impl IntoView {
                     next_task().await;
                 }
             }
-            draw_ahead.set(Some((query, page, fill)));
+            AHEAD.set(Some((query, page, fill)));
             // The view stays as drawn, its sources loading, until the full file is in. It is asked
             // for once the view has been painted: measured with Lighthouse, a request made before
             // that paint shared the link with it (pair permalink 3,183 ms).
@@ -369,7 +374,11 @@ pub fn App() -> impl IntoView {
     // drew last (Leptos hands an effect its previous value), so the next one is patched in.
     // Its value is the tree and the query it was drawn for: focus follows a link only when the query
     // changed, not when the full file replaced a first one under the same view.
-    Effect::new(move |drawn: Option<Option<(present::Node, String)>>| {
+    // A closure that holds nothing tied to the browser's thread (`new_sync`): Leptos wraps any
+    // other in a check of the thread it runs on, which brings 2 KB of the standard library's
+    // thread handling into the wasm.
+    Effect::new_sync(move |drawn: Option<Option<(present::Node, String)>>| {
+        let root = document().get_element_by_id("page-root")?;
         let (mut drawn, last) = drawn.flatten().unzip();
         let query = route.query();
         let first = drawn.is_none();
@@ -378,7 +387,7 @@ pub fn App() -> impl IntoView {
             // without the prerender, the loading note `main` moved into `#page-root`.
             LoadState::Loading => return None,
             LoadState::Failed(message) => (present::failure(&query, &message), false),
-            LoadState::Ready(data) => match ahead.take() {
+            LoadState::Ready(data) => match AHEAD.take() {
                 Some((drawn_for, page, in_dom)) if drawn_for == query => (page, in_dom),
                 // The page the start-up put in the DOM was for a query the reader has left since.
                 Some((_, page, true)) => {

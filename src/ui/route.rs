@@ -28,8 +28,7 @@ pub fn page_address() -> String {
 
 pub fn provide_route() -> Route {
     let (query, set_query) = signal(location_search());
-    // The app never unmounts, so the listener lives as long as the page.
-    let _ = window_event_listener(leptos::ev::popstate, move |_| set_query.set(location_search()));
+    super::task::listen(&window(), "popstate", Box::new(move |_| set_query.set(location_search())));
     Route { query, set_query }
 }
 

@@ -5,7 +5,7 @@ use leptos::prelude::window;
 
 /// Calls `f` with each `name` event on `target`, for as long as the page lives. Not generic, so
 /// the three listeners share one closure type in the wasm.
-pub(super) fn listen(target: &web_sys::Element, name: &str, f: Box<dyn Fn(web_sys::Event)>) {
+pub(super) fn listen(target: &web_sys::EventTarget, name: &str, f: Box<dyn Fn(web_sys::Event)>) {
     use wasm_bindgen::{closure::Closure, JsCast};
     let callback = Closure::<dyn Fn(web_sys::Event)>::wrap(f);
     let _ = target.add_event_listener_with_callback(name, callback.as_ref().unchecked_ref());

@@ -212,7 +212,7 @@ fn a_tour_handout_prints_every_step_with_its_caption_and_no_id_twice() {
     let steps = with_class(&body, "handout-step");
     assert_eq!(steps.len(), tour.steps.len());
     for (step, s) in steps.iter().zip(&tour.steps) {
-        assert!(text(step).contains(s.caption.en()), "{}", s.caption.en());
+        assert!(text(step).contains(s.caption.shown()), "{}", s.caption.shown());
     }
     assert!(text(steps[0]).contains("Step 1 of 9 · positions as of 15 April 2022"));
     let mut ids: Vec<&str> = body.elements().into_iter().filter_map(|e| e.attr_value("id")).collect();

@@ -279,7 +279,7 @@ fn option_ids(ds: &Dataset, p: &Position) -> (Option<String>, Vec<String>, Vec<S
 }
 
 fn all_text(p: &Position) -> String {
-    format!("{} {}", p.summary.en(), p.detail.as_ref().map(|d| d.en()).unwrap_or_default())
+    format!("{} {}", p.summary.shown(), p.detail.as_ref().map(|d| d.shown()).unwrap_or_default())
 }
 
 fn relation_at(ds: &Dataset, on: &str, a: &str, b: &str, issue: &str) -> String {
@@ -313,8 +313,8 @@ fn audit_london_2025_recognition_wording() {
     }
     let f = ds.framework("ua-europe-counter-2025-04-23").expect("London text");
     for prov in &f.provisions {
-        assert!(!prov.summary.en().contains("recognises no"), "{} {}", prov.label, prov.summary.en());
-        assert!(!prov.summary.en().ends_with("no recognition."), "{} {}", prov.label, prov.summary.en());
+        assert!(!prov.summary.shown().contains("recognises no"), "{} {}", prov.label, prov.summary.shown());
+        assert!(!prov.summary.shown().ends_with("no recognition."), "{} {}", prov.label, prov.summary.shown());
     }
 }
 
@@ -324,10 +324,10 @@ fn audit_us_donetsk_zone_is_a_free_economic_zone_first_offered_on_11_december_20
     let ds = real();
     let first = position(&ds, "us", "donetsk", "2025-12-11");
     assert_eq!(option_ids(&ds, first).0.as_deref(), Some("demilitarised-zone"));
-    assert!(first.summary.en().contains("\"free economic zone\""), "{}", first.summary.en());
+    assert!(first.summary.shown().contains("\"free economic zone\""), "{}", first.summary.shown());
     assert!(first.sources.iter().any(|s| s.date.to_string() == "2025-12-11"));
     let later = position(&ds, "us", "donetsk", "2025-12-23");
-    assert!(later.summary.en().contains("Zelensky: it would have to be demilitarised"), "{}", later.summary.en());
+    assert!(later.summary.shown().contains("Zelensky: it would have to be demilitarised"), "{}", later.summary.shown());
     let us = ds.party_ix("us").expect("us");
     for p in ds.positions.iter().filter(|p| p.party == us) {
         let text = all_text(p).to_lowercase();
@@ -338,7 +338,7 @@ fn audit_us_donetsk_zone_is_a_free_economic_zone_first_offered_on_11_december_20
         for prov in &f.provisions {
             for a in prov.alternatives.iter().filter(|a| a.party == us) {
                 assert!(
-                    !a.summary.en().to_lowercase().contains("demilitarised free economic"),
+                    !a.summary.shown().to_lowercase().contains("demilitarised free economic"),
                     "{} {}",
                     f.id,
                     prov.label
@@ -409,7 +409,7 @@ fn audit_e3_point_8_is_not_a_reassurance_force() {
     let f = ds.framework("europe-counter-2025-11-23").expect("E3 text");
     let troops = ds.issue_ix("foreign-troops").expect("issue");
     assert!(f.provisions.iter().all(|p| p.issue != troops), "E3 point 8 is mapped to foreign troops again");
-    assert!(f.summary.en().contains("point 8"), "the summary should say why point 8 is not mapped");
+    assert!(f.summary.shown().contains("point 8"), "the summary should say why point 8 is not mapped");
     // The computed fit a reader sees: Russia's conflicts with the E3 text are on other issues only.
     let ru = ds.party_ix("ru").expect("ru");
     let fit = framework_fit(&ds, &Snapshot::at(&ds, f.date), f, &[ru]);
@@ -435,7 +435,7 @@ fn audit_e3_point_25_election_wording_is_marked_unconfirmed() {
     let prov = f.provisions.iter().find(|p| p.issue == elections).expect("point 25");
     assert_eq!(prov.label, "25");
     assert_eq!(prov.status.as_str(), "reported");
-    assert!(prov.summary.en().contains("was not seen"), "{}", prov.summary.en());
+    assert!(prov.summary.shown().contains("was not seen"), "{}", prov.summary.shown());
     let independent = prov.sources.iter().filter(|s| !s.url.contains("emegypt")).count();
     assert!(independent >= 2, "point 25 rests on the weak emegypt re-post alone");
 }
@@ -448,7 +448,7 @@ fn musk_plan_is_dated_3_october_2022_not_2024() {
     let ds = real();
     let f = ds.framework("musk-2022-10").expect("Musk");
     assert_eq!(f.date.to_string(), "2022-10-03");
-    assert!(f.summary.en().contains("3 October 2022"));
+    assert!(f.summary.shown().contains("3 October 2022"));
 }
 
 #[test]
@@ -502,7 +502,7 @@ fn the_20_point_plan_and_geneva_positions_are_dated_to_their_talks() {
     assert_eq!(ds.framework("geneva-19-point-2025-11").expect("Geneva").date.to_string(), "2025-11-23");
     for p in &ds.positions {
         // Positions resting on the 20-point draft are dated to Zelensky's reading of it.
-        if p.summary.en().starts_with("20-point draft") {
+        if p.summary.shown().starts_with("20-point draft") {
             assert_eq!(p.as_of.to_string(), "2025-12-23", "{} · {}", ds.party(p.party).id, ds.issue(p.issue).id);
         }
     }
@@ -540,7 +540,7 @@ fn e3_text_keeps_the_50_50_znpp_clause() {
     let prov = f.provisions.iter().find(|p| p.issue == znpp).expect("ZNPP point");
     assert_eq!(prov.label, "19");
     assert_eq!(prov.outcome, Some(Outcome::Option(ds.issue(znpp).option_ix("trilateral").expect("option"))));
-    assert!(prov.summary.en().contains("50"), "{}", prov.summary.en());
+    assert!(prov.summary.shown().contains("50"), "{}", prov.summary.shown());
 }
 
 #[test]
@@ -553,7 +553,7 @@ fn russian_memorandum_wants_elections_before_signing_and_100_days_only_in_ceasef
     let elections = ds.issue_ix("elections").expect("issue");
     let prov = f.provisions.iter().find(|p| p.issue == elections).expect("elections");
     assert!(prov.label.contains("option 2"), "{}", prov.label);
-    assert!(prov.summary.en().contains("100 days"));
+    assert!(prov.summary.shown().contains("100 days"));
 }
 
 #[test]
@@ -561,10 +561,10 @@ fn trump_stop_at_the_lines_is_of_19_october_2025_and_peace_agreement_not_ceasefi
     let ds = real();
     let p = position(&ds, "us", "line-of-contact", "2025-10-19");
     assert_eq!(option_ids(&ds, p).0.as_deref(), Some("freeze"));
-    assert!(p.summary.en().contains("Stop at the lines"));
+    assert!(p.summary.shown().contains("Stop at the lines"));
     let p = position(&ds, "us", "sequencing", "2025-08-16");
     assert_eq!(option_ids(&ds, p).0.as_deref(), Some("settlement-first"));
-    assert!(p.summary.en().contains("Peace Agreement"));
+    assert!(p.summary.shown().contains("Peace Agreement"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -575,7 +575,7 @@ fn the_description_states_the_newest_position_date_and_the_review_date() {
     let ds = real();
     let newest = ds.positions.iter().map(|p| p.as_of).max().expect("positions");
     assert_eq!(newest.to_string(), "2026-06-23");
-    let description = ds.meta.description.as_ref().expect("description").en().to_string();
+    let description = ds.meta.description.as_ref().expect("description").shown().to_string();
     assert!(description.contains(&newest.to_long()), "{description}");
     assert!(description.contains(&ds.meta.reviewed.to_long()), "{description}");
     assert!(!description.contains("to March 2026"), "{description}");
@@ -643,8 +643,8 @@ fn lavrovs_denial_and_budanovs_claim_on_us_guarantees_are_both_shown() {
     let p = position(&ds, "ru", "security-guarantees", "2026-03-05");
     let contested = p.contested.as_ref().expect("contested readings");
     assert_eq!(contested.readings.len(), 2);
-    assert!(contested.readings[0].summary.en().contains("Budanov"));
-    assert!(contested.readings[1].summary.en().contains("Lavrov"));
+    assert!(contested.readings[0].summary.shown().contains("Budanov"));
+    assert!(contested.readings[1].summary.shown().contains("Lavrov"));
     // Russia is not recorded as accepting the US guarantee either way.
     let (_, acceptable, _) = option_ids(&ds, p);
     assert!(!acceptable.contains(&"article-5-like".to_string()));
@@ -653,7 +653,7 @@ fn lavrovs_denial_and_budanovs_claim_on_us_guarantees_are_both_shown() {
 #[test]
 fn the_talks_pause_of_2026_is_stated_not_filled_with_invented_movement() {
     let ds = real();
-    let notes: Vec<&str> = ds.meta.notes.iter().map(|n| n.en()).collect();
+    let notes: Vec<&str> = ds.meta.notes.iter().map(|n| n.shown()).collect();
     assert!(notes.iter().any(|n| n.contains("no trilateral US–Ukraine–Russia round was found")), "{notes:?}");
     // Between the Florida talks and Putin's statement no position moves except the EU cluster.
     let moved: Vec<String> = ds
@@ -679,7 +679,7 @@ fn every_party_note_carries_sources() {
 fn north_korea_note_says_pull_back_from_the_front_not_withdrawal() {
     let ds = real();
     let kp = &ds.parties[ds.party_ix("kp").expect("kp").0];
-    let note = kp.note.as_ref().expect("note").en();
+    let note = kp.note.as_ref().expect("note").shown();
     assert!(note.contains("October 2024"), "{note}");
     assert!(note.contains("pull-back from the front line"), "{note}");
     assert!(note.contains("not supported"), "the seed article's withdrawal claim must stay marked as unsupported");
@@ -719,7 +719,11 @@ fn disputed_names_are_marked_where_they_are_used() {
     let ds = real();
     let option = |issue: &str, id: &str| {
         let i = &ds.issues[ds.issue_ix(issue).expect("issue").0];
-        i.options[i.option_ix(id).expect("option")].description.as_ref().map(|d| d.en().to_string()).unwrap_or_default()
+        i.options[i.option_ix(id).expect("option")]
+            .description
+            .as_ref()
+            .map(|d| d.shown().to_string())
+            .unwrap_or_default()
     };
     assert!(option("donetsk", "whole-de-jure").contains("ДНР"));
     assert!(option("luhansk", "whole-de-jure").contains("ЛНР"));
@@ -728,7 +732,7 @@ fn disputed_names_are_marked_where_they_are_used() {
     // The Russian interface names the foreign-troops issue without the disputed preposition.
     let troops = &ds.issues[ds.issue_ix("foreign-troops").expect("issue").0];
     assert!(troops.name.in_language("ru").contains("на территории Украины"));
-    assert!(ds.meta.notes.iter().any(|n| n.en().contains("на территории Украины")));
+    assert!(ds.meta.notes.iter().any(|n| n.shown().contains("на территории Украины")));
 }
 
 // Classroom (issue 10): the bundled tours.
@@ -770,17 +774,17 @@ fn records(ds: &Dataset) -> Vec<(String, Vec<String>)> {
     for p in &ds.positions {
         let text = format!(
             "{} {} {}",
-            p.summary.en(),
-            p.detail.as_ref().map(|d| d.en()).unwrap_or_default(),
+            p.summary.shown(),
+            p.detail.as_ref().map(|d| d.shown()).unwrap_or_default(),
             p.as_of.to_long()
         );
         out.push((text, urls(&p.sources)));
     }
     for f in &ds.frameworks {
-        let mut text = format!("{} {} {}", f.name.en(), f.summary.en(), f.date.to_long());
+        let mut text = format!("{} {} {}", f.name.shown(), f.summary.shown(), f.date.to_long());
         for prov in &f.provisions {
             text.push(' ');
-            text.push_str(prov.summary.en());
+            text.push_str(prov.summary.shown());
         }
         out.push((text, urls(&f.sources)));
     }
@@ -813,7 +817,7 @@ fn every_tour_caption_date_and_figure_matches_a_record_it_cites() {
         ds.positions.iter().map(|p| p.as_of.to_long()).chain(ds.frameworks.iter().map(|f| f.date.to_long())).collect();
     for tour in &ds.tours {
         for (n, step) in tour.steps.iter().enumerate() {
-            let caption = step.caption.en();
+            let caption = step.caption.shown();
             let (dates, figures) = caption_facts(caption);
             // The records the step cites: those that share a source with it; a step that cites
             // none may state only what some record of the dataset states.

@@ -294,7 +294,7 @@ fn snapshots_take_the_latest_position_on_or_before_the_date() {
     );
     let at = |d: &str, p: usize| {
         let snap = Snapshot::at(&ds, date(d));
-        snap.position(&ds, PartyIx(p), IssueIx(0)).map(|x| x.summary.en().to_string())
+        snap.position(&ds, PartyIx(p), IssueIx(0)).map(|x| x.summary.shown().to_string())
     };
     assert_eq!(at("2022-03-28", 0), None);
     assert_eq!(at("2022-03-29", 0).as_deref(), Some("spring"));

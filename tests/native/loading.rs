@@ -181,7 +181,7 @@ fn shape_errors_inside_an_element_name_the_field_and_skip_only_that_element() {
         ]
     );
     assert_eq!(loaded.dataset.positions.len(), 1);
-    assert_eq!(loaded.dataset.positions[0].summary.en(), "kept");
+    assert_eq!(loaded.dataset.positions[0].summary.shown(), "kept");
 }
 
 #[test]
@@ -194,7 +194,7 @@ fn duplicate_positions_keep_the_first_in_the_file() {
         loaded.diagnostics.iter().map(|d| d.to_string()).collect::<Vec<_>>(),
         ["error: positions[1] (ru · nato · 2025-01-01): duplicate position: positions[0] already gives this party's position on this issue as of 2025-01-01"]
     );
-    assert_eq!(loaded.dataset.positions[0].summary.en(), "first");
+    assert_eq!(loaded.dataset.positions[0].summary.shown(), "first");
 }
 
 #[test]
@@ -203,7 +203,7 @@ fn text_may_come_in_several_languages_with_english_required() {
     doc["topics"] =
         json!([{"id": "t", "name": {"en": "Territory", "uk": "Територія"}}, {"id": "u", "name": {"uk": "Безпека"}}]);
     let loaded = load(&doc.to_string()).expect("loads");
-    assert_eq!(loaded.dataset.topics[0].name.en(), "Territory");
+    assert_eq!(loaded.dataset.topics[0].name.shown(), "Territory");
     assert_eq!(loaded.dataset.topics[0].name.in_language("uk"), "Територія");
     assert_eq!(loaded.dataset.topics[0].name.in_language("fr"), "Territory");
     assert_eq!(
@@ -287,7 +287,7 @@ fn a_unit_may_name_its_singular_so_one_year_is_not_one_years() {
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
     let issue = &loaded.dataset.issues[1];
     let unit = issue.unit.as_ref().expect("unit");
-    assert_eq!((unit.en_for(1.0), unit.en_for(2.0), unit.en_for(0.5)), ("year", "years", "years"));
+    assert_eq!((unit.for_amount(1.0), unit.for_amount(2.0), unit.for_amount(0.5)), ("year", "years", "years"));
     assert_eq!(unit.other.in_language("uk"), "років");
     assert_eq!(issue.unlimited_en(), "permanent");
     assert_eq!(loaded.dataset.issues[0].unlimited_en(), "no limit", "the default word");

@@ -130,7 +130,7 @@ fn a_position_that_says_nothing_counts_as_no_position_over_time() {
         .iter()
         .map(|c| {
             let words = |p: Option<&common_ground::model::Position>| {
-                p.map_or("none".to_string(), |p| p.summary.en().to_string())
+                p.map_or("none".to_string(), |p| p.summary.shown().to_string())
             };
             format!("{} {}: {} → {}", ds.party(c.party).id, ds.issue(c.issue).id, words(c.before), words(c.after))
         })

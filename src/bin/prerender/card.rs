@@ -45,7 +45,7 @@ pub fn add_card_image(dir: &Path) -> Result<String, String> {
     let text = std::fs::read_to_string(data_path).map_err(|e| format!("cannot read {}: {e}", data_path.display()))?;
     let loaded = common_ground::load::load(&text).map_err(|e| format!("{}: {e}", data_path.display()))?;
     let base = crate::public_url().unwrap_or_default();
-    let html = with_card_image(&html, loaded.dataset.meta.title.en(), &base, size)?;
+    let html = with_card_image(&html, loaded.dataset.meta.title.shown(), &base, size)?;
     std::fs::write(&index, &html).map_err(|e| format!("cannot write {}: {e}", index.display()))?;
     Ok(format!("{} names {} ({} × {})", index.display(), image.display(), size.0, size.1))
 }

@@ -108,7 +108,7 @@ pub fn render(
     let page = common_ground::present::first_paint(loaded, "");
     let meta = &loaded.dataset.meta;
     let description =
-        meta.description.as_ref().map(|d| d.en().to_string()).unwrap_or_else(|| meta.title.en().to_string());
+        meta.description.as_ref().map(|d| d.shown().to_string()).unwrap_or_else(|| meta.title.shown().to_string());
 
     // The view, in place of the "loading" note (whose text says JavaScript is needed).
     let app_start = template.find("<div id=\"app\">").ok_or("index.html has no <div id=\"app\">")?;
@@ -159,14 +159,14 @@ pub fn render(
     meta_tag(&mut head, "name", "description", &description);
     meta_tag(&mut head, "property", "og:type", "website");
     meta_tag(&mut head, "property", "og:site_name", "Common Ground");
-    meta_tag(&mut head, "property", "og:title", meta.title.en());
+    meta_tag(&mut head, "property", "og:title", meta.title.shown());
     meta_tag(&mut head, "property", "og:description", &description);
     if let Some(url) = &settings.public_url {
         meta_tag(&mut head, "property", "og:url", url);
     }
     // The large card and the image's tags come with the image (`with_card_image`).
     meta_tag(&mut head, "name", "twitter:card", "summary");
-    meta_tag(&mut head, "name", "twitter:title", meta.title.en());
+    meta_tag(&mut head, "name", "twitter:title", meta.title.shown());
     meta_tag(&mut head, "name", "twitter:description", &description);
 
     // Right after the charset, so the policy governs every script and link that follows.
@@ -258,7 +258,7 @@ pub mod tests {
         let html = render(TEMPLATE, &loaded, "abc".into(), &settings()).expect("renders");
         assert!(!html.contains("<p class=\"boot\">Loading</p>"));
         assert!(html.contains("<div id=\"page-root\" data-prerendered=\"abc\" data-first><div class=\"page\">"));
-        let title = escape(loaded.dataset.meta.title.en());
+        let title = escape(loaded.dataset.meta.title.shown());
         assert!(html.contains(&format!("<meta property=\"og:title\" content=\"{title}\">")), "{html}");
         assert!(html.contains("<meta name=\"twitter:card\" content=\"summary\">"));
         assert!(!html.contains("og:image"), "no image tag before the image is made");

@@ -51,13 +51,11 @@ pub fn changes(cx: &Cx) -> (String, El) {
         Some(p) => el("div")
             .cls("change-side")
             .add(el("p").cls("change-when").add(format!("{label} (")).add(time(&cx.text, p.as_of)).add(")"))
-            .add(
-                el("p")
-                    .add(status_mark(&cx.text, p.status))
-                    .add(" ")
-                    .add(p.summary.get(cx.text.lang()))
-                    .add_opt(position_mark(&cx.text, cx.repaired, p)),
-            )
+            .add(el("p").add(status_mark(&cx.text, p.status)).add(" ").add(p.summary.shown()).add_opt(position_mark(
+                &cx.text,
+                cx.repaired,
+                p,
+            )))
             .add(el("p").cls("pos-meta").add(describe_stance(&cx.text, issue, &p.stance)))
             .add(source_list(&cx.text, &p.sources)),
         None => el("div")
@@ -70,10 +68,8 @@ pub fn changes(cx: &Cx) -> (String, El) {
         let issue = ds.issue(c.issue);
         let mut to_issue = issue_state(cx.state, &issue.id);
         to_issue.date = None;
-        let mut names = [
-            ("party", party_name(ds, c.party, false, cx.text.lang()).into()),
-            ("issue", link(&to_issue, issue.name.get(cx.text.lang())).into()),
-        ];
+        let mut names =
+            [("party", party_name(ds, c.party, false).into()), ("issue", link(&to_issue, issue.name.shown()).into())];
         el("li")
             .key(&format!("{} {}", ds.party(c.party).id, issue.id))
             .cls("change")
@@ -113,15 +109,8 @@ pub fn changes(cx: &Cx) -> (String, El) {
             to_pair.date = Some(to_date);
             el("tr")
                 .key(&format!("{} {} {}", issue.id, ds.party(r.a).id, ds.party(r.b).id))
-                .add(el("th").attr("scope", "row").add(issue.name.get(cx.text.lang())))
-                .add(el("td").add(
-                    link(&to_pair, party_name(ds, r.a, true, cx.text.lang())).add(" – ").add(party_name(
-                        ds,
-                        r.b,
-                        true,
-                        cx.text.lang(),
-                    )),
-                ))
+                .add(el("th").attr("scope", "row").add(issue.name.shown()))
+                .add(el("td").add(link(&to_pair, party_name(ds, r.a, true)).add(" – ").add(party_name(ds, r.b, true))))
                 .add(el("td").add(relation_badge(&cx.text, r.before.kind())).add_opt(words(before)))
                 .add(el("td").add(relation_badge(&cx.text, r.after.kind())).add_opt(words(after)))
         });

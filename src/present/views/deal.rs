@@ -69,11 +69,11 @@ fn control(cx: &Cx, base: &Package, package: &Package, issue: IssueIx, suggested
             )
             .cls(class)
             .id(&(id.clone() + "-" + &o.id))
-            .add(o.label.get(cx.text.lang()))
+            .add(o.label.shown())
             .add(el("span").cls("sr-only").add(cx.text.get(state)));
             list = list.add(el("li").add(chip));
         }
-        return el("div").cls("items").add(el("span").id(&id).add(i.name.get(cx.text.lang()))).add(list);
+        return el("div").cls("items").add(el("span").id(&id).add(i.name.shown())).add(list);
     }
     let open = cx.text.get(Key::DealOpen);
     let mut options = vec![option(&to(cx, base, package, Some(issue), None), open, current.is_none())];
@@ -81,7 +81,7 @@ fn control(cx: &Cx, base: &Package, package: &Package, issue: IssueIx, suggested
         let go = to(cx, base, package, Some(issue), Some(&o));
         options.push(option(&go, &describe_outcome(&cx.text, i, &o), Some(&o) == current));
     }
-    picker(&id, i.name.get(cx.text.lang()), options)
+    picker(&id, i.name.shown(), options)
 }
 
 pub fn deal(cx: &Cx) -> (String, El) {
@@ -108,7 +108,7 @@ pub fn deal(cx: &Cx) -> (String, El) {
         let Some(fw) = ds.frameworks.get(f) else { continue };
         bases.push(option(
             &start(Some(&fw.id)),
-            &format!("{} — {}", fw.date, fw.name.get(cx.text.lang())),
+            &format!("{} — {}", fw.date, fw.name.shown()),
             cx.view.base == Some(f),
         ));
     }
@@ -127,7 +127,7 @@ pub fn deal(cx: &Cx) -> (String, El) {
             .key(&ds.party(d.party).id)
             .add(badge(class, icon, word))
             .add(" ")
-            .add(party_name(ds, d.party, false, cx.text.lang()))
+            .add(party_name(ds, d.party, false))
             .add(": ")
             .add(deal_verdict(&cx.text, ds, d));
         for c in &changes {

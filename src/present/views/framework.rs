@@ -24,13 +24,7 @@ pub fn outcome_words(cx: &Cx, p: &Provision) -> String {
         None => p
             .alternatives
             .iter()
-            .map(|a| {
-                format!(
-                    "{}: {}",
-                    ds.party(a.party).short.get(cx.text.lang()),
-                    describe_outcome(&cx.text, issue, &a.outcome)
-                )
-            })
+            .map(|a| format!("{}: {}", ds.party(a.party).short.shown(), describe_outcome(&cx.text, issue, &a.outcome)))
             .collect::<Vec<_>>()
             .join(" / "),
     }
@@ -39,7 +33,7 @@ pub fn outcome_words(cx: &Cx, p: &Provision) -> String {
 fn fit_row(t: &Text, ds: &Dataset, fits: &[Fit], parties: &[PartyIx], issue: &Issue) -> El {
     let mut list = el("ul").cls("fits");
     for (&p, &f) in parties.iter().zip(fits) {
-        list = list.add(el("li").add(party_name(ds, p, true, t.lang())).add(" ").add(fit_badge(t, f, issue)));
+        list = list.add(el("li").add(party_name(ds, p, true)).add(" ").add(fit_badge(t, f, issue)));
     }
     list
 }
@@ -52,7 +46,7 @@ pub fn framework(cx: &Cx) -> (String, El) {
         return (heading.into(), section("framework", heading).add(none));
     };
     let order = ds.frameworks_by_date();
-    let choice = |f: &Framework| format!("{} — {}", f.date, f.name.get(cx.text.lang()));
+    let choice = |f: &Framework| format!("{} — {}", f.date, f.name.shown());
     let (mut docs, mut others) = (Vec::new(), Vec::new());
     let mut to = view_state(cx.state, View::Framework);
     to.doc2 = None;
@@ -73,12 +67,10 @@ pub fn framework(cx: &Cx) -> (String, El) {
     let body = section("framework", heading).key("framework").add(el("div").cls("pickers").add(docs).add(compare));
     match cx.view.doc2.and_then(|d| ds.frameworks.get(d)) {
         Some(other) => {
-            let title = cx
-                .text
-                .fill(Key::ViewsAnd, &[("a", fw.name.get(cx.text.lang())), ("b", other.name.get(cx.text.lang()))]);
+            let title = cx.text.fill(Key::ViewsAnd, &[("a", fw.name.shown()), ("b", other.name.shown())]);
             (title, body.add(comparison(cx, fw, other)))
         }
-        None => (fw.name.get(cx.text.lang()).to_string(), body.add(one(cx, fw))),
+        None => (fw.name.shown().to_string(), body.add(one(cx, fw))),
     }
 }
 
@@ -89,21 +81,17 @@ fn one(cx: &Cx, fw: &Framework) -> El {
     let text = framework_summary(&cx.text, ds, fw, &parties, &fit, cx.view.date);
     let mut by = el("span");
     if fw.proposers.is_empty() {
-        by = by.add(
-            fw.proposer_note
-                .as_ref()
-                .map_or_else(|| cx.text.get(Key::FrameworkUnattributed), |n| n.get(cx.text.lang())),
-        );
+        by = by.add(fw.proposer_note.as_ref().map_or_else(|| cx.text.get(Key::FrameworkUnattributed), |n| n.shown()));
     } else {
         for (i, &p) in fw.proposers.iter().enumerate() {
-            by = by.add(if i > 0 { ", " } else { "" }).add(party_name(ds, p, false, cx.text.lang()));
+            by = by.add(if i > 0 { ", " } else { "" }).add(party_name(ds, p, false));
         }
     }
     let mut counts = el("tbody");
     for (&p, c) in parties.iter().zip(&fit.counts) {
         counts = counts.add(
             el("tr")
-                .add(el("th").attr("scope", "row").add(party_name(ds, p, false, cx.text.lang())))
+                .add(el("th").attr("scope", "row").add(party_name(ds, p, false)))
                 .add(el("td").add(cx.text.number(c.compatible as f64)))
                 .add(el("td").add(cx.text.number(c.conflict as f64)))
                 .add(el("td").add(cx.text.number(c.unknown as f64))),
@@ -139,11 +127,11 @@ fn one(cx: &Cx, fw: &Framework) -> El {
                             // The name stands alone, before a colon: "Russia: 85,000 troops".
                             // A possessive ending ("the United States's") is English grammar
                             // the name may not take, and no other language can add one.
-                            .add(party_name(ds, alt.party, false, cx.text.lang()))
+                            .add(party_name(ds, alt.party, false))
                             .add(": ")
                             .add(el("strong").add(describe_outcome(&cx.text, issue, &alt.outcome))),
                     )
-                    .add(el("p").add(alt.summary.get(cx.text.lang())))
+                    .add(el("p").add(alt.summary.shown()))
                     .add(fit_row(&cx.text, ds, fits, &parties, issue)),
             );
         }
@@ -157,12 +145,12 @@ fn one(cx: &Cx, fw: &Framework) -> El {
                         .cls("prov-head")
                         .add(el("span").cls("prov-label").add(prov.label.as_str()))
                         .add(" ")
-                        .add(link(&to, issue.name.get(cx.text.lang())))
+                        .add(link(&to, issue.name.shown()))
                         .add(": ")
                         .add(el("strong").add(outcome))
                         .add_opt(cx.repaired.provision(&fw.id, j).then(|| repaired_mark(&cx.text))),
                 )
-                .add(el("p").add(status_mark(&cx.text, prov.status)).add(" ").add(prov.summary.get(cx.text.lang())))
+                .add(el("p").add(status_mark(&cx.text, prov.status)).add(" ").add(prov.summary.shown()))
                 .add_opt((!pf.fits.is_empty()).then(|| fit_row(&cx.text, ds, &pf.fits, &parties, issue)))
                 .add_opt(alternatives)
                 .add_opt(prov.contested.as_ref().map(|c| contested_note(&cx.text, c)))
@@ -182,11 +170,11 @@ fn one(cx: &Cx, fw: &Framework) -> El {
     el("article")
         .key(&fw.id)
         .cls("doc")
-        .add(el("h3").add(fw.name.get(cx.text.lang())))
+        .add(el("h3").add(fw.name.shown()))
         .add(cx.text.rich(el("p").cls("doc-meta").add(time(&cx.text, fw.date)), Key::FrameworkMeta, &mut meta))
         .add(summary(text))
-        .add(el("p").add(fw.summary.get(cx.text.lang())))
-        .add_opt(fw.context.as_ref().map(|c| el("p").cls("context").add(c.get(cx.text.lang()))))
+        .add(el("p").add(fw.summary.shown()))
+        .add_opt(fw.context.as_ref().map(|c| el("p").cls("context").add(c.shown())))
         .add(source_list(&cx.text, &fw.sources))
         .add(scroll_box(cx.text.get(Key::FrameworkFitLabel), table))
         .add(provisions)
@@ -233,7 +221,7 @@ fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
         to.doc2 = None;
         rows = rows.add(
             el("tr")
-                .add(el("th").attr("scope", "row").add(link(&to, issue.name.get(cx.text.lang()))))
+                .add(el("th").attr("scope", "row").add(link(&to, issue.name.shown())))
                 .add(el("td").add(says(a, i)))
                 .add(el("td").add(says(b, i)))
                 .add(el("td").cls(class).add(cx.text.get(verdict))),
@@ -243,13 +231,7 @@ fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
     let text = cx.text.count(
         Key::FrameworkCompared,
         issues,
-        &[
-            ("a", a.name.get(cx.text.lang())),
-            ("a-date", &a_date),
-            ("b", b.name.get(cx.text.lang())),
-            ("b-date", &b_date),
-            ("same", &same),
-        ],
+        &[("a", a.name.shown()), ("a-date", &a_date), ("b", b.name.shown()), ("b-date", &b_date), ("same", &same)],
     );
     let table = el("table")
         .cls("compare-table")
@@ -258,8 +240,8 @@ fn comparison(cx: &Cx, a: &Framework, b: &Framework) -> El {
             el("thead").add(
                 el("tr")
                     .add(el("th").attr("scope", "col").add(cx.text.get(Key::ViewsIssue)))
-                    .add(el("th").attr("scope", "col").add(a.name.get(cx.text.lang())))
-                    .add(el("th").attr("scope", "col").add(b.name.get(cx.text.lang())))
+                    .add(el("th").attr("scope", "col").add(a.name.shown()))
+                    .add(el("th").attr("scope", "col").add(b.name.shown()))
                     .add(el("th").attr("scope", "col").add(cx.text.get(Key::FrameworkVerdict))),
             ),
         )

@@ -25,10 +25,10 @@ pub fn issue(cx: &Cx) -> (String, El) {
 
     let mut select = el("select").id("pick-issue").attr(crate::present::protocol::GO, "");
     for (t, topic) in ds.topics.iter().enumerate() {
-        let mut group = el("optgroup").attr("label", topic.name.get(cx.text.lang()));
+        let mut group = el("optgroup").attr("label", topic.name.shown());
         for (n, i) in ds.issues.iter().enumerate() {
             if i.topic == t {
-                group = group.add(option(&issue_state(cx.state, &i.id), i.name.get(cx.text.lang()), n == ix.0));
+                group = group.add(option(&issue_state(cx.state, &i.id), i.name.shown(), n == ix.0));
             }
         }
         select = select.add(group);
@@ -43,17 +43,17 @@ pub fn issue(cx: &Cx) -> (String, El) {
         _ => options_scale(cx, iss, &placed, shared, possible),
     };
     // Another issue is another view: nothing opened for one issue opens for the next.
-    let body = section("issue", iss.name.get(cx.text.lang()))
+    let body = section("issue", iss.name.shown())
         .key(&format!("issue {}", iss.id))
         .add(pickers)
-        .add_opt(iss.question.as_ref().map(|q| el("p").cls("question").add(q.get(cx.text.lang()))))
+        .add_opt(iss.question.as_ref().map(|q| el("p").cls("question").add(q.shown())))
         .add(summary(text))
         .add(charts::scale_strip(cx, ix, &parties, &ground))
         .add(scale)
         .add_opt(charts::over_time(cx, ix))
         .add(history(cx, ix))
         .add(documents(cx, ix));
-    (iss.name.get(cx.text.lang()).to_string(), body)
+    (iss.name.shown().to_string(), body)
 }
 
 /// Each option of the scale in order, with who prefers, accepts or rejects it, and whether it is
@@ -94,16 +94,16 @@ fn options_scale(
                     .cls(class)
                     .add(el("span").attr("aria-hidden", "true").add(icon))
                     .add(" ")
-                    .add(party_name(cx.ds, *p, true, cx.text.lang()))
+                    .add(party_name(cx.ds, *p, true))
                     .add(el("span").cls("sr-only").add(format!(" {word}"))),
             );
         }
         let label = el("div")
             .cls("step-label")
-            .add(el("strong").add(opt.label.get(cx.text.lang())))
+            .add(el("strong").add(opt.label.shown()))
             .add_opt(common.then(|| badge("cg cg-yes", "✓", cx.text.get(Key::IssueCommonGround))))
             .add_opt(open.then(|| badge("cg cg-possible", "◇", cx.text.get(Key::IssuePossible))))
-            .add_opt(opt.description.as_ref().map(|d| el("span").cls("step-desc").add(d.get(cx.text.lang()))));
+            .add_opt(opt.description.as_ref().map(|d| el("span").cls("step-desc").add(d.shown())));
         rows = rows.add(el("li").cls(if common { "scale-step common" } else { "scale-step" }).add(label).add(marks));
     }
     let key = cx.text.get(if issue.kind == IssueKind::Set { Key::IssueKeySet } else { Key::IssueKeyScale });
@@ -115,7 +115,7 @@ fn quantity_axis(cx: &Cx, issue: &Issue, placed: &[(PartyIx, &Stance)]) -> El {
     el("ul").cls("axis-list").add_all(placed.iter().map(|(p, s)| {
         el("li")
             .cls("axis-row")
-            .add(el("span").cls("axis-party").add(party_name(cx.ds, *p, false, cx.text.lang())))
+            .add(el("span").cls("axis-party").add(party_name(cx.ds, *p, false)))
             .add(el("span").cls("axis-words").add(describe_stance(&cx.text, issue, s)))
     }))
 }
@@ -155,7 +155,7 @@ fn history(cx: &Cx, issue: IssueIx) -> El {
             el("section")
                 .key(&ds.party(p).id)
                 .cls("history-party")
-                .add(el("h4").add(party_name(ds, p, false, cx.text.lang())))
+                .add(el("h4").add(party_name(ds, p, false)))
                 .add(items),
         );
     }
@@ -174,7 +174,7 @@ fn documents(cx: &Cx, issue: IssueIx) -> El {
             }
             items = items.add(
                 el("li")
-                    .add(link(&doc_state(cx.state, &f.id), f.name.get(cx.text.lang())))
+                    .add(link(&doc_state(cx.state, &f.id), f.name.shown()))
                     .add(" (")
                     .add(time(&cx.text, f.date))
                     .add(format!("), {}: ", p.label))

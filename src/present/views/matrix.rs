@@ -27,7 +27,7 @@ fn cell_words(cx: &Cx, p: &Position) -> String {
         Stance::Quantity { min, max, .. } if min.is_some() || max.is_some() => {
             describe_shared(&cx.text, issue, &Shared::Range { min: *min, max: *max })
         }
-        _ => p.summary.get(cx.text.lang()).to_string(),
+        _ => p.summary.shown().to_string(),
     }
 }
 
@@ -46,7 +46,7 @@ fn ground_cell(cx: &Cx, issue: IssueIx, g: &CommonGround) -> El {
     let names = |parties: &[PartyIx]| {
         let mut span = el("span");
         for (i, &p) in parties.iter().enumerate() {
-            span = span.add(if i > 0 { ", " } else { "" }).add(party_name(cx.ds, p, true, cx.text.lang()));
+            span = span.add(if i > 0 { ", " } else { "" }).add(party_name(cx.ds, p, true));
         }
         span
     };
@@ -59,7 +59,7 @@ fn ground_cell(cx: &Cx, issue: IssueIx, g: &CommonGround) -> El {
     }
     let mut cell = badge("cg cg-no", "✗", text.get(Key::MatrixNoCommonGround));
     if let Some((outcome, blockers)) = g.closest() {
-        let label = cx.ds.issue(issue).options.get(outcome).map(|o| o.label.get(text.lang())).unwrap_or("?");
+        let label = cx.ds.issue(issue).options.get(outcome).map(|o| o.label.shown()).unwrap_or("?");
         let mut args = [("outcome", label.into()), ("parties", names(&blockers).into())];
         cell = cell.add(text.rich(el("span").cls("closest"), Key::MatrixClosest, &mut args));
     } else if let [low, high] = g.range_blockers[..] {
@@ -98,7 +98,7 @@ pub fn matrix(cx: &Cx) -> (String, El) {
         let chip = link(&to, el("span").attr("aria-hidden", "true").add(if on { "☑ " } else { "☐ " }))
             .cls(if on { "chip on" } else { "chip" })
             .id(&format!("toggle-{}", ds.party(p).id))
-            .add(party_name(ds, p, false, cx.text.lang()))
+            .add(party_name(ds, p, false))
             .add(el("span").cls("sr-only").add(cx.text.get(state)));
         toggles = toggles.add(el("li").add(chip));
     }
@@ -107,9 +107,7 @@ pub fn matrix(cx: &Cx) -> (String, El) {
     for &p in parties {
         let mut to = view_state(cx.state, View::Pair);
         to.a = Some(ds.party(p).id.clone());
-        header = header.add(
-            el("th").key(&ds.party(p).id).attr("scope", "col").add(link(&to, party_name(ds, p, true, cx.text.lang()))),
-        );
+        header = header.add(el("th").key(&ds.party(p).id).attr("scope", "col").add(link(&to, party_name(ds, p, true))));
     }
     header = header.add(el("th").attr("scope", "col").add(cx.text.get(Key::MatrixGroundColumn)));
 
@@ -118,14 +116,9 @@ pub fn matrix(cx: &Cx) -> (String, El) {
         .add(el("caption").cls("sr-only").add(cx.text.get(Key::MatrixCaption)))
         .add(el("thead").add(header));
     for (t, topic) in ds.topics.iter().enumerate() {
-        let mut group = el("tbody").key(&topic.id).add(
-            el("tr").cls("topic").add(
-                el("th")
-                    .attr("scope", "colgroup")
-                    .attr("colspan", (parties.len() + 2).to_string())
-                    .add(topic.name.get(cx.text.lang())),
-            ),
-        );
+        let mut group = el("tbody").key(&topic.id).add(el("tr").cls("topic").add(
+            el("th").attr("scope", "colgroup").attr("colspan", (parties.len() + 2).to_string()).add(topic.name.shown()),
+        ));
         for (i, g) in &grounds {
             let issue = ds.issue(*i);
             if issue.topic != t {
@@ -134,7 +127,7 @@ pub fn matrix(cx: &Cx) -> (String, El) {
             let to = issue_state(cx.state, &issue.id);
             let mut row = el("tr")
                 .key(&issue.id)
-                .add(el("th").attr("scope", "row").cls("issue-name").add(link(&to, issue.name.get(cx.text.lang()))));
+                .add(el("th").attr("scope", "row").cls("issue-name").add(link(&to, issue.name.shown())));
             for &p in parties {
                 let cell = match cx.snap.position(ds, p, *i) {
                     None => el("td")

@@ -33,7 +33,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
             } else {
                 to.a = pid;
             }
-            options.push(option(&to, ds.party(p).name.get(cx.text.lang()), p == current));
+            options.push(option(&to, ds.party(p).name.shown(), p == current));
         }
         picker(id, cx.text.get(label), options)
     };
@@ -69,13 +69,10 @@ pub fn pair(cx: &Cx) -> (String, El) {
         None => cx.text.rich(
             el("p").cls("position none"),
             Key::PairNoPosition,
-            &mut [("party", party_name(ds, p, false, cx.text.lang()).into())],
+            &mut [("party", party_name(ds, p, false).into())],
         ),
     };
-    let mut names = [
-        ("a", party_name(ds, a, false, cx.text.lang()).into()),
-        ("b", party_name(ds, b, false, cx.text.lang()).into()),
-    ];
+    let mut names = [("a", party_name(ds, a, false).into()), ("b", party_name(ds, b, false).into())];
     let heading = cx.text.rich(el("span"), Key::ViewsAnd, &mut names);
     // Another pair of parties is another view: nothing opened for one pair opens for the next.
     let mut body = section("pair", heading)
@@ -98,7 +95,7 @@ pub fn pair(cx: &Cx) -> (String, El) {
                 el("li")
                     .key(&issue.id)
                     .cls("pair-issue")
-                    .add(el("h4").add(link(&to, issue.name.get(cx.text.lang()))))
+                    .add(el("h4").add(link(&to, issue.name.shown())))
                     .add(
                         el("p")
                             .cls("relation")
@@ -121,11 +118,5 @@ pub fn pair(cx: &Cx) -> (String, El) {
                 .add(list),
         );
     }
-    (
-        cx.text.fill(
-            Key::ViewsAnd,
-            &[("a", ds.party(a).name.get(cx.text.lang())), ("b", ds.party(b).name.get(cx.text.lang()))],
-        ),
-        body,
-    )
+    (cx.text.fill(Key::ViewsAnd, &[("a", ds.party(a).name.shown()), ("b", ds.party(b).name.shown())]), body)
 }
