@@ -28,6 +28,7 @@ mod page;
 mod views;
 mod wasm;
 
+use common_ground::text::Lang;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -72,7 +73,13 @@ fn run(dir: &Path) -> Result<String, String> {
     let full = dir.join(views::FULL_PAGE);
     std::fs::write(&full, views::full_page(&html, &shipped.loaded)?)
         .map_err(|e| format!("cannot write {}: {e}", full.display()))?;
-    let (views, bytes) = views::write(dir, &shipped.loaded)?;
+    // Each language's views, from the dataset read in it.
+    let (mut views, mut bytes) = views::write(dir, &shipped.loaded, Lang::En)?;
+    for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
+        let loaded = common_ground::load::load_in(&shipped.text, lang).map_err(|e| e.to_string())?;
+        let (n, b) = views::write(dir, &loaded, lang)?;
+        (views, bytes) = (views + n, bytes + b);
+    }
     let summary = format!(
         "wrote {} ({} bytes) from {}, {}, and {views} prerendered views ({bytes} bytes) in {}",
         index.display(),
@@ -95,7 +102,7 @@ fn run(dir: &Path) -> Result<String, String> {
 fn write_catalogues(dir: &Path) -> Result<(), String> {
     let folder = dir.join("text");
     std::fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
-    for lang in common_ground::text::Lang::ALL {
+    for lang in Lang::ALL {
         let path = dir.join(lang.file());
         std::fs::write(&path, common_ground::text::catalogue_file(lang))
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;

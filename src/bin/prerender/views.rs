@@ -11,7 +11,9 @@
 //!
 //! The set is every view one click from the default view at the newest date: each view's own
 //! default, every pair of parties both ways, every issue, every document, every step of every tour
-//! (on its own and in presentation mode), and each of those but the tours' steps as an embed. A
+//! (on its own and in presentation mode), and each of those but the tours' steps as an embed, in
+//! each language (`lang=uk`, with that language's default view; drawn from the dataset read in
+//! it). A
 //! view at another date, a comparison of two documents, a deal with picks, a filtered matrix or a
 //! colour scheme named in the URL is not in it, and is drawn by the app (README, "First paint,
 //! measured", says what that costs).
@@ -20,6 +22,7 @@ use std::path::Path;
 
 use common_ground::model::Loaded;
 use common_ground::present::{first_paint, page, tour};
+use common_ground::text::Lang;
 use common_ground::url::{to_query, View, ViewState};
 
 /// Where the prerendered views are, beside `index.html`; `boot.js` has the same (`{views}`).
@@ -28,26 +31,31 @@ pub const FOLDER: &str = "v/";
 /// The page for readers without JavaScript, which `index.html` sends them to (`<noscript>`).
 pub const FULL_PAGE: &str = "full.html";
 
-/// The queries (without `?`) of the views the build prerenders, in a fixed order.
-pub fn permalinks(loaded: &Loaded) -> Vec<String> {
+/// The queries (without `?`) of the views the build prerenders in `lang`, in a fixed order.
+pub fn permalinks(loaded: &Loaded, lang: Lang) -> Vec<String> {
     let ds = &loaded.dataset;
+    let none = ViewState { lang, ..ViewState::default() };
     let mut states = Vec::new();
     for view in [View::Pair, View::Framework, View::Issue, View::Changes, View::Deal] {
-        states.push(ViewState { view, ..ViewState::default() });
+        states.push(ViewState { view, ..none.clone() });
     }
     for a in &ds.parties {
         for b in ds.parties.iter().filter(|b| b.id != a.id) {
             let (a, b) = (Some(a.id.clone()), Some(b.id.clone()));
-            states.push(ViewState { view: View::Pair, a, b, ..ViewState::default() });
+            states.push(ViewState { view: View::Pair, a, b, ..none.clone() });
         }
     }
     for issue in &ds.issues {
-        states.push(ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..ViewState::default() });
+        states.push(ViewState { view: View::Issue, issue: Some(issue.id.clone()), ..none.clone() });
     }
     for doc in &ds.frameworks {
-        states.push(ViewState { view: View::Framework, doc: Some(doc.id.clone()), ..ViewState::default() });
+        states.push(ViewState { view: View::Framework, doc: Some(doc.id.clone()), ..none.clone() });
     }
-    let mut out = vec![to_query(&ViewState { embed: true, ..ViewState::default() })];
+    let mut out = vec![to_query(&ViewState { embed: true, ..none.clone() })];
+    // In English the default view is `index.html` itself.
+    if lang != Lang::En {
+        out.push(to_query(&none));
+    }
     for state in states {
         out.push(to_query(&state));
         out.push(to_query(&ViewState { embed: true, ..state }));
@@ -55,7 +63,7 @@ pub fn permalinks(loaded: &Loaded) -> Vec<String> {
     for t in &ds.tours {
         for n in 1..=t.steps.len() {
             for present in [false, true] {
-                out.push(tour::href(t, n, &ViewState::default(), present));
+                out.push(tour::href(t, n, &none, present));
             }
         }
     }
@@ -69,12 +77,13 @@ pub fn file_name(query: &str) -> Option<String> {
     (!query.is_empty() && query.bytes().all(plain)).then(|| format!("{FOLDER}{query}.html"))
 }
 
-/// Writes every prerendered view into `dir`, and says how many there are and their size.
-pub fn write(dir: &Path, loaded: &Loaded) -> Result<(usize, usize), String> {
+/// Writes every prerendered view in `lang` into `dir` (`loaded` read in that language), and says
+/// how many there are and their size.
+pub fn write(dir: &Path, loaded: &Loaded, lang: Lang) -> Result<(usize, usize), String> {
     let folder = dir.join(FOLDER);
     std::fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
     let (mut count, mut bytes) = (0, 0);
-    for query in permalinks(loaded) {
+    for query in permalinks(loaded, lang) {
         let name = file_name(&query).ok_or_else(|| format!("no file name for the permalink ?{query}"))?;
         let page = first_paint(loaded, &query);
         let text = format!("<title>{}</title>{}", crate::page::escape(&page.title), page.body.to_html());
@@ -127,13 +136,21 @@ mod tests {
     #[test]
     fn every_permalink_of_the_set_has_a_file_of_its_own() {
         for loaded in [real(), example()] {
-            let queries = permalinks(&loaded);
+            let queries: Vec<String> = Lang::ALL.into_iter().flat_map(|l| permalinks(&loaded, l)).collect();
             let mut names: Vec<String> = queries.iter().map(|q| file_name(q).expect(q)).collect();
             names.sort();
             names.dedup();
             assert_eq!(names.len(), queries.len(), "one file a permalink");
         }
-        let queries = permalinks(&real());
+        // Each language's set is English's with `lang`, and its default view.
+        let uk = permalinks(&real(), Lang::Uk);
+        assert_eq!(uk.len(), permalinks(&real(), Lang::En).len() + 1);
+        for q in
+            ["lang=uk", "embed=1&lang=uk", "view=pair&a=ru&b=ua&lang=uk", "present=1&lang=uk&tour=territory&step=3"]
+        {
+            assert!(uk.iter().any(|x| x == q), "{q}");
+        }
+        let queries = permalinks(&real(), Lang::En);
         // 1 default embed, 5 views, 90 pairs, 28 issues and 18 documents, each also as an embed,
         // and 18 tour steps on their own and in presentation mode.
         assert_eq!(queries.len(), 1 + 2 * (5 + 90 + 28 + 18) + 2 * 18);
