@@ -1,5 +1,5 @@
 //! The URL is the contract: view state to and from the query string. This module is the whole
-//! grammar: the views and their state, the flags (`embed`, `controls`, `dark`, `present`, `data`),
+//! grammar: the views and their state, the flags (`embed`, `controls`, `dark`, `lang`, `present`, `data`),
 //! the deal builder's `base` and `pick` list (`push_pick`, `pick_token`), and a tour's place
 //! (`tour`, `step`, `handout`: `tour_place`, `tour_query`). A new parameter goes here, with its
 //! round trip (`tests/native/url.rs`).
