@@ -31,11 +31,18 @@ pub(super) fn header(cx: &Cx) -> El {
         .add(
             el("div")
                 .cls("brand")
-                .add(el("p").cls("app-name").add(cx.text.get(Key::AppName)))
+                // The language switch shares the app's name's line, so that the page above the
+                // fold is no taller in any language (a line more had moved the matrix into view
+                // as it loaded: a layout shift).
+                .add(
+                    el("div")
+                        .cls("brand-row")
+                        .add(el("p").cls("app-name").add(cx.text.get(Key::AppName)))
+                        .add(languages(cx)),
+                )
                 .add(el("h1").add(cx.ds.meta.title.shown())),
         )
         .add(el("nav").attr("aria-label", cx.text.get(Key::NavViews)).add(el("ul").cls("tabs").add_all(tabs)))
-        .add(languages(cx))
 }
 
 /// The language switch: the same view in each language, each named in its own. Its links load
