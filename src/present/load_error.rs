@@ -6,9 +6,10 @@ use crate::text::{Key, Lang, Message, Text};
 
 /// Why a dataset file could not be used, naming it. Every way a fetched file can fail ends here:
 /// the fetch, the server's answer, the checks before parsing (size, an HTML page in place of
-/// JSON) and `model::load`. Sizes are in whole megabytes: float formatting costs 7.5 KB of wasm.
-pub fn data_failure(file: &str, problem: DataProblem) -> String {
-    let text = Text::new(Lang::En);
+/// JSON) and `model::load`, in `lang`. Sizes are in whole megabytes: float formatting costs 7.5 KB
+/// of wasm.
+pub fn data_failure(file: &str, problem: DataProblem, lang: Lang) -> String {
+    let text = Text::new(lang);
     let (key, detail) = match problem {
         DataProblem::Fetch(e) => (Key::DataFetch, e),
         DataProblem::Http(status) => (Key::DataHttp, status),
@@ -26,11 +27,11 @@ pub fn data_failure(file: &str, problem: DataProblem) -> String {
 }
 
 /// Reads a fetched dataset file as the browser does (`load::read_file`), with any failure in words.
-/// Why a dataset file was not even asked for (`url::check_data_source`), in words.
-pub fn data_refused(why: &Message) -> String {
-    Text::new(Lang::En).say(why)
+/// Why a dataset file was not even asked for (`url::check_data_source`), in words of `lang`.
+pub fn data_refused(why: &Message, lang: Lang) -> String {
+    Text::new(lang).say(why)
 }
 
 pub fn read_file(file: &str, text: &str, content_type: &str) -> Result<Loaded, String> {
-    crate::load::read_file(text, content_type).map_err(|p| data_failure(file, p))
+    crate::load::read_file(text, content_type).map_err(|p| data_failure(file, p, Lang::En))
 }

@@ -31,12 +31,11 @@ enum LoadState {
 
 /// The dataset file to load: `data=` from the URL when the page may load it, else the bundled one.
 /// Cross-origin sources are refused unless built in with `CG_DATA_ORIGINS` (space-separated origins).
-fn data_source(query: &str) -> Result<String, String> {
+/// A refusal is worded once the page's messages are in (`App`).
+fn data_source(query: &str) -> Result<String, crate::text::Message> {
     let Some(path) = crate::url::parse(query).0.data else { return Ok(DATA_URL.to_string()) };
     let origin = window().location().origin().unwrap_or_default();
-    crate::url::check_data_source(&path, &origin, option_env!("CG_DATA_ORIGINS").unwrap_or(""))
-        .map(|()| path)
-        .map_err(|m| present::data_refused(&m))
+    crate::url::check_data_source(&path, &origin, option_env!("CG_DATA_ORIGINS").unwrap_or("")).map(|()| path)
 }
 
 /// Starts waiting, at once, for the browser to report a largest paint after this call, by the boot
@@ -65,7 +64,7 @@ extern "C" {
 /// hashing the text costs time). Parsing, reading and checking each take a task of their own.
 async fn fetch_dataset(file: &str, first: bool, prerendered: Option<&str>) -> Result<(Loaded, bool), String> {
     use crate::load::{check_data, fingerprint, parse_data, read_shapes, DataProblem};
-    let fail = |p: DataProblem| present::data_failure(file, p);
+    let fail = |p: DataProblem| present::data_failure(file, p, page_lang());
     let fetched = fetch_text(file).await;
     let mut same = false;
     let read = match fetched {
@@ -305,7 +304,13 @@ pub fn App() -> impl IntoView {
             Ok(file) => {
                 fetch_dataset(&file, false, prerendered.as_deref().filter(|_| !waiting())).await.map(|r| (r, false))
             }
-            Err(refusal) => Err(refusal),
+            Err(refusal) => {
+                // English's words for it are in the app; another language's come with its file.
+                if page_lang() != crate::text::Lang::En {
+                    load_on_demand_messages().await;
+                }
+                Err(present::data_refused(&refusal, page_lang()))
+            }
         };
         let ((loaded, adopt), mut sources_to_come) = match result {
             Ok(found) => found,

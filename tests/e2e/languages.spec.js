@@ -69,3 +69,14 @@ test('lang survives a tour step, the views’ links and the share box', async ({
   await expect(page).toHaveURL(/view=pair.*lang=ru/);
   await expect(page.locator('#share-link')).toHaveValue(/lang=ru/);
 });
+
+test('a dataset that cannot be loaded is told in the page’s language', async ({ page }) => {
+  await page.goto('/?data=fixtures/no-such-file.json&lang=uk');
+  await expect(page.locator('#failure-message')).toContainText('Не вдалося завантажити набір даних fixtures/no-such-file.json: відповідь сервера — 404');
+  await expect(page.locator('h1')).toHaveText('Застосунку Common Ground не вдалося завантажити дані');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  // Refused before any request: another site's file.
+  await page.goto('/?data=https://elsewhere.example/x.json&lang=ru');
+  await expect(page.locator('#failure-message')).toContainText('https://elsewhere.example/x.json');
+  await expect(page.locator('#failure-message')).not.toContainText('The dataset');
+});

@@ -5,7 +5,7 @@ use common_ground::load::load;
 use common_ground::load::DataProblem;
 use common_ground::model::Loaded;
 use common_ground::present::{data_failure, data_refused, failure, page_at};
-use common_ground::text::{before_loading, missed_a_message};
+use common_ground::text::{before_loading, missed_a_message, Lang};
 use common_ground::url::check_data_source;
 
 use crate::read_repo_file;
@@ -60,12 +60,17 @@ fn a_file_that_cannot_be_asked_for_or_fetched_is_told_without_them() {
         check_data_source("https://elsewhere.example/x.json", "https://example.org", "").expect_err("refused");
     let told = before_loading(|| {
         [
-            data_refused(&refusal),
-            data_failure("x.json", DataProblem::Fetch("offline".into())),
-            data_failure("x.json", DataProblem::Http("404 Not Found".into())),
+            data_refused(&refusal, Lang::En),
+            data_failure("x.json", DataProblem::Fetch("offline".into()), Lang::En),
+            data_failure("x.json", DataProblem::Http("404 Not Found".into()), Lang::En),
         ]
     });
     let _ = before_loading(|| failure("", &told[0]));
     assert!(!missed_a_message(), "{told:?}");
     assert!(told[0].starts_with("The dataset \"https://elsewhere.example/x.json\" was not loaded"), "{}", told[0]);
+    // In Ukrainian or Russian, from that language's catalogue, which the page loads first.
+    for lang in [Lang::Uk, Lang::Ru] {
+        let told = data_failure("x.json", DataProblem::Http("404 Not Found".into()), lang);
+        assert!(told.contains("x.json") && told.contains("404") && !told.contains("The dataset"), "{told}");
+    }
 }
