@@ -41,9 +41,9 @@ pub(crate) fn sort_indices(ixs: &mut [usize], cmp: &dyn Fn(usize, usize) -> std:
     }
 }
 
-/// A display string in one or more languages; English is always present. The dataset is read
-/// in one language (`crate::load::load_in`), whose text `shown` gives, falling back to English
-/// where a text has no translation; the others are kept beside it.
+/// A display string in one or more languages; English is always present in a file. The dataset
+/// is read in one language (`crate::load::load_in`), whose text `shown` gives, falling back to
+/// English where a text has no translation; the translations stay beside it (`in_language`).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Text {
     shown: String,
@@ -65,7 +65,8 @@ impl Text {
         &self.shown
     }
 
-    /// The same text shown in `lang`, where it has a translation.
+    /// The same text shown in `lang`, where it has a translation (the English is not kept then:
+    /// a page is in one language).
     pub fn shown_in(mut self, lang: crate::text::Lang) -> Text {
         if let Some((_, text)) = self.others.iter().find(|(l, _)| l == lang.code()) {
             self.shown = text.clone();
@@ -157,11 +158,6 @@ pub struct Issue {
 impl Issue {
     pub fn option_ix(&self, id: &str) -> Option<usize> {
         self.options.iter().position(|o| o.id == id)
-    }
-
-    /// What an infinite value reads as on this issue: the dataset's word, or "no limit".
-    pub fn unlimited_en(&self) -> &str {
-        self.unlimited.as_ref().map_or("no limit", |t| t.shown())
     }
 }
 

@@ -32,7 +32,8 @@ fn by_kind(issue: &Issue, items: Key, outcomes: Key) -> Key {
 /// A value with its unit, "1 year", "85,000 troops", or the issue's word for "unlimited".
 pub fn amount(t: &Text, issue: &Issue, v: f64) -> String {
     if v == f64::INFINITY {
-        return issue.unlimited_en().to_string();
+        // The dataset's word for it, or the language's own ("no limit").
+        return issue.unlimited.as_ref().map_or_else(|| t.number(v), |u| u.shown().to_string());
     }
     match &issue.unit {
         Some(unit) => t.fill(Key::AmountWithUnit, &[("number", &t.number(v)), ("unit", unit.for_amount(v))]),
@@ -56,7 +57,7 @@ pub fn describe_shared(t: &Text, issue: &Issue, shared: &Shared) -> String {
         Shared::Outcomes(o) if o.is_empty() => t.get(Key::SharedNothing).to_string(),
         Shared::Outcomes(o) => labels(issue, o),
         Shared::Range { min: Some(lo), max: Some(hi) } if lo == hi => amount(t, issue, *lo),
-        Shared::Range { min: Some(lo), max: None } if *lo == f64::INFINITY => issue.unlimited_en().to_string(),
+        Shared::Range { min: Some(lo), max: None } if *lo == f64::INFINITY => amount(t, issue, *lo),
         Shared::Range { min: Some(lo), max: Some(hi) } => {
             t.fill(Key::SharedBetween, &[("min", &t.number(*lo)), ("max", &amount(t, issue, *hi))])
         }
@@ -70,7 +71,9 @@ pub fn describe_shared(t: &Text, issue: &Issue, shared: &Shared) -> String {
 pub fn describe_gap(t: &Text, issue: &Issue, gap: Gap) -> String {
     match gap {
         Gap::Steps(n) => t.count(Key::GapSteps, n, &[]),
-        Gap::Amount(v) if v == f64::INFINITY => t.fill(Key::GapOnlyUnlimited, &[("unlimited", issue.unlimited_en())]),
+        Gap::Amount(v) if v == f64::INFINITY => {
+            t.fill(Key::GapOnlyUnlimited, &[("unlimited", &amount(t, issue, f64::INFINITY))])
+        }
         Gap::Amount(v) => t.fill(Key::GapAmount, &[("amount", &amount(t, issue, v))]),
         Gap::Disjoint => t.get(Key::GapDisjoint).to_string(),
         Gap::RedLines => t.get(by_kind(issue, Key::GapRedLinesItems, Key::GapRedLinesOutcomes)).to_string(),
@@ -159,7 +162,7 @@ pub fn describe_fit(t: &Text, issue: &Issue, fit: Fit) -> String {
         Fit::OutsideRange(Outside::PartyUnlimited) => Key::FitPartyUnlimited,
         Fit::Unknown => Key::FitUnknown,
     };
-    t.fill(key, &[("unlimited", issue.unlimited_en())])
+    t.fill(key, &[("unlimited", &amount(t, issue, f64::INFINITY))])
 }
 
 /// The messages for what moved from `{from}` to `{to}`, by what it is (rows: a shared range,

@@ -328,6 +328,9 @@ pub fn parse_catalogue(file: &str) -> Result<Catalogue, String> {
 /// Where the build writes the English catalogue file, relative to the page.
 pub const ENGLISH_FILE: &str = "text/en.txt";
 
+/// Where the build writes every language's catalogue file (`Lang::file`), relative to the page.
+pub const TEXT_FOLDER: &str = "text/";
+
 /// A language as a catalogue file, every key with its message in `Key`'s order
 /// (`parse_catalogue` reads it): what the build writes as `text/en.txt` (English's, for the
 /// browser to load on demand and for a translator to start from) and `text/uk.txt`.

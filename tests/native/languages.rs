@@ -29,6 +29,8 @@ fn arguments(message: &str) -> Vec<&str> {
 fn each_catalogue_has_every_message_with_the_english_arguments_and_three_plural_forms() {
     let en = catalogue_file(Lang::En);
     for (lang, code) in TRANSLATED {
+        // Where the build writes it, and the boot script asks for it.
+        assert_eq!(lang.file(), format!("{}{code}.txt", common_ground::text::TEXT_FOLDER));
         let file = std::fs::read_to_string(format!("src/text/{code}.txt")).expect("the catalogue file");
         parse_catalogue(&file).unwrap_or_else(|e| panic!("{code}.txt: {e}"));
         let written = catalogue_file(lang);

@@ -289,8 +289,16 @@ fn a_unit_may_name_its_singular_so_one_year_is_not_one_years() {
     let unit = issue.unit.as_ref().expect("unit");
     assert_eq!((unit.for_amount(1.0), unit.for_amount(2.0), unit.for_amount(0.5)), ("year", "years", "years"));
     assert_eq!(unit.other.in_language("uk"), "років");
-    assert_eq!(issue.unlimited_en(), "permanent");
-    assert_eq!(loaded.dataset.issues[0].unlimited_en(), "no limit", "the default word");
+    // An unlimited amount reads as the issue's word, or else the language's own.
+    let unlimited = |i: &common_ground::model::Issue| common_ground::present::words::amount(&en(), i, f64::INFINITY);
+    assert_eq!(unlimited(issue), "permanent");
+    assert_eq!(unlimited(&loaded.dataset.issues[0]), "no limit", "the default word");
+    let uk = common_ground::present::words::amount(
+        &common_ground::text::Text::new(common_ground::text::Lang::Uk),
+        &loaded.dataset.issues[0],
+        f64::INFINITY,
+    );
+    assert!(!uk.contains("limit") && !uk.is_empty(), "in Ukrainian, the language's word: {uk}");
 
     doc["issues"][1]["unit"] = json!({"one": "year"});
     assert_eq!(diagnostics(doc.clone()), ["error: issues[1].unit.other (cap): missing"]);

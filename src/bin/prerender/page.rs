@@ -18,8 +18,8 @@ use sha2::{Digest, Sha256};
 /// enough that a slow first paint on a busy machine still comes first). On a permalink to another view the first
 /// paint is only the placeholder, so there they start at once, and the dataset's is for the first file (`{first}`,
 /// `data/first.json` when the build wrote one, see `first_file`), which the app reads there; a permalink to a view
-/// other than the default one also needs the words the wasm does not carry (`{text}`, `text/en.txt`), which start
-/// with it. The app calls
+/// other than the default one, and a page in another language, also needs the words the wasm does not carry
+/// (`{texts}`: `text/en.txt`, or the page's language's `text/uk.txt`), which start with it. The app calls
 /// `cgAfterPaint(f, true)` to wait, even behind the placeholder, for a largest paint reported after the call: the
 /// paint of the view it is about to show, before it fetches the full file (`ui::after_paint`).
 /// The script is `boot.js`, byte for byte; a final line break an editor may add is not part of it.
@@ -133,7 +133,7 @@ pub fn render(
     let boot = format!(
         "<script>{}</script>",
         BOOT.replace("{first}", first_url)
-            .replace("{text}", common_ground::text::ENGLISH_FILE)
+            .replace("{texts}", common_ground::text::TEXT_FOLDER)
             .replace("{views}", crate::views::FOLDER)
     );
     let mut hashes = inline_script_hashes(&html);
